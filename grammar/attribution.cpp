@@ -1,0 +1,108 @@
+// The facade functions of the attribution rule group: each picks the window and the start positions,
+// the rules in attribution_def.hpp do the matching.
+#include "grammar/attribution_def.hpp"
+
+namespace attrib::grammar {
+namespace {
+
+using namespace lexical;
+
+bool is_word_start(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  auto const c = static_cast<unsigned char>(text[i]);
+  if (!is_word_byte(c) || (c >= 0x80 && c < 0xC0)) return false;
+  if (c == 0xE2) return false;  // curly quotes and dashes are not letters
+  if (i == 0) return true;
+  auto const p = static_cast<unsigned char>(text[i - 1]);
+  return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '"' || p == ',' ||
+         (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2);  // after “ ” — or a no-break space
+}
+
+template <typename Rule>
+std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::string_view text, std::size_t from, std::size_t limit,
+                                      std::size_t* stop = nullptr) {
+  phrase_sink sink{text.data(), {}};
+  char const* first = text.data() + from;
+  char const* const last = text.data() + limit;
+  auto const p = x3::with<tables_tag>(std::cref(t))[x3::with<phrase_tag>(std::ref(sink))[rule]];
+  if (!x3::parse(first, last, p)) return std::nullopt;
+  sink.phrase.whole = span{from, static_cast<std::size_t>(first - text.data())};
+  if (stop) *stop = sink.phrase.whole.end;
+  return sink.phrase;
+}
+
+// After the phrase the sentence must end (or the next quotation start) when the quotation itself ended
+// a sentence: `“Q.” He said the plan …` is a new sentence, not an attribution.
+bool ends_clause(std::string_view text, std::size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\r')) ++i;
+  if (i >= text.size() || text[i] == '\n') return true;
+  char const c = text[i];
+  if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')') return true;
+  auto const rest = text.substr(i);
+  return rest.starts_with("\u201C") || rest.starts_with("\u2014") || rest.starts_with("\u2013") || rest.starts_with("''");
+}
+
+}  // namespace
+
+std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  std::size_t i = from;
+  while (i < limit && (text[i] == ',' || text[i] == ';' || text[i] == ' ' || text[i] == '\t')) ++i;
+  for (auto const* d : {"\u2014", "\u2013", "--"})
+    if (text.substr(i).starts_with(d)) i += std::string_view(d).size();
+  while (i < limit && text[i] == ' ') ++i;
+  if (i >= limit) return std::nullopt;
+  bool const quote_ended_sentence = from >= 2 && std::string_view(".!?").find(text[from - 2]) != std::string_view::npos;
+  auto const check = [&](std::optional<attribution_phrase> p) -> std::optional<attribution_phrase> {
+    if (p && (!quote_ended_sentence || ends_clause(text, p->whole.end))) return p;
+    return std::nullopt;
+  };
+  if (auto p = check(run(t, rules::inverted_phrase, text, i, limit))) return p;
+  return check(run(t, rules::normal_phrase, text, i, limit));
+}
+
+std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
+  auto const ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | (x3::lit("that") >> x3::omit[word_end])) >> *hspace >> x3::eoi;
+  for (std::size_t i = from; i < quote_open; ++i) {
+    if (!is_word_start(text, i)) continue;
+    if (auto p = run(t, rules::normal_phrase >> ending, text, i, quote_open)) return p;
+    if (auto p = run(t, rules::according_to >> ending, text, i, quote_open)) return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  std::optional<attribution_phrase> best;
+  for (std::size_t i = from; i < limit; ++i) {
+    if (!is_word_start(text, i)) continue;
+    auto p = run(t, rules::normal_phrase >> word_end, text, i, limit);
+    if (p && (!best || p->cue.end > best->cue.end)) best = p;
+  }
+  return best;
+}
+
+std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t i = from; i + 12 < limit; ++i) {
+    if ((text[i] == 'a' || text[i] == 'A') && is_word_start(text, i))
+      if (auto p = run(t, rules::according_to, text, i, limit)) return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<span> match_adding(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
+  if (auto p = run(t, x3::raw[rules::adding_link][rules::set<&attribution_phrase::cue>], text, from, quote_open)) return p->cue;
+  return std::nullopt;
+}
+
+std::optional<span> match_possessive(std::string_view text, std::size_t from, std::size_t quote_open) {
+  for (std::size_t i = from; i < quote_open; ++i) {
+    if (!is_word_start(text, i)) continue;
+    char const* first = text.data() + i;
+    char const* const last = text.data() + quote_open;
+    boost::iterator_range<char const*> name;
+    if (x3::parse(first, last, rules::possessive, name))
+      return span{static_cast<std::size_t>(name.begin() - text.data()), static_cast<std::size_t>(name.end() - text.data())};
+  }
+  return std::nullopt;
+}
+
+}  // namespace attrib::grammar

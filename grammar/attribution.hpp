@@ -1,0 +1,17 @@
+#pragma once
+// Attribution phrases: speaker mentions, cue verb groups, and what follows the cue.
+#include "grammar/config.hpp"
+#include "grammar/parse.hpp"
+
+namespace attrib::grammar {
+
+/// Context tag for the phrase the actions fill in.
+struct phrase_tag;
+
+/// What the attribution rules' actions write into.
+struct phrase_sink {
+  char const* base;
+  attribution_phrase phrase;
+};
+
+}  // namespace attrib::grammar

@@ -1,0 +1,115 @@
+#pragma once
+// The attribution rule group. Each rule has one example above it; `[x]` marks what it records.
+#include "grammar/attribution.hpp"
+#include "grammar/lexical.hpp"
+#include "grammar/tables.hpp"
+
+namespace attrib::grammar::rules {
+
+using namespace lexical;
+
+template <span attribution_phrase::*Field>
+auto const set = [](auto& ctx) {
+  phrase_sink& s = x3::get<phrase_tag>(ctx);
+  auto const r = x3::_attr(ctx);
+  s.phrase.*Field = span{static_cast<std::size_t>(r.begin() - s.base), static_cast<std::size_t>(r.end() - s.base)};
+};
+auto const clear = [](auto& ctx) {
+  phrase_sink& s = x3::get<phrase_tag>(ctx);
+  s.phrase = attribution_phrase{};
+};
+auto const mark_inverted = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().phrase.inverted = true; };
+
+// An adverb in -ly between subject and verb: `Miles rightly noted`.
+auto const ly_check = [](auto& ctx) {
+  auto const r = x3::_attr(ctx);
+  auto const n = r.end() - r.begin();
+  x3::_pass(ctx) = n > 3 && r.begin()[n - 2] == 'l' && r.begin()[n - 1] == 'y';
+};
+auto const ly_adverb = x3::raw[lower_word][ly_check];
+
+// The end of a sentence inside a phrase: `. ` before a capital, `?`, `!`, or a line break.
+auto const sentence_end = eol | x3::char_("?!;") | (x3::lit('.') >> (ws >> (upper | ldquo | '"') | eol | x3::eoi));
+
+// says / has previously insisted / did not say  → [cue] is the speech verb itself
+auto const verb_group = *((in_set<word_set::auxiliary> | ly_adverb) >> ws) >> x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>];
+
+// one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
+auto const mention_token = !in_set<word_set::stop> >> !in_set<word_set::auxiliary>
+    >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun> | (!in_set<word_set::speech_verb> >> lower_word) | +digit);
+
+// a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
+auto const mention_first = !in_set<word_set::stop> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word);
+
+// only words that describe a source may open a lowercase mention: `senior officials`, `federal prosecutors`
+auto const weak_check = [](auto& ctx) {
+  auto const r = x3::_attr(ctx);
+  char const* b = r.begin();
+  char const* e = r.end();
+  char const* w = e;
+  while (w > b && w[-1] != ' ') --w;
+  tables const& t = x3::get<tables_tag>(ctx);
+  std::string_view last(w, static_cast<std::size_t>(e - w));
+  x3::_pass(ctx) = t[word_set::source_noun].find(std::string(last)) != nullptr;
+};
+
+// a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
+auto const postmod_prep = x3::lit("familiar with") | "close to" | "for" | "at" | "with" | "of" | "from" | "in" | "inside" | "within";
+auto const simple_mention = mention_first >> *(ws >> mention_token);
+auto const postmod = postmod_prep >> ws >> simple_mention;
+
+// he / They / who
+auto const pronoun_mention = in_set<word_set::pronoun>;
+// a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
+auto const strong_mention = mention_first >> *(ws >> mention_token) >> *(ws >> postmod);
+// senior administration officials / federal prosecutors
+auto const weak_mention = x3::raw[(!in_set<word_set::stop> >> lower_word) % ws][weak_check] >> *(ws >> postmod);
+
+// [speaker]
+auto const mention = x3::raw[pronoun_mention | strong_mention | weak_mention][set<&attribution_phrase::speaker>];
+
+// `, an expert on Russia,` before the verb: everything up to `, VERB`
+auto const appositive_mid = x3::raw[x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> !sentence_end >> x3::char_) >> x3::lit(',')]
+                            [set<&attribution_phrase::appositive>];
+// `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end
+auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_group
+                                    >> +(!sentence_end >> !(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !ldquo >> x3::char_)]
+                            [set<&attribution_phrase::appositive>];
+
+// told [CNBC] / told [reporters] / said to [reporters]
+auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | pronoun_mention;
+auto const addressee = x3::raw[addressee_np][set<&attribution_phrase::addressee>];
+// [in an interview with The Times] / [in a statement] / [on Twitter]
+auto const medium = x3::raw[in_set<word_set::medium> >> -(ws >> (x3::lit("with") | "on" | "to" | "for") >> ws >> addressee_np)]
+                    [set<&attribution_phrase::medium>];
+// [Wednesday] / [last week]
+auto const time = x3::raw[in_set<word_set::time>][set<&attribution_phrase::time>];
+
+auto const tail = *(ws >> (medium | time | (x3::lit("to") >> ws >> addressee)));
+// only a verb that takes its addressee directly may have one: told [CNBC], but said Wednesday
+auto const takes_addressee_check = [](auto& ctx) {
+  phrase_sink& s = x3::get<phrase_tag>(ctx);
+  tables const& t = x3::get<tables_tag>(ctx);
+  std::string const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  x3::_pass(ctx) = t[word_set::addressee_verb].find(cue) != nullptr;
+};
+auto const takes_addressee = x3::eps[takes_addressee_check];
+
+// Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said
+auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> -(takes_addressee >> ws >> addressee) >> tail;
+// said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
+auto const inverted_phrase = x3::eps[clear] >> verb_group >> tail >> ws >> mention >> x3::eps[mark_inverted] >> tail >> -appositive_end;
+
+// according to [Reuters] / according to [a senior official, who …]
+auto const according_to = x3::eps[clear] >> x3::raw[x3::lit("according to") | "According to"][set<&attribution_phrase::cue>] >> ws
+                          >> mention >> -appositive_end;
+
+// `, adding` / ` and added:` between two quotations by one speaker
+auto const adding_link = *hspace >> -x3::char_(",;") >> *hspace >> in_set<word_set::adding_cue> >> -(ws >> x3::lit("that"))
+                         >> *hspace >> -x3::char_(":,") >> *hspace >> x3::eoi;
+
+// a name right before a quotation: Putin’s “red line”
+auto const name_word = upper >> *(lower | upper | wide_letter) >> *(x3::lit('-') >> upper >> *(lower | wide_letter));
+auto const possessive = x3::raw[name_word % ws] >> apostrophe >> x3::lit('s') >> ws >> x3::eoi;
+
+}  // namespace attrib::grammar::rules

@@ -1,0 +1,89 @@
+#pragma once
+// The grammar's facade: plain C++ types in, matches with byte offsets out. No Spirit include here,
+// so swapping X3 for its successor touches grammar/ only.
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attrib::grammar {
+
+/// A half-open range of UTF-8 byte offsets into the article text; empty when begin == end.
+struct span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return begin == end; }
+  std::size_t size() const { return end - begin; }
+  friend bool operator==(span const&, span const&) = default;
+};
+
+/// The word lists the grammar matches, in plain C++ (filled from the lexicon).
+struct vocabulary {
+  std::vector<std::string> speech_verbs;   ///< every inflected form, lowercase ("said", "point out")
+  std::vector<std::string> auxiliaries;    ///< "has", "did not", "previously"
+  std::vector<std::string> titles;         ///< "Sen.", "President"
+  std::vector<std::string> pronouns;       ///< "he", "they"
+  std::vector<std::string> determiners;    ///< "a", "two", "some"
+  std::vector<std::string> source_nouns;   ///< "official", "sources"
+  std::vector<std::string> outlets;        ///< "CNBC", "The New York Times"
+  std::vector<std::string> addressees;     ///< "reporters"
+  std::vector<std::string> mediums;        ///< "in a statement"
+  std::vector<std::string> times;          ///< "Wednesday", "last week"
+  std::vector<std::string> adding_cues;    ///< "adding", "and added"
+  std::vector<std::string> addressee_verbs; ///< verb forms that take an addressee: "told", "informed"
+};
+
+/// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.
+class tables;
+
+/// Compiles a vocabulary; the result is immutable and may be shared across threads.
+std::shared_ptr<tables const> compile(vocabulary const& vocab);
+
+/// The quotation marks a quotation opened with.
+enum class mark_style { curly_double, straight_double, doubled_single, backtick, guillemet, low_nine, curly_single, straight_single };
+
+/// One quotation as the scanner found it.
+struct quotation {
+  span outer;          ///< from the opening mark to the end of the closing mark (or of the paragraph)
+  span inner;          ///< the quoted words, without marks
+  mark_style style = mark_style::curly_double;
+  bool closed = true;  ///< false when the paragraph ended first (multi-paragraph quotes, stray marks)
+  int nested = 0;      ///< quotations nested inside this one
+};
+
+/// Finds every quotation in `text`. Never fails: an unbalanced mark runs to its paragraph's end.
+std::vector<quotation> scan_quotations(std::string_view text);
+
+/// An attribution phrase: who, the cue, and what else the phrase says.
+struct attribution_phrase {
+  span whole;       ///< the phrase, from its first to its last matched byte
+  span speaker;     ///< the speaker mention, without appositive ("Miles", "a senior … official")
+  span appositive;  ///< ", an expert on Russia," or ", who spoke on the condition …,"; empty if none
+  span cue;         ///< "said", "has previously insisted" → "insisted", "according to"
+  span addressee;   ///< "CNBC" in "told CNBC", "reporters"
+  span medium;      ///< "in a statement", "on Twitter", "in an interview with X"
+  span time;        ///< "Wednesday", "last week"
+  bool inverted = false;  ///< "said Miles" rather than "Miles said"
+};
+
+/// `, Miles said` / `said Miles, an expert …` starting at `from` (just after a closing mark), within [from, limit).
+std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
+/// `Miles said: ` / `Miles told CNBC that ` ending at the opening mark `quote_open`; the phrase starts at or after `from`.
+std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);
+
+/// The rightmost `SUBJECT (appositive) AUX* VERB` in [from, limit) (`Russia has described`), for quotes inside the writer's sentence.
+std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
+/// `according to SPEAKER` anywhere in [from, limit).
+std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
+/// `, adding ` / ` and added: ` — the link between two quotations by one speaker, filling [from, quote_open).
+std::optional<span> match_adding(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);
+
+/// A possessive name right before a quotation: `Putin’s “red line”` → the span of `Putin`.
+std::optional<span> match_possessive(std::string_view text, std::size_t from, std::size_t quote_open);
+
+}  // namespace attrib::grammar

@@ -1,0 +1,63 @@
+#include "grammar/tables.hpp"
+
+#include <cctype>
+
+namespace attrib::grammar {
+namespace {
+
+std::string with_first(std::string s, bool upper) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
+    s[0] = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(s[0])) : std::tolower(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+// Sentence-initial capitals ("Officials said", "He said") must match as well as the lowercase entry.
+void add_all(x3::symbols<int>& sym, std::vector<std::string> const& words, bool both_cases) {
+  int i = 0;
+  for (auto const& w : words) {
+    if (w.empty()) continue;
+    sym.add(w, i);
+    if (both_cases) {
+      sym.add(with_first(w, true), i);
+      sym.add(with_first(w, false), i);
+    }
+    ++i;
+  }
+}
+
+// Closed-class words that never belong to a speaker mention; part of the grammar, not of the lexicon.
+std::vector<std::string> const stop_words = {
+    "and", "but", "or", "nor", "yet", "so", "that", "which", "whom", "whose", "when", "where", "while", "if",
+    "as", "than", "because", "although", "though", "after", "before", "since", "until", "unless", "whether",
+    "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "onto", "over", "under",
+    "against", "between", "during", "despite", "without", "within", "through", "across", "among", "upon",
+    "not", "no", "is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
+    "this", "these", "there", "here", "what", "how", "why", "then", "now", "just", "only", "even", "also",
+    "very", "too", "such", "it's", "that's", "there's", "what's", "he's", "she's", "they're", "we're",
+    "i'm", "you're", "let", "let's", "like", "unlike", "per", "via", "amid", "toward", "towards",
+    "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "himself", "herself",
+    "themselves", "itself", "according", "however", "meanwhile", "instead", "still", "yes", "because"};
+
+}  // namespace
+
+tables::tables(vocabulary const& v) {
+  auto set = [this](word_set s) -> x3::symbols<int>& { return sets_[static_cast<int>(s)]; };
+  add_all(set(word_set::speech_verb), v.speech_verbs, false);
+  add_all(set(word_set::auxiliary), v.auxiliaries, false);
+  add_all(set(word_set::title), v.titles, false);
+  add_all(set(word_set::pronoun), v.pronouns, true);
+  add_all(set(word_set::determiner), v.determiners, true);
+  add_all(set(word_set::source_noun), v.source_nouns, true);
+  add_all(set(word_set::outlet), v.outlets, false);
+  add_all(set(word_set::addressee), v.addressees, true);
+  add_all(set(word_set::medium), v.mediums, false);
+  add_all(set(word_set::time), v.times, true);
+  add_all(set(word_set::adding_cue), v.adding_cues, false);
+  add_all(set(word_set::addressee_verb), v.addressee_verbs, false);
+  add_all(set(word_set::stop), stop_words, true);
+}
+
+std::shared_ptr<tables const> compile(vocabulary const& vocab) { return std::make_shared<tables const>(vocab); }
+
+}  // namespace attrib::grammar

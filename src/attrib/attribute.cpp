@@ -1,0 +1,238 @@
+#include "attrib/attribute.hpp"
+
+#include "attrib/sentences.hpp"
+
+#include <algorithm>
+
+namespace attrib {
+namespace {
+
+using grammar::attribution_phrase;
+
+std::optional<span> opt(span s) { return s.empty() ? std::nullopt : std::optional<span>(s); }
+
+attribution from_phrase(attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind) {
+  attribution a;
+  a.kind = kind;
+  a.mention = opt(p.speaker);
+  a.cue = opt(p.cue);
+  a.appositive = opt(p.appositive);
+  a.outlet = opt(p.addressee);
+  a.medium = opt(p.medium);
+  a.time = opt(p.time);
+  if (a.cue) {
+    auto const cue = text.substr(a.cue->begin, a.cue->size());
+    a.cue_type = cue.starts_with("according") || cue.starts_with("According") ? cue_class::according : lex.class_of(cue);
+  }
+  return a;
+}
+
+bool only_space_or_punct(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == ',' || c == ':' || c == ';' || c == '\r'; });
+}
+
+std::size_t words_in(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool const w = c != ' ' && c != '\t' && c != '\n';
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool ends_sentence(std::string_view inner) {
+  while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+  return !inner.empty() && (inner.back() == '.' || inner.back() == '?' || inner.back() == '!' || inner.back() == ',');
+}
+
+class attributor {
+ public:
+  explicit attributor(attribute_input const& in) : in_(in), text_(in.art.text) {}
+
+  std::vector<quote> run() {
+    auto const& qs = in_.quotations;
+    out_.reserve(qs.size());
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      quote q;
+      q.id = "q" + std::to_string(i + 1);
+      q.extent = qs[i].outer;
+      q.content = qs[i].inner;
+      q.closed = qs[i].closed;
+      out_.push_back(q);
+      phrase_end_.push_back(std::string_view::npos);
+      attribute_one(i);
+    }
+    carry_multi_paragraph();
+    return std::move(out_);
+  }
+
+ private:
+  attribute_input const& in_;
+  std::string_view text_;
+  std::vector<quote> out_;
+  std::vector<std::size_t> phrase_end_;  // end of each quote's explicit after-phrase
+
+  span paragraph_of(std::size_t offset) const {
+    auto const& ps = in_.art.paragraphs;
+    auto const it = std::upper_bound(ps.begin(), ps.end(), offset, [](std::size_t o, span const& p) { return o < p.begin; });
+    return it == ps.begin() ? span{0, text_.size()} : *(it - 1);
+  }
+  span sentence_of(std::size_t offset) const {
+    if (in_.sentences.empty()) return paragraph_of(offset);
+    return in_.sentences[sentence_at(in_.sentences, offset)];
+  }
+
+  // the quote starts its sentence: nothing but space, punctuation or an earlier quote before it
+  bool starts_clause(std::size_t i, std::size_t from) const {
+    auto const& q = out_[i];
+    return only_space_or_punct(text_.substr(from, q.extent.begin - from));
+  }
+
+  void set(std::size_t i, attribution a, quote_kind kind) {
+    out_[i].attr = std::move(a);
+    out_[i].kind = kind;
+  }
+
+  void attribute_one(std::size_t i) {
+    auto& q = out_[i];
+    span const para = paragraph_of(q.extent.begin);
+    span const sent = sentence_of(q.extent.begin);
+    std::size_t const prev_end = i > 0 && out_[i - 1].extent.end > para.begin ? out_[i - 1].extent.end : para.begin;
+    std::size_t const clause_from = std::max(sent.begin, std::min(prev_end, q.extent.begin));
+    bool const at_clause_start = starts_clause(i, clause_from);
+    quote_kind const full = at_clause_start ? quote_kind::direct : quote_kind::partial;
+
+    // “Q,” Miles said. / “Q,” said Miles, an expert …
+    if (q.closed) {
+      if (auto p = grammar::match_after_quote(in_.tables, text_, q.extent.end, para.end)) {
+        phrase_end_[i] = p->whole.end;
+        return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), full);
+      }
+    }
+    if (i > 0 && same_paragraph(i - 1, i) && link_to_previous(i, full)) return;
+    // Miles said: “Q” / Kuleba told CNBC that “Q”
+    if (auto p = grammar::match_before_quote(in_.tables, text_, clause_from, q.extent.begin)) {
+      bool const whole = at_clause_start || p->whole.begin == clause_from;
+      return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), whole ? quote_kind::direct : quote_kind::partial);
+    }
+    if (!at_clause_start) return attribute_in_sentence(i, sent);
+    if (continues_previous_paragraph(i, para)) return;
+    // “Q” with nothing that attributes it: a quotation the auditor must see, or a bare title
+    bool const bare_title = words_in(text_.substr(q.content.begin, q.content.size())) <= 4 &&
+                            !ends_sentence(text_.substr(q.content.begin, q.content.size()));
+    set(i, attribution{}, bare_title ? quote_kind::scare : quote_kind::direct);
+  }
+
+  bool same_paragraph(std::size_t a, std::size_t b) const {
+    return paragraph_of(out_[a].extent.begin).begin == paragraph_of(out_[b].extent.begin).begin;
+  }
+
+  // `“Q1,” Miles said, adding “Q2”` and split quotes `“Q1,” she said, “Q2.”` / `“Q1,” Miles said. “Q2.”`
+  bool link_to_previous(std::size_t i, quote_kind full) {
+    auto const& prev = out_[i - 1];
+    if (prev.speaker < 0 && !prev.attr.mention) return false;
+    std::size_t const from = phrase_end_[i - 1] != std::string_view::npos ? phrase_end_[i - 1] : prev.extent.end;
+    std::size_t const to = out_[i].extent.begin;
+    if (from > to) return false;
+    if (auto cue = grammar::match_adding(in_.tables, text_, from, to)) {
+      attribution a = prev.attr;
+      a.cue = *cue;
+      trim_cue(a);
+      a.kind = attribution_kind::explicit_cue;
+      set(i, a, quote_kind::direct);
+      return true;
+    }
+    auto const between = text_.substr(from, to - from);
+    if (phrase_end_[i - 1] == std::string_view::npos || between.size() > 4) return false;
+    attribution a = prev.attr;
+    bool const same_sentence = between.find('.') == std::string_view::npos;
+    if (!same_sentence) {
+      a.kind = attribution_kind::continuation;
+      a.cue.reset();
+    }
+    set(i, a, full);
+    phrase_end_[i] = phrase_end_[i - 1] == std::string_view::npos ? std::string_view::npos : from;
+    return true;
+  }
+
+  void trim_cue(attribution& a) const {
+    auto s = text_.substr(a.cue->begin, a.cue->size());
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == ',' || s[b] == ';')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ':')) --e;
+    a.cue = span{a.cue->begin + b, a.cue->begin + e};
+    a.cue_type = cue_class::neutral;
+  }
+
+  // A partial quote in the writer's sentence: Putin’s “red line” / Russia has described … as a “red line”
+  void attribute_in_sentence(std::size_t i, span sent) {
+    auto const& q = out_[i];
+    std::size_t const near = q.extent.begin > sent.begin + 80 ? q.extent.begin - 80 : sent.begin;
+    if (auto name = grammar::match_possessive(text_, near, q.extent.begin)) {
+      attribution a;
+      a.kind = attribution_kind::possessive;
+      a.mention = *name;
+      return set(i, a, quote_kind::partial);
+    }
+    if (auto p = grammar::match_clause(in_.tables, text_, sent.begin, q.extent.begin))
+      return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
+    if (auto p = grammar::match_according_to(in_.tables, text_, sent.begin, sent.end))
+      return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
+    // `… a “disaster” for the state, he said.`: the attribution closes the sentence
+    if (q.extent.end < sent.end)
+      if (auto p = grammar::match_clause(in_.tables, text_, q.extent.end, sent.end))
+        return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
+    set(i, attribution{}, quote_kind::scare);
+  }
+
+  // A paragraph that is only quotation, right after an attributed quote, continues that speaker.
+  bool continues_previous_paragraph(std::size_t i, span para) {
+    auto const& q = out_[i];
+    if (q.extent.begin != para.begin || i == 0) return false;
+    std::size_t j = i - 1;
+    span const prev_para = paragraph_of(out_[j].extent.begin);
+    if (prev_para.begin == para.begin) return false;
+    if (previous_paragraph(para).begin != prev_para.begin) return false;
+    // the previous paragraph's last attributed quote
+    while (true) {
+      if (out_[j].attr.mention) break;
+      if (j == 0 || paragraph_of(out_[j - 1].extent.begin).begin != prev_para.begin) return false;
+      --j;
+    }
+    attribution a = out_[j].attr;
+    a.kind = attribution_kind::continuation;
+    a.cue.reset();
+    set(i, a, quote_kind::direct);
+    phrase_end_[i] = std::string_view::npos;
+    return true;
+  }
+
+  span previous_paragraph(span para) const {
+    auto const& ps = in_.art.paragraphs;
+    auto const it = std::lower_bound(ps.begin(), ps.end(), para.begin, [](span const& p, std::size_t o) { return p.begin < o; });
+    return it == ps.begin() ? span{} : *(it - 1);
+  }
+
+  // A quotation that runs over several paragraphs takes its speaker from the part that names one.
+  void carry_multi_paragraph() {
+    for (std::size_t i = out_.size(); i-- > 1;) {
+      auto& prev = out_[i - 1];
+      auto const& cur = out_[i];
+      if (prev.closed || prev.attr.mention || !cur.attr.mention) continue;
+      if (cur.extent.begin != paragraph_of(cur.extent.begin).begin) continue;
+      attribution a = cur.attr;
+      a.kind = attribution_kind::continuation;
+      a.cue.reset();
+      prev.attr = a;
+      prev.kind = quote_kind::direct;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<quote> attribute(attribute_input const& in) { return attributor(in).run(); }
+
+}  // namespace attrib

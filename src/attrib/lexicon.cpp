@@ -1,0 +1,194 @@
+#include "attrib/lexicon.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+namespace attrib {
+namespace embedded {
+extern std::string_view const default_lexicon_yaml;
+}
+
+namespace {
+
+/// Thrown inside this file only, and turned into a diagnostic at the boundary.
+struct lexicon_error : std::runtime_error {
+  YAML::Mark mark;
+  lexicon_error(YAML::Mark m, std::string const& what) : std::runtime_error(what), mark(m) {}
+};
+
+std::vector<std::string> strings(YAML::Node const& n, std::string const& what) {
+  if (!n.IsSequence()) throw lexicon_error(n.Mark(), "'" + what + "' must be a list of strings");
+  std::vector<std::string> out;
+  for (auto const& item : n) {
+    if (!item.IsScalar()) throw lexicon_error(item.Mark(), "'" + what + "' must be a list of strings");
+    out.push_back(item.as<std::string>());
+  }
+  return out;
+}
+
+cue_class parse_class(YAML::Node const& n) {
+  static std::map<std::string, cue_class> const names = {
+      {"neutral", cue_class::neutral}, {"loaded", cue_class::loaded}, {"belief", cue_class::belief}, {"naming", cue_class::naming}};
+  if (!n.IsScalar()) throw lexicon_error(n.Mark(), "verb class must be one of neutral, loaded, belief, naming");
+  auto const it = names.find(n.as<std::string>());
+  if (it == names.end())
+    throw lexicon_error(n.Mark(), "unknown verb class '" + n.as<std::string>() + "' (expected neutral, loaded, belief or naming)");
+  return it->second;
+}
+
+void check_keys(YAML::Node const& map, std::set<std::string> const& allowed, std::string const& where) {
+  for (auto const& kv : map) {
+    auto const key = kv.first.as<std::string>();
+    if (!allowed.contains(key)) throw lexicon_error(kv.first.Mark(), "unknown field '" + key + "' in " + where);
+  }
+}
+
+verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
+  if (!n.IsMap()) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' must be a map with 'class' and 'forms'");
+  check_keys(n, {"class", "forms", "takes_addressee"}, "speech verb '" + lemma + "'");
+  if (!n["class"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'class'");
+  if (!n["forms"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'forms'");
+  verb_entry v{lemma, parse_class(n["class"]), strings(n["forms"], "forms"), false};
+  if (auto t = n["takes_addressee"]) {
+    if (!t.IsScalar() || (t.as<std::string>() != "true" && t.as<std::string>() != "false"))
+      throw lexicon_error(t.Mark(), "'takes_addressee' must be true or false");
+    v.takes_addressee = t.as<std::string>() == "true";
+  }
+  return v;
+}
+
+pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
+  if (!n.IsMap()) throw lexicon_error(n.Mark(), "pronoun '" + word + "' must be a map with 'gender' and 'number'");
+  check_keys(n, {"gender", "number"}, "pronoun '" + word + "'");
+  pronoun_entry p{word, "any", "singular"};
+  if (auto g = n["gender"]) p.gender = g.as<std::string>();
+  if (auto k = n["number"]) p.number = k.as<std::string>();
+  if (p.gender != "male" && p.gender != "female" && p.gender != "neuter" && p.gender != "any")
+    throw lexicon_error(n["gender"].Mark(), "gender must be male, female, neuter or any");
+  if (p.number != "singular" && p.number != "plural")
+    throw lexicon_error(n["number"].Mark(), "number must be singular or plural");
+  return p;
+}
+
+void parse_anonymity(lexicon& lex, YAML::Node const& n) {
+  if (!n.IsMap()) throw lexicon_error(n.Mark(), "'anonymity' must be a map");
+  check_keys(n, {"conditions", "reason_connectives", "vague"}, "'anonymity'");
+  if (auto c = n["conditions"]) lex.anonymity_conditions = strings(c, "conditions");
+  if (auto r = n["reason_connectives"]) lex.reason_connectives = strings(r, "reason_connectives");
+  if (auto v = n["vague"]) lex.vague_descriptors = strings(v, "vague");
+}
+
+lexicon parse_root(YAML::Node const& root) {
+  lexicon lex;
+  if (root.IsNull()) return lex;
+  if (!root.IsMap()) throw lexicon_error(root.Mark(), "a lexicon file must be a map of sections");
+  std::map<std::string, std::vector<std::string>*> const lists = {
+      {"adding_cues", &lex.adding_cues}, {"auxiliaries", &lex.auxiliaries}, {"titles", &lex.titles},
+      {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
+      {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations}};
+  for (auto const& kv : root) {
+    auto const key = kv.first.as<std::string>();
+    YAML::Node const& value = kv.second;
+    if (auto it = lists.find(key); it != lists.end()) {
+      *it->second = strings(value, key);
+    } else if (key == "speech_verbs") {
+      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'speech_verbs' must be a map of lemma: {class, forms}");
+      for (auto const& v : value) lex.verbs.push_back(parse_verb(v.first.as<std::string>(), v.second));
+    } else if (key == "pronouns") {
+      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'pronouns' must be a map of word: {gender, number}");
+      for (auto const& p : value) lex.pronouns.push_back(parse_pronoun(p.first.as<std::string>(), p.second));
+    } else if (key == "anonymity") {
+      parse_anonymity(lex, value);
+    } else {
+      throw lexicon_error(kv.first.Mark(), "unknown section '" + key + "'");
+    }
+  }
+  return lex;
+}
+
+void index_forms(lexicon& lex) {
+  lex.form_class.clear();
+  for (auto const& v : lex.verbs)
+    for (auto const& f : v.forms) lex.form_class[f] = v.type;
+}
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T> const& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+}  // namespace
+
+cue_class lexicon::class_of(std::string_view form) const {
+  std::string lower(form);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  auto const it = form_class.find(lower);
+  return it == form_class.end() ? cue_class::neutral : it->second;
+}
+
+grammar::vocabulary lexicon::vocabulary() const {
+  grammar::vocabulary v;
+  for (auto const& verb : verbs) {
+    append(v.speech_verbs, verb.forms);
+    if (verb.takes_addressee) append(v.addressee_verbs, verb.forms);
+  }
+  v.auxiliaries = auxiliaries;
+  v.titles = titles;
+  for (auto const& p : pronouns) v.pronouns.push_back(p.word);
+  v.determiners = determiners;
+  v.source_nouns = source_nouns;
+  v.outlets = outlets;
+  v.addressees = addressees;
+  v.mediums = mediums;
+  v.times = times;
+  v.adding_cues = adding_cues;
+  return v;
+}
+
+void lexicon::merge(lexicon const& o) {
+  append(verbs, o.verbs);
+  append(adding_cues, o.adding_cues);
+  append(auxiliaries, o.auxiliaries);
+  append(titles, o.titles);
+  append(determiners, o.determiners);
+  append(source_nouns, o.source_nouns);
+  append(pronouns, o.pronouns);
+  append(anonymity_conditions, o.anonymity_conditions);
+  append(reason_connectives, o.reason_connectives);
+  append(vague_descriptors, o.vague_descriptors);
+  append(outlets, o.outlets);
+  append(addressees, o.addressees);
+  append(mediums, o.mediums);
+  append(times, o.times);
+  append(abbreviations, o.abbreviations);
+  index_forms(*this);
+}
+
+lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file) {
+  try {
+    lexicon lex = parse_root(YAML::Load(yaml_text));
+    index_forms(lex);
+    return lex;
+  } catch (lexicon_error const& e) {
+    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
+                      std::string("error: ") + e.what()};
+  } catch (YAML::Exception const& e) {
+    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
+                      "error: " + e.msg};
+  }
+}
+
+lexicon const& default_lexicon() {
+  static lexicon const lex = [] {
+    auto r = parse_lexicon(std::string(embedded::default_lexicon_yaml), "rules/lexicon/en.yaml");
+    // the embedded file is tested at build time (lexicon_test); an error here is a build defect
+    if (auto* d = std::get_if<diagnostic>(&r)) throw std::logic_error("built-in lexicon: " + d->str());
+    return std::get<lexicon>(std::move(r));
+  }();
+  return lex;
+}
+
+}  // namespace attrib

@@ -1,0 +1,55 @@
+#pragma once
+// The vocabulary of rules/lexicon/*.yaml: speech verbs, titles, pronouns, anonymity phrases, outlets.
+#include "attrib/model.hpp"
+#include "grammar/parse.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace attrib {
+
+/// One speech verb and all the forms the grammar should see.
+struct verb_entry {
+  std::string lemma;
+  cue_class type = cue_class::neutral;
+  std::vector<std::string> forms;
+  bool takes_addressee = false;
+};
+
+/// One pronoun's agreement features.
+struct pronoun_entry {
+  std::string word;
+  std::string gender;  ///< male | female | neuter | any
+  std::string number;  ///< singular | plural
+};
+
+/// The whole lexicon, as loaded from YAML.
+struct lexicon {
+  std::vector<verb_entry> verbs;
+  std::vector<std::string> adding_cues, auxiliaries, titles, determiners, source_nouns;
+  std::vector<pronoun_entry> pronouns;
+  std::vector<std::string> anonymity_conditions, reason_connectives, vague_descriptors;
+  std::vector<std::string> outlets, addressees, mediums, times, abbreviations;
+
+  /// The class of a cue form ("insisted" → loaded); neutral when unknown.
+  cue_class class_of(std::string_view form) const;
+  /// The vocabulary the grammar compiles.
+  grammar::vocabulary vocabulary() const;
+  /// Adds every entry of `other` (a user's file extends the default).
+  void merge(lexicon const& other);
+
+  std::map<std::string, cue_class, std::less<>> form_class;  ///< lowercase form → class
+};
+
+using lexicon_result = std::variant<lexicon, diagnostic>;
+
+/// Parses a lexicon from YAML text; `file` names it in diagnostics (file:line:column).
+lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file);
+
+/// The lexicon compiled into the binary (rules/lexicon/en.yaml at build time).
+lexicon const& default_lexicon();
+
+}  // namespace attrib

@@ -1,0 +1,88 @@
+#pragma once
+// The values that flow between stages. Offsets are UTF-8 byte offsets into the article text.
+#include "grammar/parse.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attrib {
+
+using grammar::span;
+
+/// A problem with an input, positioned for a compiler-style message (`file:line:column: message`).
+struct diagnostic {
+  std::string file;
+  std::size_t line = 0;    ///< 1-based; 0 when the problem concerns the whole file
+  std::size_t column = 0;  ///< 1-based, in code points; 0 when unknown
+  std::string message;
+  std::string str() const;
+};
+
+/// One article, validated: the bytes as given, with an index of lines and paragraphs.
+struct article {
+  std::string id;
+  std::string text;
+  std::size_t body_begin = 0;             ///< 3 when the text starts with a byte-order mark
+  std::vector<std::size_t> line_starts;   ///< offset of each line's first byte
+  std::vector<span> paragraphs;           ///< non-blank lines, without their line ending
+};
+
+/// 1-based line and column (in code points) of a byte offset.
+struct position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+enum class quote_kind { direct, partial, indirect, scare };
+enum class attribution_kind { explicit_cue, continuation, possessive, none };
+enum class cue_class { neutral, loaded, belief, naming, according };
+
+/// The attribution of one quotation: the mention that names the speaker and what surrounds it.
+struct attribution {
+  attribution_kind kind = attribution_kind::none;
+  std::optional<span> mention;
+  std::optional<span> cue;
+  cue_class cue_type = cue_class::neutral;
+  std::optional<span> appositive;
+  std::optional<span> outlet;  ///< the addressee or outlet the words were given to
+  std::optional<span> medium;  ///< "in a statement", "on Twitter"
+  std::optional<span> time;
+};
+
+/// A quotation (or reported clause) and who said it.
+struct quote {
+  std::string id;
+  quote_kind kind = quote_kind::direct;
+  span extent;   ///< including the quotation marks
+  span content;  ///< without them
+  bool closed = true;
+  attribution attr;
+  int speaker = -1;  ///< index into analysis::speakers, or -1
+};
+
+/// One mention of a speaker and the rule that linked it to that speaker.
+struct mention {
+  span where;
+  std::string text;
+  std::string rule;  ///< "first", "same-name", "surname", "descriptor", "pronoun"
+};
+
+enum class speaker_kind { person, organization, anonymous, group, document };
+
+/// A source: one real person or organisation, however many ways the article names it.
+struct speaker {
+  std::string id;
+  std::string name;
+  speaker_kind kind = speaker_kind::person;
+  std::vector<mention> mentions;
+};
+
+/// Everything the pipeline found in one article.
+struct analysis {
+  std::string id;
+  std::vector<quote> quotes;
+  std::vector<speaker> speakers;
+};
+
+}  // namespace attrib

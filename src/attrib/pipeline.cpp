@@ -1,0 +1,26 @@
+#include "attrib/pipeline.hpp"
+
+#include "attrib/attribute.hpp"
+#include "attrib/resolve.hpp"
+#include "attrib/sentences.hpp"
+
+namespace attrib {
+
+engine::engine(lexicon lex, options opts)
+    : lex_(std::move(lex)), opts_(opts), tables_(grammar::compile(lex_.vocabulary())),
+      abbreviations_(lex_.abbreviations.begin(), lex_.abbreviations.end()) {}
+
+analysis engine::analyze(article const& art) const {
+  analysis out;
+  out.id = art.id;
+  std::string_view const body = std::string_view(art.text);
+  auto const quotations = grammar::scan_quotations(body);
+  auto const sentences = split_sentences(body, art.paragraphs, quotations, abbreviations_);
+  out.quotes = attribute(attribute_input{art, quotations, sentences, *tables_, lex_});
+  if (!opts_.include_scare)
+    std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
+  out.speakers = resolve(art, out.quotes, lex_);
+  return out;
+}
+
+}  // namespace attrib

@@ -1,0 +1,17 @@
+#pragma once
+// Stage 4, resolve: mentions → speakers (names, surnames, titles, descriptors, pronouns).
+#include "attrib/lexicon.hpp"
+#include "attrib/model.hpp"
+
+#include <vector>
+
+namespace attrib {
+
+/// Groups the quotes' mentions into speakers and sets each quote's `speaker`. Deterministic: each
+/// mention records the rule that linked it.
+std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, lexicon const& lex);
+
+/// A stable, readable id for a name: "Simon Miles" → "simon-miles".
+std::string slug(std::string_view name);
+
+}  // namespace attrib

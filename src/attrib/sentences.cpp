@@ -1,0 +1,88 @@
+#include "attrib/sentences.hpp"
+
+#include <algorithm>
+
+namespace attrib {
+namespace {
+
+bool starts_with_at(std::string_view t, std::size_t i, std::string_view s) { return t.substr(i).starts_with(s); }
+
+bool opening_mark_at(std::string_view t, std::size_t i) {
+  return starts_with_at(t, i, "\u201C") || starts_with_at(t, i, "\u2018") || t[i] == '"' || t[i] == '\'' || t[i] == '`' ||
+         starts_with_at(t, i, "\u00AB") || t[i] == '(';
+}
+
+// After a terminal mark at i (exclusive), does a new sentence begin? Skips closing marks and spaces.
+std::size_t next_sentence_start(std::string_view t, std::size_t i, std::size_t end) {
+  std::size_t j = i;
+  while (j < end && (t[j] == ')' || t[j] == '\'' || t[j] == '"' || starts_with_at(t, j, "\u201D") || starts_with_at(t, j, "\u2019")))
+    j += static_cast<unsigned char>(t[j]) >= 0x80 ? 3 : 1;
+  if (j >= end) return end;
+  if (t[j] != ' ' && t[j] != '\t' && !starts_with_at(t, j, "\u00A0")) return std::string_view::npos;
+  while (j < end && (t[j] == ' ' || t[j] == '\t')) ++j;
+  if (starts_with_at(t, j, "\u00A0")) j += 2;
+  if (j >= end) return end;
+  auto const c = static_cast<unsigned char>(t[j]);
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || opening_mark_at(t, j) || (c >= 0xC3 && c <= 0xC5)) return j;
+  return std::string_view::npos;
+}
+
+// The word that ends at the period at i: "Mr." "U.S." "E."
+std::string_view token_before(std::string_view t, std::size_t begin, std::size_t i) {
+  std::size_t b = i;
+  while (b > begin && t[b - 1] != ' ' && t[b - 1] != '(' && t[b - 1] != '\t') --b;
+  return t.substr(b, i + 1 - b);
+}
+
+bool is_abbreviation(std::string_view token, std::set<std::string, std::less<>> const& abbrev) {
+  if (abbrev.contains(token)) return true;
+  if (token.size() == 2 && token[0] >= 'A' && token[0] <= 'Z') return true;  // an initial: "E."
+  // initialisms such as "U.S." or "D.C." end in an uppercase letter and a period
+  return token.size() >= 4 && token[token.size() - 3] == '.' && std::isupper(static_cast<unsigned char>(token[token.size() - 2]));
+}
+
+}  // namespace
+
+std::vector<span> split_sentences(std::string_view t, std::vector<span> const& paragraphs, std::vector<grammar::quotation> const& quotes,
+                                  std::set<std::string, std::less<>> const& abbrev) {
+  std::vector<span> out;
+  std::size_t qi = 0;
+  for (auto const& p : paragraphs) {
+    while (qi < quotes.size() && quotes[qi].outer.begin < p.begin) ++qi;
+    std::size_t start = p.begin;
+    auto cut = [&](std::size_t end, std::size_t next) {
+      if (end > start) out.push_back(span{start, end});
+      start = next;
+    };
+    for (std::size_t i = p.begin; i < p.end;) {
+      if (qi < quotes.size() && quotes[qi].outer.begin == i) {
+        auto const& q = quotes[qi++];
+        i = std::max(i + 1, std::min(q.outer.end, p.end));
+        std::size_t k = q.inner.end;
+        while (k > q.inner.begin && t[k - 1] == ' ') --k;
+        if (q.closed && k > q.inner.begin && (t[k - 1] == '.' || t[k - 1] == '?' || t[k - 1] == '!'))
+          if (auto n = next_sentence_start(t, i, p.end); n != std::string_view::npos && n < p.end) cut(i, n);
+        continue;
+      }
+      char const c = t[i];
+      if (c == '.' || c == '?' || c == '!') {
+        bool const decimal = c == '.' && i + 1 < p.end && std::isdigit(static_cast<unsigned char>(t[i + 1]));
+        if (!decimal && !(c == '.' && is_abbreviation(token_before(t, p.begin, i), abbrev)))
+          if (auto n = next_sentence_start(t, i + 1, p.end); n != std::string_view::npos && n < p.end) {
+            cut(n, n);  // the sentence ends after its closing marks and spaces; trimmed below
+            out.back().end = i + 1;
+          }
+      }
+      ++i;
+    }
+    cut(p.end, p.end);
+  }
+  return out;
+}
+
+std::size_t sentence_at(std::vector<span> const& sentences, std::size_t offset) {
+  auto const it = std::upper_bound(sentences.begin(), sentences.end(), offset, [](std::size_t o, span const& s) { return o < s.begin; });
+  return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin() - 1);
+}
+
+}  // namespace attrib

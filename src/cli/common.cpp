@@ -1,0 +1,80 @@
+#include "cli/common.hpp"
+
+#include "attrib/corpus.hpp"
+
+#include <iostream>
+#include <iterator>
+
+namespace attrib::cli {
+
+void add_input_options(CLI::App& cmd, input_options& opts) {
+  cmd.add_option("files", opts.files, "Articles: text files, JSON Lines corpora (.jsonl), or - for stdin")->required();
+  cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file to add to the built-in one (repeatable)");
+}
+
+std::optional<engine> make_engine(input_options const& opts, std::ostream& err) {
+  lexicon lex = default_lexicon();
+  for (auto const& path : opts.lexicons) {
+    auto bytes = read_file(path);
+    if (auto* d = std::get_if<diagnostic>(&bytes)) {
+      err << d->str() << "\n";
+      return std::nullopt;
+    }
+    auto parsed = parse_lexicon(std::get<std::string>(bytes), path);
+    if (auto* d = std::get_if<diagnostic>(&parsed)) {
+      err << d->str() << "\n";
+      return std::nullopt;
+    }
+    lex.merge(std::get<lexicon>(parsed));
+  }
+  return engine(std::move(lex));
+}
+
+namespace {
+
+bool is_jsonl(input_options const& opts, std::string const& file) {
+  if (opts.input != "auto") return opts.input == "jsonl";
+  return file.ends_with(".jsonl") || file.ends_with(".ndjson");
+}
+
+}  // namespace
+
+bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
+                      std::function<void(article const&, std::string const& file)> const& fn) {
+  bool ok = true;
+  auto report = [&](diagnostic const& d) {
+    err << d.str() << "\n";
+    ok = false;
+  };
+  for (auto const& file : opts.files) {
+    std::string const name = file == "-" ? "<stdin>" : file;
+    if (is_jsonl(opts, file)) {
+      auto const on_article = [&](article a) { fn(a, name); };
+      if (file == "-") {
+        read_jsonl(in, name, on_article, report);
+        continue;
+      }
+      auto bytes = read_file(file);
+      if (auto* d = std::get_if<diagnostic>(&bytes)) {
+        report(*d);
+        continue;
+      }
+      std::istringstream ss(std::get<std::string>(std::move(bytes)));
+      read_jsonl(ss, name, on_article, report);
+      continue;
+    }
+    std::variant<std::string, diagnostic> bytes = file == "-" ? std::string(std::istreambuf_iterator<char>(in), {}) : read_file(file);
+    if (auto* d = std::get_if<diagnostic>(&bytes)) {
+      report(*d);
+      continue;
+    }
+    auto loaded = load_article(id_from_path(file), std::get<std::string>(std::move(bytes)), name);
+    if (auto* d = std::get_if<diagnostic>(&loaded)) report(*d);
+    else fn(std::get<article>(loaded), name);
+  }
+  return ok;
+}
+
+}  // namespace attrib::cli

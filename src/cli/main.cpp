@@ -1,0 +1,26 @@
+// attrib: finds quoted and reported speech in news articles, attributes it, and audits the sourcing.
+#include "cli/quotes.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  CLI::App app{"attrib: find every quotation in a news article, who said it, and audit the sourcing"};
+  app.set_version_flag("--version", std::string("attrib ") + ATTRIB_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run 'attrib SUBCOMMAND --help' for a subcommand's options and examples.");
+  attrib::cli::quotes_options quotes;
+  attrib::cli::setup_quotes(app, quotes);
+  try {
+    app.parse(argc, argv);
+  } catch (CLI::ParseError const& e) {
+    int const code = app.exit(e);
+    return code == 0 ? 0 : attrib::cli::exit_error;
+  }
+  try {
+    if (app.got_subcommand("quotes")) return attrib::cli::run_quotes(quotes, std::cin, std::cout, std::cerr);
+  } catch (std::exception const& e) {
+    std::cerr << "attrib: internal error: " << e.what() << "\n";
+    return attrib::cli::exit_error;
+  }
+  return attrib::cli::exit_error;
+}

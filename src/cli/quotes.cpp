@@ -1,0 +1,35 @@
+#include "cli/quotes.hpp"
+
+#include "attrib/report/report.hpp"
+
+#include <iostream>
+
+namespace attrib::cli {
+
+void setup_quotes(CLI::App& app, quotes_options& opts) {
+  auto* cmd = app.add_subcommand("quotes", "Find every quotation and who said it");
+  cmd->footer(
+      "Examples:\n"
+      "  attrib quotes samples/harbor-vote.txt\n"
+      "  attrib quotes --format jsonl corpus.jsonl > quotes.jsonl\n"
+      "  cat draft.txt | attrib quotes --format json -");
+  add_input_options(*cmd, opts.input);
+  cmd->add_option("--format", opts.format, "Output: table (default), json (one object per article), jsonl (one per line)")
+      ->check(CLI::IsMember({"table", "json", "jsonl"}));
+  cmd->add_flag("--no-scare", opts.no_scare, "Leave out quotation marks that attribute nothing (scare quotes, titles)");
+}
+
+int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
+  auto eng = make_engine(opts.input, err);
+  if (!eng) return exit_error;
+  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
+    auto result = eng->analyze(art);
+    if (opts.no_scare) std::erase_if(result.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
+    if (opts.format == "table") out << report::table(art, result, file) << "\n";
+    else if (opts.format == "json") out << report::to_json(art, result).dump(2) << "\n";
+    else out << report::to_json(art, result).dump() << "\n";
+  });
+  return ok ? exit_ok : exit_error;
+}
+
+}  // namespace attrib::cli

@@ -1,0 +1,15 @@
+#pragma once
+#include "cli/common.hpp"
+
+namespace attrib::cli {
+
+struct quotes_options {
+  input_options input;
+  std::string format = "table";  ///< table | json | jsonl
+  bool no_scare = false;
+};
+
+void setup_quotes(CLI::App& app, quotes_options& opts);
+int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, std::ostream& err);
+
+}  // namespace attrib::cli
