@@ -44,14 +44,15 @@ bool ends_clause(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                                    bool quote_ended_sentence) {
+  if (auto p = run(t, *hspace >> rules::dash_phrase, text, from, limit)) return p;
   std::size_t i = from;
   while (i < limit && (text[i] == ',' || text[i] == ';' || text[i] == ' ' || text[i] == '\t')) ++i;
   for (auto const* d : {"\u2014", "\u2013", "--"})
     if (text.substr(i).starts_with(d)) i += std::string_view(d).size();
   while (i < limit && text[i] == ' ') ++i;
   if (i >= limit) return std::nullopt;
-  bool const quote_ended_sentence = from >= 2 && std::string_view(".!?").find(text[from - 2]) != std::string_view::npos;
   auto const check = [&](std::optional<attribution_phrase> p) -> std::optional<attribution_phrase> {
     if (p && (!quote_ended_sentence || ends_clause(text, p->whole.end))) return p;
     return std::nullopt;
@@ -91,6 +92,13 @@ std::optional<attribution_phrase> match_according_to(tables const& t, std::strin
 std::optional<span> match_adding(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   if (auto p = run(t, x3::raw[rules::adding_link][rules::set<&attribution_phrase::cue>], text, from, quote_open)) return p->cue;
   return std::nullopt;
+}
+
+std::optional<span> match_speaker_label(std::string_view text, std::size_t from, std::size_t limit) {
+  char const* first = text.data() + from;
+  boost::iterator_range<char const*> label;
+  if (!x3::parse(first, text.data() + limit, rules::speaker_label, label)) return std::nullopt;
+  return span{static_cast<std::size_t>(label.begin() - text.data()), static_cast<std::size_t>(label.end() - text.data())};
 }
 
 std::optional<span> match_possessive(std::string_view text, std::size_t from, std::size_t quote_open) {

@@ -65,8 +65,21 @@ auto const strong_mention = mention_first >> *(ws >> mention_token) >> *(ws >> p
 // senior administration officials / federal prosecutors
 auto const weak_mention = x3::raw[(!in_set<word_set::stop> >> lower_word) % ws][weak_check] >> *(ws >> postmod);
 
-// [speaker]
-auto const mention = x3::raw[pronoun_mention | strong_mention | weak_mention][set<&attribution_phrase::speaker>];
+// a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`
+auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
+
+// [speaker] — he / Rep. Gwen Moore (D-Wis.) / a senior Biden administration official
+auto const mention = x3::raw[(pronoun_mention | strong_mention | weak_mention) >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
+
+// an attribution line after a quotation: `― Christina Lastra` (a dash, then only a name)
+auto const dash_mark = x3::lit("\u2015") | "\u2014" | "\u2013" | "--";
+auto const dash_phrase = x3::eps[clear] >> x3::raw[dash_mark][set<&attribution_phrase::cue>] >> *hspace
+    >> x3::raw[(in_set<word_set::title> >> ws >> cap_word | cap_word) >> *(ws >> (initial | cap_word))][set<&attribution_phrase::speaker>]
+    >> -(x3::lit(',') >> ws >> +(x3::char_ - eol)) >> *hspace >> (eol | x3::eoi);
+
+// a transcript label: `WALLACE:` / `MR. TRUMP:`
+auto const label_word = upper >> +(upper | x3::lit('-') | x3::lit('\''));
+auto const speaker_label = x3::raw[-(upper >> -upper >> x3::lit('.') >> ws) >> label_word >> x3::repeat(0, 2)[ws >> label_word]] >> x3::lit(':') >> ws;
 
 // `, an expert on Russia,` before the verb: everything up to `, VERB`
 auto const appositive_mid = x3::raw[x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> !sentence_end >> x3::char_) >> x3::lit(',')]

@@ -68,8 +68,13 @@ struct attribution_phrase {
   bool inverted = false;  ///< "said Miles" rather than "Miles said"
 };
 
-/// `, Miles said` / `said Miles, an expert …` starting at `from` (just after a closing mark), within [from, limit).
-std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+/// `, Miles said` / `said Miles, an expert …` / ` ― Jane Doe` starting at `from` (just after a closing mark), within
+/// [from, limit). When the quotation ended its own sentence (`“Q.”`), the phrase must end the clause.
+std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                                    bool quote_ends_sentence);
+
+/// A transcript label opening a quotation or paragraph: `WALLACE:` / `MR. TRUMP:` in [from, limit).
+std::optional<span> match_speaker_label(std::string_view text, std::size_t from, std::size_t limit);
 
 /// `Miles said: ` / `Miles told CNBC that ` ending at the opening mark `quote_open`; the phrase starts at or after `from`.
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);

@@ -83,8 +83,9 @@ auto const doubled = x3::lit("''");
 auto const any_quotation =
       quotation_of<mark_style::curly_double>(ldquo, rdquo | x3::lit('"'))
     | quotation_of<mark_style::backtick>(x3::lit("``"), doubled | rdquo)
-    | quotation_of<mark_style::doubled_single>(doubled >> !x3::lit('\''), doubled)
-    | quotation_of<mark_style::straight_double>(x3::lit('"'), x3::lit('"') | rdquo)
+    | quotation_of<mark_style::doubled_single>(doubled >> !x3::lit('\'') >> !hspace >> !eol >> !x3::eoi, doubled)
+    // a straight mark before a space or the paragraph end closes a quotation from an earlier paragraph
+    | quotation_of<mark_style::straight_double>(x3::lit('"') >> !hspace >> !eol >> !x3::eoi, x3::lit('"') | rdquo)
     | quotation_of<mark_style::guillemet>(laquo, raquo)
     | quotation_of<mark_style::low_nine>(bdquo, ldquo | rdquo)
     | single_quotation<mark_style::curly_single>(lsquo)

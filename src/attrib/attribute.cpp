@@ -106,7 +106,7 @@ class attributor {
 
     // “Q,” Miles said. / “Q,” said Miles, an expert …
     if (q.closed) {
-      if (auto p = grammar::match_after_quote(in_.tables, text_, q.extent.end, para.end)) {
+      if (auto p = grammar::match_after_quote(in_.tables, text_, q.extent.end, para.end, ends_sentence_mark(q.content))) {
         phrase_end_[i] = p->whole.end;
         return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), full);
       }
@@ -118,11 +118,37 @@ class attributor {
       return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), whole ? quote_kind::direct : quote_kind::partial);
     }
     if (!at_clause_start) return attribute_in_sentence(i, sent);
-    if (continues_previous_paragraph(i, para)) return;
+    // "WALLACE: Governor, I don’t want to interrupt …" — a transcript label inside the quotation
+    if (auto label = grammar::match_speaker_label(text_, q.content.begin, q.content.end)) {
+      attribution a;
+      a.kind = attribution_kind::explicit_cue;
+      a.mention = *label;
+      return set(i, a, quote_kind::direct);
+    }
+    if (introduced_by_previous_paragraph(i, para)) return;
+    if (continues_previous_paragraph(i, para) || continues_paragraph_speaker(i, para)) return;
     // “Q” with nothing that attributes it: a quotation the auditor must see, or a bare title
     bool const bare_title = words_in(text_.substr(q.content.begin, q.content.size())) <= 4 &&
                             !ends_sentence(text_.substr(q.content.begin, q.content.size()));
     set(i, attribution{}, bare_title ? quote_kind::scare : quote_kind::direct);
+  }
+
+  bool ends_sentence_mark(span content) const {
+    std::size_t k = content.end;
+    while (k > content.begin && text_[k - 1] == ' ') --k;
+    return k > content.begin && (text_[k - 1] == '.' || text_[k - 1] == '?' || text_[k - 1] == '!');
+  }
+
+  // "He said:" closing one paragraph introduces the quotation that opens the next.
+  bool introduced_by_previous_paragraph(std::size_t i, span para) {
+    if (out_[i].extent.begin != para.begin) return false;
+    span const prev = previous_paragraph(para);
+    if (prev.empty() || text_[prev.end - 1] != ':') return false;
+    span const sent = sentence_of(prev.end - 1);
+    auto p = grammar::match_before_quote(in_.tables, text_, std::max(sent.begin, prev.begin), prev.end);
+    if (!p) return false;
+    set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::direct);
+    return true;
   }
 
   bool same_paragraph(std::size_t a, std::size_t b) const {
@@ -169,6 +195,8 @@ class attributor {
   // A partial quote in the writer's sentence: Putin’s “red line” / Russia has described … as a “red line”
   void attribute_in_sentence(std::size_t i, span sent) {
     auto const& q = out_[i];
+    if (auto p = grammar::match_clause(in_.tables, text_, sent.begin, q.extent.begin))
+      return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
     std::size_t const near = q.extent.begin > sent.begin + 80 ? q.extent.begin - 80 : sent.begin;
     if (auto name = grammar::match_possessive(text_, near, q.extent.begin)) {
       attribution a;
@@ -176,8 +204,6 @@ class attributor {
       a.mention = *name;
       return set(i, a, quote_kind::partial);
     }
-    if (auto p = grammar::match_clause(in_.tables, text_, sent.begin, q.extent.begin))
-      return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
     if (auto p = grammar::match_according_to(in_.tables, text_, sent.begin, sent.end))
       return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
     // `… a “disaster” for the state, he said.`: the attribution closes the sentence
@@ -207,6 +233,21 @@ class attributor {
     set(i, a, quote_kind::direct);
     phrase_end_[i] = std::string_view::npos;
     return true;
+  }
+
+  // `“Q1,” she said, clapping. “Q2.”`: a quotation that opens a sentence later in a paragraph whose
+  // earlier quotation is attributed belongs to the same speaker.
+  bool continues_paragraph_speaker(std::size_t i, span para) {
+    for (std::size_t j = i; j-- > 0;) {
+      if (out_[j].extent.begin < para.begin) return false;
+      if (!out_[j].attr.mention) continue;
+      attribution a = out_[j].attr;
+      a.kind = attribution_kind::continuation;
+      a.cue.reset();
+      set(i, a, quote_kind::direct);
+      return true;
+    }
+    return false;
   }
 
   span previous_paragraph(span para) const {
