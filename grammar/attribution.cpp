@@ -71,12 +71,31 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
   return std::nullopt;
 }
 
+// How good a clause is as the attribution of what follows it; higher is better.
+// A verb of saying outranks a verb of belief (`Ditto said she expects …` is Ditto's), a verb outranks a cue
+// noun (`Moore called Mr. Obama's remarks “…”` is Moore's), and a relative `who` is the weakest subject.
+int rank(tables const& t, std::string_view text, attribution_phrase const& p) {
+  std::string const cue(text.substr(p.cue.begin, p.cue.size()));
+  std::string_view const subject = text.substr(p.speaker.begin, p.speaker.size());
+  int r = 8;
+  if (p.nominal) r -= 4;
+  if (t[word_set::belief_verb].find(cue) != nullptr) r -= 2;
+  if (subject == "who" || subject == "which" || subject == "that") r -= 1;
+  return r;
+}
+
 std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   std::optional<attribution_phrase> best;
+  int best_rank = 0;
   for (std::size_t i = from; i < limit; ++i) {
     if (!is_word_start(text, i)) continue;
     auto p = run(t, rules::normal_phrase >> word_end, text, i, limit);
-    if (p && (!best || p->cue.end > best->cue.end)) best = p;
+    if (!p) continue;
+    int const r = rank(t, text, *p);
+    if (!best || r > best_rank || (r == best_rank && p->cue.end > best->cue.end)) {
+      best = p;
+      best_rank = r;
+    }
   }
   return best;
 }

@@ -12,6 +12,7 @@ struct phrase_tag;
 struct phrase_sink {
   char const* base;
   attribution_phrase phrase;
+  bool auxiliary = false;  ///< an auxiliary or adverb stood before the cue ("has said", "did not say")
 };
 
 }  // namespace attrib::grammar

@@ -31,15 +31,19 @@ auto const ly_adverb = x3::raw[lower_word][ly_check];
 // The end of a sentence inside a phrase: `. ` before a capital, `?`, `!`, or a line break.
 auto const sentence_end = eol | x3::char_("?!;") | (x3::lit('.') >> (ws >> (upper | ldquo | '"') | eol | x3::eoi));
 
+auto const note_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxiliary = true; };
+auto const reset_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxiliary = false; };
+
 // says / has previously insisted / did not say  → [cue] is the speech verb itself
-auto const verb_group = *((in_set<word_set::auxiliary> | ly_adverb) >> ws) >> x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>];
+auto const verb_group = x3::eps[reset_auxiliary] >> *((in_set<word_set::auxiliary> | ly_adverb) >> ws)[note_auxiliary]
+                        >> x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>];
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
 auto const mention_token = !in_set<word_set::stop> >> !in_set<word_set::auxiliary>
     >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun> | (!in_set<word_set::speech_verb> >> lower_word) | +digit);
 
 // a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
-auto const mention_first = !in_set<word_set::stop> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word);
+auto const mention_first = !in_set<word_set::stop> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word);
 
 // only words that describe a source may open a lowercase mention: `senior officials`, `federal prosecutors`
 auto const weak_check = [](auto& ctx) {
@@ -62,6 +66,9 @@ auto const postmod = postmod_prep >> ws >> simple_mention;
 auto const pronoun_mention = in_set<word_set::pronoun>;
 // a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
 auto const strong_mention = mention_first >> *(ws >> mention_token) >> *(ws >> postmod);
+// panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
+auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
+                                 >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
 auto const weak_mention = x3::raw[(!in_set<word_set::stop> >> lower_word) % ws][weak_check] >> *(ws >> postmod);
 
@@ -69,13 +76,13 @@ auto const weak_mention = x3::raw[(!in_set<word_set::stop> >> lower_word) % ws][
 auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
 
 // [speaker] — he / Rep. Gwen Moore (D-Wis.) / a senior Biden administration official
-auto const mention = x3::raw[(pronoun_mention | strong_mention | weak_mention) >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
+auto const mention = x3::raw[(pronoun_mention | strong_mention | premodified_mention | weak_mention) >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
 
 // an attribution line after a quotation: `― Christina Lastra` (a dash, then only a name)
 auto const dash_mark = x3::lit("\u2015") | "\u2014" | "\u2013" | "--";
 auto const dash_phrase = x3::eps[clear] >> x3::raw[dash_mark][set<&attribution_phrase::cue>] >> *hspace
     >> x3::raw[(in_set<word_set::title> >> ws >> cap_word | cap_word) >> *(ws >> (initial | cap_word))][set<&attribution_phrase::speaker>]
-    >> -(x3::lit(',') >> ws >> +(x3::char_ - eol)) >> *hspace >> (eol | x3::eoi);
+    >> -(x3::lit(',') >> ws >> +(x3::char_ - eol)) >> -x3::lit('.') >> *hspace >> (eol | x3::eoi);
 
 // a transcript label: `WALLACE:` / `MR. TRUMP:`
 auto const label_word = upper >> +(upper | x3::lit('-') | x3::lit('\''));
@@ -108,8 +115,36 @@ auto const takes_addressee_check = [](auto& ctx) {
 };
 auto const takes_addressee = x3::eps[takes_addressee_check];
 
+// Subject and verb must fit: `The remark`, `Mr. Obama's remarks` and `a lunch counter` are noun phrases, not
+// a subject and its verb. The subject may not end in a determiner or a possessive, and a bare verb form
+// (`call`, `remark`) after no auxiliary needs a subject that is not singular-indefinite.
+auto const agreement_check = [](auto& ctx) {
+  phrase_sink const& s = x3::get<phrase_tag>(ctx).get();
+  tables const& t = x3::get<tables_tag>(ctx);
+  std::string_view const subject(s.base + s.phrase.speaker.begin, s.phrase.speaker.size());
+  std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
+  std::string_view const first = subject.substr(0, subject.find(' '));
+  bool ok = t[word_set::determiner].find(std::string(last)) == nullptr || t[word_set::pronoun].find(std::string(last)) != nullptr;
+  bool possessive = false;
+  for (std::string_view poss : {"'s", "\u2019s", "s'", "s\u2019"})
+    if (last.ends_with(poss)) possessive = true;
+  std::string const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  // a possessor and a cue noun are an attribution of their own: `Trump’s claim that …`, `Mr. Obama's remarks`
+  if (possessive) ok = !s.auxiliary && first[0] >= 'A' && first[0] <= 'Z';
+  x3::get<phrase_tag>(ctx).get().phrase.nominal = possessive;
+  // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject
+  if (!s.auxiliary && cue.ends_with("ing")) ok = false;
+  if (ok && !possessive && !s.auxiliary && t[word_set::base_form].find(cue) != nullptr) {
+    for (std::string_view sg : {"a", "an", "A", "An", "one", "One", "this", "This", "that", "That", "he", "He", "she", "She", "it", "It"})
+      if (first == sg) ok = false;
+  }
+  x3::_pass(ctx) = ok;
+};
+auto const agrees = x3::eps[agreement_check];
+
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said
-auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> -(takes_addressee >> ws >> addressee) >> tail;
+auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees
+                           >> -(takes_addressee >> ws >> addressee) >> tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
 auto const inverted_phrase = x3::eps[clear] >> verb_group >> tail >> ws >> mention >> x3::eps[mark_inverted] >> tail >> -appositive_end;
 

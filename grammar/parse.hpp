@@ -33,6 +33,8 @@ struct vocabulary {
   std::vector<std::string> times;          ///< "Wednesday", "last week"
   std::vector<std::string> adding_cues;    ///< "adding", "and added"
   std::vector<std::string> addressee_verbs; ///< verb forms that take an addressee: "told", "informed"
+  std::vector<std::string> belief_verbs;   ///< forms of verbs that report beliefs or plans: "expects", "hopes"
+  std::vector<std::string> base_forms;     ///< bare verb forms that are also nouns or need a plural subject: "call", "remark"
 };
 
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.
@@ -66,6 +68,7 @@ struct attribution_phrase {
   span medium;      ///< "in a statement", "on Twitter", "in an interview with X"
   span time;        ///< "Wednesday", "last week"
   bool inverted = false;  ///< "said Miles" rather than "Miles said"
+  bool nominal = false;   ///< the cue is a noun with a possessor: "Trump’s claim", "Mr. Obama's remarks"
 };
 
 /// `, Miles said` / `said Miles, an expert …` / ` ― Jane Doe` starting at `from` (just after a closing mark), within

@@ -55,6 +55,8 @@ tables::tables(vocabulary const& v) {
   add_all(set(word_set::time), v.times, true);
   add_all(set(word_set::adding_cue), v.adding_cues, false);
   add_all(set(word_set::addressee_verb), v.addressee_verbs, false);
+  add_all(set(word_set::base_form), v.base_forms, false);
+  add_all(set(word_set::belief_verb), v.belief_verbs, false);
   add_all(set(word_set::stop), stop_words, true);
 }
 

@@ -125,7 +125,7 @@ class attributor {
       a.mention = *label;
       return set(i, a, quote_kind::direct);
     }
-    if (introduced_by_previous_paragraph(i, para)) return;
+    if (introduced_by_previous_paragraph(i, para) || attributed_at_sentence_end(i, sent)) return;
     if (continues_previous_paragraph(i, para) || continues_paragraph_speaker(i, para)) return;
     // “Q” with nothing that attributes it: a quotation the auditor must see, or a bare title
     bool const bare_title = words_in(text_.substr(q.content.begin, q.content.size())) <= 4 &&
@@ -146,6 +146,18 @@ class attributor {
     if (prev.empty() || text_[prev.end - 1] != ':') return false;
     span const sent = sentence_of(prev.end - 1);
     auto p = grammar::match_before_quote(in_.tables, text_, std::max(sent.begin, prev.begin), prev.end);
+    if (!p) return false;
+    set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::direct);
+    return true;
+  }
+
+  // "''Q'' of the Clinton proposals, Mr. Holtz-Eakin said." — the attribution closes the quote's sentence
+  bool attributed_at_sentence_end(std::size_t i, span sent) {
+    auto const& q = out_[i];
+    if (q.extent.end >= sent.end) return false;
+    std::size_t const comma = text_.substr(0, sent.end).rfind(',');
+    if (comma == std::string_view::npos || comma < q.extent.end) return false;
+    auto p = grammar::match_after_quote(in_.tables, text_, comma + 1, sent.end, true);
     if (!p) return false;
     set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::direct);
     return true;

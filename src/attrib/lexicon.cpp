@@ -134,6 +134,8 @@ grammar::vocabulary lexicon::vocabulary() const {
   for (auto const& verb : verbs) {
     append(v.speech_verbs, verb.forms);
     if (verb.takes_addressee) append(v.addressee_verbs, verb.forms);
+    if (!verb.forms.empty()) v.base_forms.push_back(verb.forms.front());
+    if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
   }
   v.auxiliaries = auxiliaries;
   v.titles = titles;
