@@ -89,11 +89,13 @@ auto const label_word = upper >> +(upper | x3::lit('-') | x3::lit('\''));
 auto const speaker_label = x3::raw[-(upper >> -upper >> x3::lit('.') >> ws) >> label_word >> x3::repeat(0, 2)[ws >> label_word]] >> x3::lit(':') >> ws;
 
 // `, an expert on Russia,` before the verb: everything up to `, VERB`
-auto const appositive_mid = x3::raw[x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> !sentence_end >> x3::char_) >> x3::lit(',')]
+// titles and initials are read whole inside an appositive, so `Sen. Robert Haines` does not end a sentence
+auto const appositive_unit = in_set<word_set::title> | initial | word | (!sentence_end >> x3::char_);
+auto const appositive_mid = x3::raw[x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> appositive_unit) >> x3::lit(',')]
                             [set<&attribution_phrase::appositive>];
 // `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end
 auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_group
-                                    >> +(!sentence_end >> !(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !ldquo >> x3::char_)]
+                                    >> +(!(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !ldquo >> appositive_unit)]
                             [set<&attribution_phrase::appositive>];
 
 // told [CNBC] / told [reporters] / said to [reporters]

@@ -112,6 +112,14 @@ class attributor {
       }
     }
     if (i > 0 && same_paragraph(i - 1, i) && link_to_previous(i, full)) return;
+    // WHITFIELD: "Q" — a transcript label before the quotation
+    if (auto label = grammar::match_speaker_label(text_, clause_from, q.extent.begin);
+        label && !at_clause_start && only_space_or_punct(text_.substr(label->end, q.extent.begin - label->end))) {
+      attribution a;
+      a.kind = attribution_kind::explicit_cue;
+      a.mention = *label;
+      return set(i, a, quote_kind::direct);
+    }
     // Miles said: “Q” / Kuleba told CNBC that “Q”
     if (auto p = grammar::match_before_quote(in_.tables, text_, clause_from, q.extent.begin)) {
       bool const whole = at_clause_start || p->whole.begin == clause_from;
@@ -228,14 +236,14 @@ class attributor {
   // A paragraph that is only quotation, right after an attributed quote, continues that speaker.
   bool continues_previous_paragraph(std::size_t i, span para) {
     auto const& q = out_[i];
-    if (q.extent.begin != para.begin || i == 0) return false;
+    if (q.extent.begin != para.begin || i == 0 || !only_quotation(i, para)) return false;
     std::size_t j = i - 1;
     span const prev_para = paragraph_of(out_[j].extent.begin);
     if (prev_para.begin == para.begin) return false;
     if (previous_paragraph(para).begin != prev_para.begin) return false;
     // the previous paragraph's last attributed quote
     while (true) {
-      if (out_[j].attr.mention) break;
+      if (out_[j].attr.mention && out_[j].kind == quote_kind::direct) break;
       if (j == 0 || paragraph_of(out_[j - 1].extent.begin).begin != prev_para.begin) return false;
       --j;
     }
@@ -260,6 +268,16 @@ class attributor {
       return true;
     }
     return false;
+  }
+
+  // Nothing but quotations, spaces and punctuation in the paragraph from quote i on.
+  bool only_quotation(std::size_t i, span para) const {
+    std::size_t at = out_[i].extent.begin;
+    for (std::size_t j = i; j < in_.quotations.size() && in_.quotations[j].outer.begin < para.end; ++j) {
+      if (!only_space_or_punct(text_.substr(at, in_.quotations[j].outer.begin - at))) return false;
+      at = std::max(at, in_.quotations[j].outer.end);
+    }
+    return at >= para.end || only_space_or_punct(text_.substr(at, para.end - at)) || text_.substr(at, para.end - at) == ".";
   }
 
   span previous_paragraph(span para) const {

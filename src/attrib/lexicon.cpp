@@ -134,7 +134,11 @@ grammar::vocabulary lexicon::vocabulary() const {
   for (auto const& verb : verbs) {
     append(v.speech_verbs, verb.forms);
     if (verb.takes_addressee) append(v.addressee_verbs, verb.forms);
-    if (!verb.forms.empty()) v.base_forms.push_back(verb.forms.front());
+    // a bare form needs a plural subject only where the past differs from it (not for "read", "put")
+    bool const distinct_past = std::any_of(verb.forms.begin(), verb.forms.end(), [&](std::string const& f) {
+      return f != verb.forms.front() && !f.ends_with("s") && !f.ends_with("ing");
+    });
+    if (!verb.forms.empty() && distinct_past) v.base_forms.push_back(verb.forms.front());
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
   }
   v.auxiliaries = auxiliaries;
