@@ -2,6 +2,8 @@
 // the rules in attribution_def.hpp do the matching.
 #include "grammar/attribution_def.hpp"
 
+#include <algorithm>
+
 namespace attrib::grammar {
 namespace {
 
@@ -63,10 +65,28 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
 
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   auto const ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | (x3::lit("that") >> x3::omit[word_end])) >> *hspace >> x3::eoi;
-  for (std::size_t i = from; i < quote_open; ++i) {
+  // Cheap test first: the phrase ends in `VERB (addressee) (medium/time) [:|,|that]` right before the
+  // quotation, or contains `according to`. Only then is every start tried, leftmost first.
+  auto const verb_tail = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>]
+                         >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> ending;
+  bool const according = text.substr(from, quote_open - from).find("ccording to") != std::string_view::npos;
+  std::size_t verb_at = std::string_view::npos;
+  int words_back = 0;
+  for (std::size_t i = quote_open; i-- > from && words_back < 16 && !according;) {
+    if (!is_word_start(text, i)) continue;
+    ++words_back;
+    if (run(t, verb_tail, text, i, quote_open)) {
+      verb_at = i;
+      break;
+    }
+  }
+  if (verb_at == std::string_view::npos && !according) return std::nullopt;
+  std::size_t const last_start = according ? quote_open : verb_at;
+  for (std::size_t i = from; i < last_start; ++i) {
     if (!is_word_start(text, i)) continue;
     if (auto p = run(t, rules::normal_phrase >> ending, text, i, quote_open)) return p;
-    if (auto p = run(t, rules::according_to >> ending, text, i, quote_open)) return p;
+    if (according)
+      if (auto p = run(t, rules::according_to >> ending, text, i, quote_open)) return p;
   }
   return std::nullopt;
 }
@@ -84,15 +104,45 @@ int rank(tables const& t, std::string_view text, attribution_phrase const& p) {
   return r;
 }
 
-std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+// Tries every word start in [from, limit) once per cache, keeping the matches; windows move forward.
+void fill(tables const& t, std::string_view text, std::size_t from, std::size_t limit, clause_cache& c) {
+  auto const tried = [&](std::size_t b, std::size_t e) {
+    std::vector<attribution_phrase> out;
+    for (std::size_t i = b; i < e; ++i)
+      if (is_word_start(text, i))
+        if (auto p = run(t, rules::normal_phrase >> word_end, text, i, c.bound)) out.push_back(*p);
+    return out;
+  };
+  if (from > c.hi + 4096 || limit + 4096 < c.lo) {  // far from what is cached: start afresh
+    c.lo = c.hi = from;
+    c.matches.clear();
+  }
+  if (from < c.lo) {
+    auto before = tried(from, c.lo);
+    c.matches.insert(c.matches.begin(), before.begin(), before.end());
+    c.lo = from;
+  }
+  if (limit > c.hi) {
+    auto after = tried(c.hi, limit);
+    c.matches.insert(c.matches.end(), after.begin(), after.end());
+    c.hi = limit;
+  }
+}
+
+std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                               clause_cache* cache) {
+  clause_cache local{limit, from, from, {}};
+  clause_cache& c = cache && limit <= cache->bound ? *cache : local;
+  fill(t, text, from, limit, c);
   std::optional<attribution_phrase> best;
   int best_rank = 0;
-  for (std::size_t i = from; i < limit; ++i) {
-    if (!is_word_start(text, i)) continue;
-    auto p = run(t, rules::normal_phrase >> word_end, text, i, limit);
-    if (!p) continue;
-    int const r = rank(t, text, *p);
-    if (!best || r > best_rank || (r == best_rank && p->cue.end > best->cue.end)) {
+  auto const first = std::lower_bound(c.matches.begin(), c.matches.end(), from,
+                                      [](attribution_phrase const& p, std::size_t at) { return p.whole.begin < at; });
+  for (auto it = first; it != c.matches.end() && it->whole.begin < limit; ++it) {
+    attribution_phrase const& p = *it;
+    if (p.cue.end > limit) continue;
+    int const r = rank(t, text, p);
+    if (!best || r > best_rank || (r == best_rank && p.cue.end > best->cue.end)) {
       best = p;
       best_rank = r;
     }
@@ -102,7 +152,7 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
 
 std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i + 12 < limit; ++i) {
-    if ((text[i] == 'a' || text[i] == 'A') && is_word_start(text, i))
+    if (text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i))
       if (auto p = run(t, rules::according_to, text, i, limit)) return p;
   }
   return std::nullopt;

@@ -82,8 +82,18 @@ std::optional<span> match_speaker_label(std::string_view text, std::size_t from,
 /// `Miles said: ` / `Miles told CNBC that ` ending at the opening mark `quote_open`; the phrase starts at or after `from`.
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);
 
-/// The rightmost `SUBJECT (appositive) AUX* VERB` in [from, limit) (`Russia has described`), for quotes inside the writer's sentence.
-std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+/// Clause matches already computed, by start offset, so that many quotations in one long sentence share
+/// the work (the cost stays linear in the text). One cache per text; matches never run past `bound`.
+struct clause_cache {
+  std::size_t bound = 0;                    ///< the sentence end; no match runs past it
+  std::size_t lo = 0, hi = 0;               ///< every start in [lo, hi) has been tried
+  std::vector<attribution_phrase> matches;  ///< the successful ones, by start
+};
+
+/// The best `SUBJECT (appositive) AUX* VERB` whose cue lies in [from, limit) (`Russia has described`), for quotes inside
+/// the writer's sentence: a verb of saying over a verb of belief over a cue noun, then the one nearest `limit`.
+std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                               clause_cache* cache = nullptr);
 
 /// `according to SPEAKER` anywhere in [from, limit).
 std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit);

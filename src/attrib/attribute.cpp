@@ -73,6 +73,12 @@ class attributor {
   std::string_view text_;
   std::vector<quote> out_;
   std::vector<std::size_t> phrase_end_;  // end of each quote's explicit after-phrase
+  grammar::clause_cache cache_;           // clause matches of the current sentence
+
+  grammar::clause_cache* cache_for(span sentence) {
+    if (cache_.bound != sentence.end) cache_ = grammar::clause_cache{sentence.end, sentence.begin, sentence.begin, {}};
+    return &cache_;
+  }
 
   span paragraph_of(std::size_t offset) const {
     auto const& ps = in_.art.paragraphs;
@@ -100,7 +106,7 @@ class attributor {
     span const para = paragraph_of(q.extent.begin);
     span const sent = sentence_of(q.extent.begin);
     std::size_t const prev_end = i > 0 && out_[i - 1].extent.end > para.begin ? out_[i - 1].extent.end : para.begin;
-    std::size_t const clause_from = std::max(sent.begin, std::min(prev_end, q.extent.begin));
+    std::size_t const clause_from = std::max({sent.begin, std::min(prev_end, q.extent.begin), q.extent.begin > window ? q.extent.begin - window : 0});
     bool const at_clause_start = starts_clause(i, clause_from);
     quote_kind const full = at_clause_start ? quote_kind::direct : quote_kind::partial;
 
@@ -198,7 +204,7 @@ class attributor {
       a.kind = attribution_kind::continuation;
       a.cue.reset();
     }
-    set(i, a, full);
+    set(i, a, prev.kind == quote_kind::direct ? quote_kind::direct : full);
     phrase_end_[i] = phrase_end_[i - 1] == std::string_view::npos ? std::string_view::npos : from;
     return true;
   }
@@ -213,9 +219,15 @@ class attributor {
   }
 
   // A partial quote in the writer's sentence: Putin’s “red line” / Russia has described … as a “red line”
-  void attribute_in_sentence(std::size_t i, span sent) {
+  // Windows around a quotation are bounded so that one enormous "sentence" (a paragraph of stray marks)
+  // costs linear time, not quadratic: a cue this far from its quotation is not its attribution anyway.
+  static constexpr std::size_t window = 600;
+
+  void attribute_in_sentence(std::size_t i, span full_sentence) {
     auto const& q = out_[i];
-    if (auto p = grammar::match_clause(in_.tables, text_, sent.begin, q.extent.begin))
+    span const sent{std::max(full_sentence.begin, q.extent.begin > window ? q.extent.begin - window : 0),
+                    std::min(full_sentence.end, q.extent.end + window)};
+    if (auto p = grammar::match_clause(in_.tables, text_, sent.begin, q.extent.begin, cache_for(full_sentence)))
       return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
     std::size_t const near = q.extent.begin > sent.begin + 80 ? q.extent.begin - 80 : sent.begin;
     if (auto name = grammar::match_possessive(text_, near, q.extent.begin)) {
@@ -228,7 +240,7 @@ class attributor {
       return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
     // `… a “disaster” for the state, he said.`: the attribution closes the sentence
     if (q.extent.end < sent.end)
-      if (auto p = grammar::match_clause(in_.tables, text_, q.extent.end, sent.end))
+      if (auto p = grammar::match_clause(in_.tables, text_, q.extent.end, sent.end, cache_for(full_sentence)))
         return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
     set(i, attribution{}, quote_kind::scare);
   }

@@ -59,7 +59,10 @@ class resolver {
   lexicon const& lex_;
   std::set<std::string, std::less<>> pronouns_, determiners_, titles_, nouns_;
   std::vector<speaker> speakers_;
-  std::vector<std::size_t> last_seen_;  // offset of each speaker's latest mention
+  std::vector<std::size_t> last_seen_;           // offset of each speaker's latest mention
+  std::vector<std::set<std::string>> heads_;      // head nouns of each speaker's descriptor mentions
+  std::vector<std::string> lower_names_;          // each speaker's name in lowercase
+  std::vector<std::string> surnames_;             // the last word of each speaker's name, lowercase, if capitalised
 
   std::string_view text_of(span s) const {
     auto t = std::string_view(art_.text).substr(s.begin, s.size());
@@ -87,17 +90,29 @@ class resolver {
   }
 
   int add_mention(int s, span where, std::string_view text, std::string rule) {
-    speakers_[static_cast<std::size_t>(s)].mentions.push_back(mention{where, std::string(text), std::move(rule)});
-    last_seen_[static_cast<std::size_t>(s)] = where.begin;
+    auto const i = static_cast<std::size_t>(s);
+    speakers_[i].mentions.push_back(mention{where, std::string(text), std::move(rule)});
+    last_seen_[i] = where.begin;
+    if (auto head = head_noun(words(text)); !head.empty()) heads_[i].insert(head);
     return s;
+  }
+
+  void rename(std::size_t s, std::string name) {
+    speakers_[s].name = std::move(name);
+    lower_names_[s] = lower(speakers_[s].name);
+    auto const sw = words(speakers_[s].name);
+    surnames_[s] = !sw.empty() && capitalised(sw.back()) ? lower(strip_possessive(sw.back())) : std::string();
   }
 
   int new_speaker(std::string name, span where, std::string_view text, speaker_kind kind) {
     speaker sp;
-    sp.name = std::move(name);
     sp.kind = kind;
     speakers_.push_back(std::move(sp));
     last_seen_.push_back(where.begin);
+    heads_.emplace_back();
+    lower_names_.emplace_back();
+    surnames_.emplace_back();
+    rename(speakers_.size() - 1, std::move(name));
     return add_mention(static_cast<int>(speakers_.size() - 1), where, text, "first");
   }
 
@@ -115,14 +130,12 @@ class resolver {
     std::string const head = head_noun(ws);
     bool const definite = lower(ws[0]) == "the" || lower(ws[0]) == "that" || lower(ws[0]) == "this";
     if (definite && !head.empty()) {
-      for (std::size_t s = speakers_.size(); s-- > 0;) {
-        for (auto const& m : speakers_[s].mentions)
-          if (m.where.begin < where.begin && head_noun(words(m.text)) == head)
-            return add_mention(static_cast<int>(s), where, text, "descriptor");
-      }
+      for (std::size_t s = speakers_.size(); s-- > 0;)
+        if (heads_[s].contains(head)) return add_mention(static_cast<int>(s), where, text, "descriptor");
     }
+    std::string const lowered = lower(text);
     for (std::size_t s = 0; s < speakers_.size(); ++s)
-      if (lower(speakers_[s].name) == lower(text)) return add_mention(static_cast<int>(s), where, text, "same-name");
+      if (lower_names_[s] == lowered) return add_mention(static_cast<int>(s), where, text, "same-name");
     bool const organisation = std::find(lex_.outlets.begin(), lex_.outlets.end(), text) != lex_.outlets.end();
     return new_speaker(std::string(text), where, text, organisation ? speaker_kind::organization : speaker_kind::anonymous);
   }
@@ -148,10 +161,9 @@ class resolver {
     if (name.empty()) name = ws;
     std::string const last = lower(strip_possessive(name.back()));
     for (std::size_t s = 0; s < speakers_.size(); ++s) {
-      auto const sw = words(speakers_[s].name);
-      if (!sw.empty() && lower(strip_possessive(sw.back())) == last && capitalised(sw.back())) {
+      if (surnames_[s] == last) {
         std::string const joined = join(name);
-        if (joined.size() > speakers_[s].name.size()) speakers_[s].name = joined;
+        if (joined.size() > speakers_[s].name.size()) rename(s, joined);
         return add_mention(static_cast<int>(s), where, text, name.size() == 1 ? "surname" : "same-name");
       }
     }

@@ -1,0 +1,112 @@
+// Table tests for attribution: each construct the grammar and the attribute stage recognise.
+// A row's expectation is the compact dump: kind|mention|cue|attribution|outlet|quote.
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using attrib::testing::dump;
+
+struct attribution_case {
+  char const* name;
+  char const* input;
+  char const* expected;
+};
+
+class attribution_table : public ::testing::TestWithParam<attribution_case> {};
+
+TEST_P(attribution_table, attributes) { EXPECT_EQ(dump(GetParam().input), GetParam().expected) << GetParam().name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    after_the_quote, attribution_table,
+    ::testing::Values(
+        attribution_case{"speaker verb", "\u201CWe are ready,\u201D Miles said.", "direct|Miles|said|explicit|-|\u201CWe are ready,\u201D"},
+        attribution_case{"inverted with appositive", "\u201CIt is clear,\u201D wrote Miles, an expert on Russia and the former Soviet Union.",
+                         "direct|Miles|wrote|explicit|-|\u201CIt is clear,\u201D"},
+        attribution_case{"descriptor with relative clause and time",
+                         "\u201CWe are prepared,\u201D a senior administration official, who spoke on the condition of anonymity in order to "
+                         "share details ahead of the call, said Wednesday.",
+                         "direct|a senior administration official|said|explicit|-|\u201CWe are prepared,\u201D"},
+        attribution_case{"told an outlet", "\u201CPutin has not decided,\u201D Dmytro Kuleba told CNBC.",
+                         "direct|Dmytro Kuleba|told|explicit|CNBC|\u201CPutin has not decided,\u201D"},
+        attribution_case{"told reporters", "\u201CWe will hold her to that,\u201D Haines told reporters after the hearing.",
+                         "direct|Haines|told|explicit|reporters|\u201CWe will hold her to that,\u201D"},
+        attribution_case{"pronoun and auxiliary", "\u201CNo,\u201D he has repeatedly said.", "direct|he|said|explicit|-|\u201CNo,\u201D"},
+        attribution_case{"question mark and inverted title", "\u201CWhy now?\u201D asked Sen. Maria Ruiz (D-N.M.).",
+                         "direct|Sen. Maria Ruiz (D-N.M.)|asked|explicit|-|\u201CWhy now?\u201D"},
+        attribution_case{"dash byline", "\u201CMaybe we can build a wall around him.\u201D \u2015 Steve Quinlan",
+                         "direct|Steve Quinlan|\u2015|explicit|-|\u201CMaybe we can build a wall around him.\u201D"},
+        attribution_case{"a new sentence is not an attribution", "\u201CWe won.\u201D He said the plan worked for everyone involved.",
+                         "direct|-|-|none|-|\u201CWe won.\u201D"},
+        attribution_case{"attribution at the sentence end", "''I admire the mechanics'' of the plan, Mr. Burman said.",
+                         "direct|Mr. Burman|said|explicit|-|''I admire the mechanics''"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    before_the_quote, attribution_table,
+    ::testing::Values(
+        attribution_case{"colon", "The chairman, Sen. Robert Haines (R-Tex.), said: \u201CI want a plan.\u201D",
+                         "direct|The chairman|said|explicit|-|\u201CI want a plan.\u201D"},
+        attribution_case{"comma", "Miles said, \u201CThe talks will fail.\u201D", "direct|Miles|said|explicit|-|\u201CThe talks will fail.\u201D"},
+        attribution_case{"that", "Kuleba told CNBC that \u201CRussia is ready.\u201D",
+                         "direct|Kuleba|told|explicit|CNBC|\u201CRussia is ready.\u201D"},
+        attribution_case{"transcript label", "WHITFIELD: \"I will have a plan by Friday.\"",
+                         "direct|WHITFIELD|-|explicit|-|\"I will have a plan by Friday.\""},
+        attribution_case{"label inside the quotation", "\"WALLACE: Governor, I want to ask you.",
+                         "direct|WALLACE|-|explicit|-|\"WALLACE: Governor, I want to ask you."},
+        attribution_case{"previous paragraph introduces", "He said:\n\"We have a situation in our cities.\"",
+                         "direct|He|said|explicit|-|\"We have a situation in our cities.\""}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    several_quotes, attribution_table,
+    ::testing::Values(
+        attribution_case{"adding", "\u201CThis is a crisis,\u201D Miles said, adding \u201CWhat comes next is unclear.\u201D",
+                         "direct|Miles|said|explicit|-|\u201CThis is a crisis,\u201D\n"
+                         "direct|Miles|adding|explicit|-|\u201CWhat comes next is unclear.\u201D"},
+        attribution_case{"split quote, same sentence", "\u201CFirst,\u201D she said, \u201Cwe wait.\u201D",
+                         "direct|she|said|explicit|-|\u201CFirst,\u201D\ndirect|she|said|explicit|-|\u201Cwe wait.\u201D"},
+        attribution_case{"split quote, next sentence", "\u201CPutin has not decided,\u201D Kuleba told CNBC. \u201CBut he may.\u201D",
+                         "direct|Kuleba|told|explicit|CNBC|\u201CPutin has not decided,\u201D\n"
+                         "direct|Kuleba|-|continuation|CNBC|\u201CBut he may.\u201D"},
+        attribution_case{"continuation paragraph", "\u201CWe are ready,\u201D Okafor said.\n\u201CThe fleet needs a channel.\u201D",
+                         "direct|Okafor|said|explicit|-|\u201CWe are ready,\u201D\n"
+                         "direct|Okafor|-|continuation|-|\u201CThe fleet needs a channel.\u201D"},
+        attribution_case{"multi-paragraph quote attributed at its end",
+                         "\u201CI have fished here for forty years.\n\u201CMy boat sat on the mud,\u201D Reilly said.",
+                         "direct|Reilly|-|continuation|-|\u201CI have fished here for forty years.\n"
+                         "direct|Reilly|said|explicit|-|\u201CMy boat sat on the mud,\u201D"},
+        attribution_case{"narrative paragraph breaks a continuation",
+                         "\u201CWe are ready,\u201D Okafor said.\nThe work starts in October.\n\u201CThe tide waits for no one.\u201D",
+                         "direct|Okafor|said|explicit|-|\u201CWe are ready,\u201D\ndirect|-|-|none|-|\u201CThe tide waits for no one.\u201D"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    in_the_writers_sentence, attribution_table,
+    ::testing::Values(
+        attribution_case{"described as", "Russia has described the expansion as a \u201Cred line\u201D that threatens Moscow.",
+                         "partial|Russia|described|explicit|-|\u201Cred line\u201D"},
+        attribution_case{"possessive", "Biden did not accept Putin\u2019s \u201Cred line\u201D and left.",
+                         "partial|Putin|-|possessive|-|\u201Cred line\u201D"},
+        attribution_case{"verb outranks possessive", "Pruitt called Okafor\u2019s plan a \u201Cgold-plated shovel\u201D on Tuesday.",
+                         "partial|Pruitt|called|explicit|-|\u201Cgold-plated shovel\u201D"},
+        attribution_case{"cue noun with possessor", "Politifact ruled on Trump\u2019s claim that there were \u201Cthousands of shootings\u201D here.",
+                         "partial|Trump\u2019s|claim|explicit|-|\u201Cthousands of shootings\u201D"},
+        attribution_case{"speech verb outranks belief verb", "Ditto said she expects the campaign \u201Cto keep calling out bias.\u201D",
+                         "partial|Ditto|said|explicit|-|\u201Cto keep calling out bias.\u201D"},
+        attribution_case{"noun reading of a verb form", "The remark was \u201Cunfortunate,\u201D nothing more.",
+                         "scare|-|-|none|-|\u201Cunfortunate,\u201D"},
+        attribution_case{"scare quote", "Residents have watched the so-called \u201Cdeal\u201D unravel.", "scare|-|-|none|-|\u201Cdeal\u201D"},
+        attribution_case{"title", "He appeared on the show \u201CPoliticking\u201D last week.", "scare|-|-|none|-|\u201CPoliticking\u201D"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    unattributed, attribution_table,
+    ::testing::Values(attribution_case{"full sentence with no speaker", "\u201CThe tide waits for no council.\u201D",
+                                       "direct|-|-|none|-|\u201CThe tide waits for no council.\u201D"},
+                      attribution_case{"short bare title at sentence start", "\u201CSave Our Harbor\u201D was painted on the wall.",
+                                       "scare|-|-|none|-|\u201CSave Our Harbor\u201D"}),
+    attrib::testing::case_name);
+
+}  // namespace

@@ -1,0 +1,94 @@
+// The CLI's contract: exit codes, messages for bad input, formats.
+#include "cli/quotes.hpp"
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+using namespace attrib::cli;
+
+struct run_result {
+  int code;
+  std::string out, err;
+};
+
+run_result quotes(std::vector<std::string> files, std::string format = "table", std::string stdin_text = "",
+                  std::vector<std::string> lexicons = {}) {
+  quotes_options opts;
+  opts.input.files = std::move(files);
+  opts.input.lexicons = std::move(lexicons);
+  opts.format = std::move(format);
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  int const code = run_quotes(opts, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string temp_file(std::string const& name, std::string const& bytes) {
+  std::string const path = ::testing::TempDir() + name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+TEST(cli, sample_runs_clean) {
+  auto const r = quotes({attrib::testing::source_path("samples/river-talks.txt")});
+  EXPECT_EQ(r.code, exit_ok);
+  EXPECT_NE(r.out.find("Rui Tavares"), std::string::npos);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(cli, missing_file_is_exit_2_and_others_still_run) {
+  auto const r = quotes({"/nonexistent.txt", attrib::testing::source_path("samples/river-talks.txt")}, "jsonl");
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, "/nonexistent.txt: error: no such file\n");
+  EXPECT_NE(r.out.find("\"id\":\"river-talks\""), std::string::npos);
+}
+
+TEST(cli, invalid_utf8_file) {
+  auto const path = temp_file("bad.txt", "Good line.\nBad \xC3\x28 line.\n");
+  auto const r = quotes({path});
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, path + ":2:5: error: invalid UTF-8 (byte 0xC3)\n");
+}
+
+TEST(cli, directory_is_an_error) {
+  auto const r = quotes({::testing::TempDir()});
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, ::testing::TempDir() + ": error: is a directory, not a file\n");
+}
+
+TEST(cli, stdin_text) {
+  auto const r = quotes({"-"}, "jsonl", "\u201CYes,\u201D she said.\n");
+  EXPECT_EQ(r.code, exit_ok);
+  EXPECT_NE(r.out.find("\"id\":\"stdin\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"attribution\":\"explicit\""), std::string::npos);
+}
+
+TEST(cli, jsonl_corpus_with_a_bad_record) {
+  auto const path = temp_file("c.jsonl", "{\"id\":\"ok\",\"text\":\"\\\"Yes,\\\" she said.\"}\n{broken\n");
+  auto const r = quotes({path}, "jsonl");
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, path + ":2: error: malformed JSON record (expected an object with \"id\" and \"text\")\n");
+  EXPECT_NE(r.out.find("\"id\":\"ok\""), std::string::npos);
+}
+
+TEST(cli, bad_lexicon_stops_before_reading_articles) {
+  auto const lex = temp_file("bad-lexicon.yaml", "outlets: CNN\n");
+  auto const r = quotes({attrib::testing::source_path("samples/river-talks.txt")}, "table", "", {lex});
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, lex + ":1:10: error: 'outlets' must be a list of strings\n");
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(cli, user_lexicon_adds_a_verb) {
+  auto const lex = temp_file("more.yaml", "speech_verbs:\n  opine: {class: loaded, forms: [opined]}\n");
+  auto const r = quotes({"-"}, "jsonl", "\u201CToo late,\u201D Reyes opined.\n", {lex});
+  EXPECT_EQ(r.code, exit_ok);
+  EXPECT_NE(r.out.find("\"cue\":{\"start\":22,\"end\":28,\"text\":\"opined\",\"class\":\"loaded\"}"), std::string::npos) << r.out;
+}
+
+}  // namespace

@@ -1,0 +1,82 @@
+// Golden files: the JSON of each sample article, and the seed article against its hand annotation.
+#include "attrib/report/report.hpp"
+#include "attrib/corpus.hpp"
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+using namespace attrib;
+
+std::string read(std::string const& path) {
+  auto r = read_file(path);
+  return std::holds_alternative<std::string>(r) ? std::get<std::string>(r) : std::string();
+}
+
+class sample_golden : public ::testing::TestWithParam<std::string> {};
+
+// Set ATTRIB_UPDATE_GOLDEN=1 to rewrite the expected files after an intended change; review the diff.
+TEST_P(sample_golden, json_matches) {
+  std::string const name = GetParam();
+  std::string const text = read(attrib::testing::source_path("samples/" + name + ".txt"));
+  ASSERT_FALSE(text.empty());
+  auto loaded = load_article(name, text, name);
+  auto const& art = std::get<article>(loaded);
+  std::string const actual = report::to_json(art, attrib::testing::default_engine().analyze(art)).dump(2) + "\n";
+  std::string const golden = attrib::testing::source_path("tests/golden/" + name + ".json");
+  if (std::getenv("ATTRIB_UPDATE_GOLDEN")) std::ofstream(golden) << actual;
+  EXPECT_EQ(actual, read(golden)) << "golden file " << golden;
+}
+
+INSTANTIATE_TEST_SUITE_P(samples, sample_golden, ::testing::Values("river-talks", "harbor-vote", "border-hearing"),
+                         [](auto const& info) {
+                           std::string s = info.param;
+                           for (char& c : s) if (c == '-') c = '_';
+                           return s;
+                         });
+
+// Code-point offset → UTF-8 byte offset (the gold files count code points).
+std::size_t byte_offset(std::string const& text, std::size_t cp) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (n == cp) return i;
+      ++n;
+    }
+  }
+  return text.size();
+}
+
+TEST(seed_golden, every_quotation_found_with_the_right_speaker) {
+  std::string const shared = attrib::testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent: the seed article golden test needs ../shared/seed/gold.jsonl";
+  std::ifstream in(shared + "/seed/gold.jsonl");
+  std::string line;
+  std::getline(in, line);
+  auto const gold = nlohmann::json::parse(line);
+  std::string const text = gold["text"];
+  auto const art = attrib::testing::load(text);
+  auto const result = attrib::testing::default_engine().analyze(art);
+  int checked = 0;
+  for (auto const& g : gold["quotes"]) {
+    if (g["type"] != "direct" && g["type"] != "partial") continue;
+    std::size_t const b = byte_offset(text, g["start"]), e = byte_offset(text, g["end"]);
+    std::size_t const sb = byte_offset(text, g["speaker_start"]), se = byte_offset(text, g["speaker_end"]);
+    auto const q = std::find_if(result.quotes.begin(), result.quotes.end(), [&](quote const& p) { return p.extent.begin == b && p.extent.end == e; });
+    ASSERT_NE(q, result.quotes.end()) << "quotation at byte " << b << " not found";
+    EXPECT_EQ(q->kind == quote_kind::partial ? "partial" : "direct", g["type"]) << "at byte " << b;
+    ASSERT_TRUE(q->attr.mention.has_value()) << "no speaker for the quotation at byte " << b;
+    bool const overlaps = q->attr.mention->begin < se && sb < q->attr.mention->end;
+    auto const& sp = result.speakers.at(static_cast<std::size_t>(q->speaker));
+    EXPECT_TRUE(overlaps || sp.name == g["entity"]) << "quotation at byte " << b << ": speaker " << sp.name << ", gold " << g["entity"];
+    ++checked;
+  }
+  EXPECT_EQ(checked, 9);
+}
+
+}  // namespace

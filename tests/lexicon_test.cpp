@@ -1,0 +1,60 @@
+// The lexicon: the built-in file loads, and every error in a user's file names file, line and column.
+#include "attrib/lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace attrib;
+
+std::string error_of(std::string const& yaml) {
+  auto r = parse_lexicon(yaml, "my.yaml");
+  auto* d = std::get_if<diagnostic>(&r);
+  return d ? d->str() : "loaded";
+}
+
+TEST(lexicon, built_in_file_loads_with_classes) {
+  lexicon const& lex = default_lexicon();
+  EXPECT_GT(lex.verbs.size(), 50u);
+  EXPECT_EQ(lex.class_of("said"), cue_class::neutral);
+  EXPECT_EQ(lex.class_of("insisted"), cue_class::loaded);
+  EXPECT_EQ(lex.class_of("Claimed"), cue_class::loaded);
+  EXPECT_EQ(lex.class_of("believes"), cue_class::belief);
+  EXPECT_EQ(lex.class_of("described"), cue_class::naming);
+  EXPECT_FALSE(lex.anonymity_conditions.empty());
+  EXPECT_FALSE(lex.outlets.empty());
+}
+
+TEST(lexicon, user_file_extends_the_default) {
+  auto r = parse_lexicon("speech_verbs:\n  opine: {class: loaded, forms: [opine, opines, opined]}\noutlets: [Gazette]\n", "my.yaml");
+  ASSERT_TRUE(std::holds_alternative<lexicon>(r));
+  lexicon lex = default_lexicon();
+  lex.merge(std::get<lexicon>(r));
+  EXPECT_EQ(lex.class_of("opined"), cue_class::loaded);
+  EXPECT_EQ(lex.outlets.back(), "Gazette");
+}
+
+TEST(lexicon, yaml_syntax_error) {
+  EXPECT_EQ(error_of("titles: [Mr., Dr.\noutlets: x\n"), "my.yaml:2:8: error: end of sequence flow not found");
+}
+TEST(lexicon, unknown_section) { EXPECT_EQ(error_of("titles: [Mr.]\nverbz: []\n"), "my.yaml:2:1: error: unknown section 'verbz'"); }
+TEST(lexicon, list_of_wrong_type) {
+  EXPECT_EQ(error_of("outlets: CNN\n"), "my.yaml:1:10: error: 'outlets' must be a list of strings");
+}
+TEST(lexicon, unknown_verb_class) {
+  EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: snide, forms: [opined]}\n"),
+            "my.yaml:2:18: error: unknown verb class 'snide' (expected neutral, loaded, belief or naming)");
+}
+TEST(lexicon, verb_without_forms) {
+  EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: loaded}\n"), "my.yaml:2:10: error: speech verb 'opine' has no 'forms'");
+}
+TEST(lexicon, unknown_field_in_verb) {
+  EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: loaded, forms: [opined], tone: sharp}\n"),
+            "my.yaml:2:43: error: unknown field 'tone' in speech verb 'opine'");
+}
+TEST(lexicon, bad_pronoun_gender) {
+  EXPECT_EQ(error_of("pronouns:\n  xe: {gender: robot, number: singular}\n"), "my.yaml:2:16: error: gender must be male, female, neuter or any");
+}
+TEST(lexicon, empty_file_is_an_empty_lexicon) { EXPECT_EQ(error_of(""), "loaded"); }
+
+}  // namespace

@@ -1,0 +1,45 @@
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace attrib::testing {
+
+engine const& default_engine() {
+  static engine const e(default_lexicon());
+  return e;
+}
+
+article load(std::string const& text) {
+  auto r = load_article("test", text, "test.txt");
+  if (auto* d = std::get_if<diagnostic>(&r)) {
+    ADD_FAILURE() << d->str();
+    return article{};
+  }
+  return std::get<article>(std::move(r));
+}
+
+std::string dump(std::string const& text) {
+  article const a = load(text);
+  analysis const result = default_engine().analyze(a);
+  std::string out;
+  auto field = [&](std::optional<span> const& s) { return s ? text.substr(s->begin, s->size()) : std::string("-"); };
+  static char const* const kinds[] = {"direct", "partial", "indirect", "scare"};
+  static char const* const attributions[] = {"explicit", "continuation", "possessive", "none"};
+  for (auto const& q : result.quotes) {
+    if (!out.empty()) out += "\n";
+    out += std::string(kinds[static_cast<int>(q.kind)]) + "|" + field(q.attr.mention) + "|" + field(q.attr.cue) + "|" +
+           attributions[static_cast<int>(q.attr.kind)] + "|" + field(q.attr.outlet) + "|" + text.substr(q.extent.begin, q.extent.size());
+  }
+  return out;
+}
+
+std::string source_path(std::string const& relative) { return std::string(ATTRIB_SOURCE_DIR) + "/" + relative; }
+
+std::string shared_dir() {
+  auto const dir = std::filesystem::path(ATTRIB_SOURCE_DIR) / ".." / "shared";
+  return std::filesystem::exists(dir / "README.md") ? dir.lexically_normal().string() : std::string();
+}
+
+}  // namespace attrib::testing
