@@ -34,8 +34,8 @@ TEST_P(sample_golden, json_matches) {
 }
 
 INSTANTIATE_TEST_SUITE_P(samples, sample_golden, ::testing::Values("river-talks", "harbor-vote", "border-hearing"),
-                         [](auto const& info) {
-                           std::string s = info.param;
+                         [](auto const& param_info) {
+                           std::string s = param_info.param;
                            for (char& c : s) if (c == '-') c = '_';
                            return s;
                          });

@@ -28,10 +28,11 @@ void index_lines(article& a) {
 }  // namespace
 
 std::string diagnostic::str() const {
+  // appended piece by piece: GCC 12 warns falsely (-Wrestrict) on `":" + std::to_string(n)`
   std::string s = file;
-  if (line) s += ":" + std::to_string(line);
-  if (line && column) s += ":" + std::to_string(column);
-  return s + ": " + message;
+  if (line) s.append(":").append(std::to_string(line));
+  if (line && column) s.append(":").append(std::to_string(column));
+  return s.append(": ").append(message);
 }
 
 load_result load_article(std::string id, std::string bytes, std::string const& file) {

@@ -56,7 +56,7 @@ class attributor {
     out_.reserve(qs.size());
     for (std::size_t i = 0; i < qs.size(); ++i) {
       quote q;
-      q.id = "q" + std::to_string(i + 1);
+      q.id = std::string("q").append(std::to_string(i + 1));
       q.extent = qs[i].outer;
       q.content = qs[i].inner;
       q.closed = qs[i].closed;
