@@ -94,7 +94,7 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
 // How good a clause is as the attribution of what follows it; higher is better.
 // A verb of saying outranks a verb of belief (`Ditto said she expects …` is Ditto's), a verb outranks a cue
 // noun (`Moore called Mr. Obama's remarks “…”` is Moore's), and a relative `who` is the weakest subject.
-int rank(tables const& t, std::string_view text, attribution_phrase const& p) {
+static int rank(tables const& t, std::string_view text, attribution_phrase const& p) {
   std::string const cue(text.substr(p.cue.begin, p.cue.size()));
   std::string_view const subject = text.substr(p.speaker.begin, p.speaker.size());
   int r = 8;
@@ -105,7 +105,7 @@ int rank(tables const& t, std::string_view text, attribution_phrase const& p) {
 }
 
 // Tries every word start in [from, limit) once per cache, keeping the matches; windows move forward.
-void fill(tables const& t, std::string_view text, std::size_t from, std::size_t limit, clause_cache& c) {
+static void fill(tables const& t, std::string_view text, std::size_t from, std::size_t limit, clause_cache& c) {
   auto const tried = [&](std::size_t b, std::size_t e) {
     std::vector<attribution_phrase> out;
     for (std::size_t i = b; i < e; ++i)
@@ -150,12 +150,26 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
   return best;
 }
 
-std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                                     bool appositive) {
   for (std::size_t i = from; i + 12 < limit; ++i) {
-    if (text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i))
-      if (auto p = run(t, rules::according_to, text, i, limit)) return p;
+    if (text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i)) {
+      auto p = appositive ? run(t, rules::according_to, text, i, limit) : run(t, rules::according_head, text, i, limit);
+      if (p) return p;
+    }
   }
   return std::nullopt;
+}
+
+std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                              clause_cache* cache) {
+  clause_cache local{limit, from, from, {}};
+  clause_cache& c = cache && limit <= cache->bound ? *cache : local;
+  fill(t, text, from, limit, c);
+  std::vector<attribution_phrase> out;
+  for (auto const& p : c.matches)
+    if (p.whole.begin >= from && p.whole.begin < limit) out.push_back(p);
+  return out;
 }
 
 std::optional<span> match_adding(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {

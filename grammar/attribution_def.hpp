@@ -4,6 +4,10 @@
 #include "grammar/lexical.hpp"
 #include "grammar/tables.hpp"
 
+#include <cctype>
+#include <set>
+#include <string>
+
 namespace attrib::grammar::rules {
 
 using namespace lexical;
@@ -70,7 +74,8 @@ auto const strong_mention = mention_first >> *(ws >> mention_token) >> *(ws >> p
 auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
-auto const weak_mention = x3::raw[(!in_set<word_set::stop> >> lower_word) % ws][weak_check] >> *(ws >> postmod);
+auto const weak_word = in_set<word_set::source_noun> | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> lower_word);
+auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> *(ws >> postmod);
 
 // a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`
 auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
@@ -139,20 +144,39 @@ auto const agreement_check = [](auto& ctx) {
   if (ok && !possessive && !s.auxiliary && t[word_set::base_form].find(cue) != nullptr) {
     for (std::string_view sg : {"a", "an", "A", "An", "one", "One", "this", "This", "that", "That", "he", "He", "she", "She", "it", "It"})
       if (first == sg) ok = false;
+    // a name or a singular noun is third person singular: `Battleground state Florida` is no clause
+    static std::set<std::string, std::less<>> const plurals = {"people", "police", "staff", "i", "you", "we", "they", "media", "public",
+                                                                "personnel", "clergy", "faculty", "crew", "team", "audience"};
+    std::string lowered(last);
+    for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool const plural = last.ends_with('s') || plurals.contains(lowered) || last.ends_with(')');
+    if (!plural) ok = false;
+  }
+  // the passive (`was first reported by`) names no speaker in the subject
+  if (ok && s.auxiliary) {
+    std::size_t const aux_begin = std::max(s.phrase.speaker.end, s.phrase.appositive.end);
+    std::string_view const aux(s.base + aux_begin, s.phrase.cue.begin - aux_begin);
+    for (std::string_view be : {" was ", " were ", " is ", " are ", " been ", " be ", " being "})
+      if ((std::string(" ") + std::string(aux)).find(be) != std::string::npos && !cue.ends_with("ing")) ok = false;
   }
   x3::_pass(ctx) = ok;
 };
 auto const agrees = x3::eps[agreement_check];
 
+// a verb form followed by an auxiliary was a noun: `Health worries have dogged …`, `battleground states could be`
+auto const noun_reading = ws >> (x3::lit("have") | "has" | "had" | "are" | "were" | "is" | "was" | "will" | "would" | "could" | "can"
+                                 | "should" | "may" | "might" | "must") >> word_end;
+
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said
-auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees
+auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees >> !noun_reading
                            >> -(takes_addressee >> ws >> addressee) >> tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
 auto const inverted_phrase = x3::eps[clear] >> verb_group >> tail >> ws >> mention >> x3::eps[mark_inverted] >> tail >> -appositive_end;
 
 // according to [Reuters] / according to [a senior official, who …]
-auto const according_to = x3::eps[clear] >> x3::raw[x3::lit("according to") | "According to"][set<&attribution_phrase::cue>] >> ws
-                          >> mention >> -appositive_end;
+auto const according_head = x3::eps[clear] >> x3::raw[x3::lit("according to") | "According to"][set<&attribution_phrase::cue>] >> ws
+                            >> mention;
+auto const according_to = according_head >> -appositive_end;
 
 // `, adding` / ` and added:` between two quotations by one speaker
 auto const adding_link = *hspace >> -x3::char_(",;") >> *hspace >> in_set<word_set::adding_cue> >> -(ws >> x3::lit("that"))

@@ -11,6 +11,19 @@ constexpr bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/// True when the bytes at `it` continue a word: a letter or digit, or a multi-byte letter; not a no-break
+/// space, curly quote, dash or other punctuation (U+00A0, U+00AB, U+00BB, U+2000–U+206F).
+template <typename It>
+bool continues_word(It it, It last) {
+  auto const c = static_cast<unsigned char>(*it);
+  if (c < 0x80) return is_word_byte(c);
+  if (last - it < 2) return true;
+  auto const c1 = static_cast<unsigned char>(it[1]);
+  if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB)) return false;
+  if (c == 0xE2 && (c1 == 0x80 || c1 == 0x81)) return false;
+  return true;
+}
+
 /// Matches one byte for which Pred holds.
 template <typename Pred>
 struct byte_if_parser : x3::parser<byte_if_parser<Pred>> {

@@ -95,8 +95,15 @@ struct clause_cache {
 std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                clause_cache* cache = nullptr);
 
-/// `according to SPEAKER` anywhere in [from, limit).
-std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+/// Every `SUBJECT (appositive) AUX* VERB` that starts in [from, limit), in text order (for reported speech).
+std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                              clause_cache* cache = nullptr);
+
+/// `according to SPEAKER` anywhere in [from, limit); with `appositive`, a following `, an expert …` to the
+/// sentence end belongs to the speaker (`“Q,” according to Smith, an expert.`), without it the mention ends
+/// at its first comma (`According to Smith, the plan …`).
+std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                                     bool appositive = true);
 
 /// `, adding ` / ` and added: ` — the link between two quotations by one speaker, filling [from, quote_open).
 std::optional<span> match_adding(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);

@@ -34,7 +34,7 @@ struct in_set_parser : x3::parser<in_set_parser<Set>> {
     It it = first;
     int value = 0;
     if (!t[Set].parse(it, last, ctx, rctx, value)) return false;
-    if (it != last && lexical::is_word_byte(static_cast<unsigned char>(*it))) return false;
+    if (it != last && lexical::continues_word(it, last)) return false;
     first = it;
     return true;
   }

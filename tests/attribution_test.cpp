@@ -38,7 +38,7 @@ INSTANTIATE_TEST_SUITE_P(
         attribution_case{"dash byline", "\u201CMaybe we can build a wall around him.\u201D \u2015 Steve Quinlan",
                          "direct|Steve Quinlan|\u2015|explicit|-|\u201CMaybe we can build a wall around him.\u201D"},
         attribution_case{"a new sentence is not an attribution", "\u201CWe won.\u201D He said the plan worked for everyone involved.",
-                         "direct|-|-|none|-|\u201CWe won.\u201D"},
+                         "direct|-|-|none|-|\u201CWe won.\u201D\nindirect|He|said|explicit|-|the plan worked for everyone involved"},
         attribution_case{"attribution at the sentence end", "''I admire the mechanics'' of the plan, Mr. Burman said.",
                          "direct|Mr. Burman|said|explicit|-|''I admire the mechanics''"}),
     attrib::testing::case_name);
@@ -94,7 +94,7 @@ INSTANTIATE_TEST_SUITE_P(
         attribution_case{"cue noun with possessor", "Politifact ruled on Trump\u2019s claim that there were \u201Cthousands of shootings\u201D here.",
                          "partial|Trump\u2019s|claim|explicit|-|\u201Cthousands of shootings\u201D"},
         attribution_case{"speech verb outranks belief verb", "Ditto said she expects the campaign \u201Cto keep calling out bias.\u201D",
-                         "partial|Ditto|said|explicit|-|\u201Cto keep calling out bias.\u201D"},
+                         "partial|Ditto|said|explicit|-|she expects the campaign \u201Cto keep calling out bias.\u201D"},
         attribution_case{"noun reading of a verb form", "The remark was \u201Cunfortunate,\u201D nothing more.",
                          "scare|-|-|none|-|\u201Cunfortunate,\u201D"},
         attribution_case{"scare quote", "Residents have watched the so-called \u201Cdeal\u201D unravel.", "scare|-|-|none|-|\u201Cdeal\u201D"},

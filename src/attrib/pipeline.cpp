@@ -1,6 +1,7 @@
 #include "attrib/pipeline.hpp"
 
 #include "attrib/attribute.hpp"
+#include "attrib/reported.hpp"
 #include "attrib/resolve.hpp"
 #include "attrib/sentences.hpp"
 
@@ -16,7 +17,9 @@ analysis engine::analyze(article const& art) const {
   std::string_view const body = std::string_view(art.text);
   auto const quotations = grammar::scan_quotations(body);
   auto const sentences = split_sentences(body, art.paragraphs, quotations, abbreviations_);
-  out.quotes = attribute(attribute_input{art, quotations, sentences, *tables_, lex_});
+  attribute_input const in{art, quotations, sentences, *tables_, lex_};
+  out.quotes = attribute(in);
+  if (opts_.reported_speech) out.quotes = add_reported(in, std::move(out.quotes), reported_options{opts_.beliefs});
   if (!opts_.include_scare)
     std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
   out.speakers = resolve(art, out.quotes, lex_);

@@ -10,7 +10,9 @@ namespace attrib {
 
 /// Options for the analysis, with their defaults.
 struct options {
-  bool include_scare = true;  ///< report quotation marks that attribute nothing (kind "scare")
+  bool include_scare = true;     ///< report quotation marks that attribute nothing (kind "scare")
+  bool reported_speech = true;   ///< find attributions without quotation marks (kind "indirect")
+  bool beliefs = true;           ///< count belief/plan verbs (believes, expects) as cues, as PolNeAR does
 };
 
 /// A lexicon compiled for the grammar; build once, analyse many articles (thread-safe, immutable).

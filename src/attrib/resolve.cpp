@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 namespace attrib {
@@ -47,9 +48,15 @@ class resolver {
   }
 
   std::vector<speaker> run(std::vector<quote>& quotes) {
+    std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
     for (auto& q : quotes) {
       if (!q.attr.mention) continue;
-      q.speaker = link(*q.attr.mention);
+      auto const key = std::make_pair(q.attr.mention->begin, q.attr.mention->end);
+      if (auto it = linked.find(key); it != linked.end()) {
+        q.speaker = it->second;
+        continue;
+      }
+      q.speaker = linked[key] = link(*q.attr.mention);
     }
     return std::move(speakers_);
   }

@@ -1,0 +1,231 @@
+#include "attrib/reported.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace attrib {
+namespace {
+
+using grammar::attribution_phrase;
+
+std::optional<span> opt(span s) { return s.empty() ? std::nullopt : std::optional<span>(s); }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool const w = !is_space(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+class reporter {
+ public:
+  reporter(attribute_input const& in, std::vector<quote> quotes, reported_options const& opts)
+      : in_(in), text_(in.art.text), quotes_(std::move(quotes)), opts_(opts) {}
+
+  std::vector<quote> run() {
+    for (span const& s : in_.sentences) find_in_sentence(s);
+    merge_partials();
+    std::vector<quote> all = std::move(quotes_);
+    all.insert(all.end(), found_.begin(), found_.end());
+    std::stable_sort(all.begin(), all.end(), [](quote const& a, quote const& b) { return a.extent.begin < b.extent.begin; });
+    continue_after_reported(all);
+    for (std::size_t i = 0; i < all.size(); ++i) all[i].id = std::string("q").append(std::to_string(i + 1));
+    return all;
+  }
+
+ private:
+  attribute_input const& in_;
+  std::string_view text_;
+  std::vector<quote> quotes_;
+  reported_options const& opts_;
+  std::vector<quote> found_;
+  grammar::clause_cache cache_;
+
+  attribution from_phrase(attribution_phrase const& p) const {
+    attribution a;
+    a.kind = attribution_kind::explicit_cue;
+    a.mention = opt(p.speaker);
+    a.cue = opt(p.cue);
+    a.appositive = opt(p.appositive);
+    a.outlet = opt(p.addressee);
+    a.medium = opt(p.medium);
+    a.time = opt(p.time);
+    if (a.cue) {
+      auto const cue = text_.substr(a.cue->begin, a.cue->size());
+      a.cue_type = cue.starts_with("according") || cue.starts_with("According") ? cue_class::according : in_.lex.class_of(cue);
+    }
+    return a;
+  }
+
+  // The sentence without its final punctuation and closing marks.
+  span trimmed(span s) const {
+    std::size_t e = s.end;
+    while (e > s.begin && (is_space(text_[e - 1]) || text_[e - 1] == '.' || text_[e - 1] == '!')) --e;
+    return span{s.begin, e};
+  }
+
+  span trim(span s) const {
+    while (s.begin < s.end && (is_space(text_[s.begin]) || text_[s.begin] == ',' || text_[s.begin] == ':')) ++s.begin;
+    while (s.end > s.begin && (is_space(text_[s.end - 1]) || text_[s.end - 1] == ',' || text_[s.end - 1] == '.')) --s.end;
+    return s;
+  }
+
+  bool overlaps_direct(span c) const {
+    return std::any_of(quotes_.begin(), quotes_.end(), [&](quote const& q) {
+      return q.kind == quote_kind::direct && q.extent.begin < c.end && c.begin < q.extent.end;
+    });
+  }
+
+  // the cue already attributes a quotation (`“Q,” Miles said`)
+  bool cue_taken(span cue) const {
+    return std::any_of(quotes_.begin(), quotes_.end(),
+                       [&](quote const& q) { return q.kind == quote_kind::direct && q.attr.cue && *q.attr.cue == cue; });
+  }
+
+  bool inside_quotation(std::size_t offset) const {
+    return std::any_of(quotes_.begin(), quotes_.end(), [&](quote const& q) { return q.extent.begin <= offset && offset < q.extent.end; });
+  }
+
+  bool add(span content, attribution a) {
+    content = trim(content);
+    if (word_count(text_.substr(content.begin, content.size())) < 3 || overlaps_direct(content)) return false;
+    if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
+    quote q;
+    q.kind = quote_kind::indirect;
+    q.extent = q.content = content;
+    q.attr = std::move(a);
+    found_.push_back(std::move(q));
+    return true;
+  }
+
+  void find_in_sentence(span s) {
+    span const body = trimmed(s);
+    if (body.size() < 12) return;
+    if (attribution_closes(body) || according_to(body)) return;
+    clause_with_complement(body);
+  }
+
+  // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
+  bool attribution_closes(span body) {
+    for (std::size_t c = body.end; c-- > body.begin + 8;) {
+      if (text_[c] != ',' || inside_quotation(c)) continue;
+      auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true);
+      if (!p) continue;
+      std::size_t e = p->whole.end;
+      while (e < body.end && is_space(text_[e])) ++e;
+      if (e >= body.end) return add(span{body.begin, c}, from_phrase(*p));
+      if (text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
+    }
+    return false;
+  }
+
+  // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
+  bool according_to(span body) {
+    auto p = grammar::match_according_to(in_.tables, text_, body.begin, body.end, false);
+    if (!p) return false;
+    if (p->whole.begin <= body.begin + 1) {
+      std::size_t const comma = text_.find(',', p->whole.end);
+      if (comma == std::string_view::npos || comma >= body.end) return false;
+      return add(span{comma + 1, body.end}, from_phrase(*p));
+    }
+    std::size_t const before = text_.rfind(',', p->whole.begin);
+    if (before == std::string_view::npos || before < body.begin || before + 3 < p->whole.begin) return false;
+    return add(span{body.begin, before}, from_phrase(*p));
+  }
+
+  // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
+  bool clause_with_complement(span body) {
+    if (cache_.bound != body.end) cache_ = grammar::clause_cache{body.end, body.begin, body.begin, {}};
+    for (auto const& p : grammar::match_clauses(in_.tables, text_, body.begin, body.end, &cache_)) {
+      if (inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
+      // `“Q,” the official said, referring to …`: a comma after the verb closes the phrase
+      std::size_t after = p.whole.end;
+      while (after < body.end && is_space(text_[after])) ++after;
+      if (after < body.end && text_[after] == ',') continue;
+      attribution a = from_phrase(p);
+      std::size_t const start = complement_start(p, a.cue_type, body.end);
+      if (start >= body.end || !complement_like(p, start)) continue;
+      if (add(span{start, body.end}, std::move(a))) return true;
+    }
+    return false;
+  }
+
+  // A cue noun reports only with a `that` clause (`Trump’s claim that …`, not `Editor’s note:`); a verb's
+  // complement does not open with a preposition (`did not respond to requests`).
+  bool complement_like(attribution_phrase const& p, std::size_t start) const {
+    if (p.nominal) return start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
+    std::size_t e = start;
+    while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    static std::set<std::string_view> const prepositions = {"to", "for", "with", "about", "on", "in", "at", "by", "from", "of",
+                                                            "into", "over", "after", "before", "during", "against", "up", "out"};
+    return !prepositions.contains(text_.substr(start, e - start));
+  }
+
+  // Where the reported clause begins: after `that` when it follows the verb's object within a few words
+  // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).
+  std::size_t complement_start(attribution_phrase const& p, cue_class type, std::size_t end) const {
+    std::size_t i = p.whole.end;
+    while (i < end && (is_space(text_[i]) || text_[i] == ',' || text_[i] == ':')) ++i;
+    if (type == cue_class::naming) return i;
+    std::size_t words = 0;
+    for (std::size_t j = i; j < end && words < 10; ++j) {
+      if (text_[j] == '.' || text_[j] == ';') break;
+      if (j > 0 && is_space(text_[j - 1]) && !is_space(text_[j])) {
+        ++words;
+        if (text_.compare(j, 5, "that ") == 0) return j + 5;
+      }
+    }
+    if (text_.compare(i, 5, "that ") == 0) return i + 5;
+    return i;
+  }
+
+  // A partial quotation inside a reported clause is part of that attribution, not a second one.
+  void merge_partials() {
+    for (auto& r : found_) {
+      for (auto& q : quotes_) {
+        if (q.kind == quote_kind::direct || q.kind == quote_kind::indirect) continue;
+        if (q.extent.begin >= r.extent.begin && q.extent.end <= r.extent.end + 3) {
+          r.kind = quote_kind::partial;
+          r.extent.end = std::max(r.extent.end, q.extent.end);
+          r.content = r.extent;
+          q.kind = quote_kind::indirect;  // marked for removal below
+          q.speaker = -2;
+        }
+      }
+    }
+    std::erase_if(quotes_, [](quote const& q) { return q.speaker == -2; });
+  }
+
+  // `…, Schiff said. "The other factor …"`: a quotation with no attribution of its own, in the paragraph
+  // of a reported attribution, continues that speaker.
+  void continue_after_reported(std::vector<quote>& all) const {
+    auto const& ps = in_.art.paragraphs;
+    for (std::size_t i = 1; i < all.size(); ++i) {
+      auto& q = all[i];
+      if (q.kind != quote_kind::direct || q.attr.kind != attribution_kind::none) continue;
+      auto const it = std::upper_bound(ps.begin(), ps.end(), q.extent.begin, [](std::size_t o, span const& p) { return o < p.begin; });
+      if (it == ps.begin()) continue;
+      std::size_t const para_begin = (it - 1)->begin;
+      auto const& prev = all[i - 1];
+      if (prev.extent.begin < para_begin || !prev.attr.mention || prev.kind == quote_kind::scare) continue;
+      q.attr = prev.attr;
+      q.attr.kind = attribution_kind::continuation;
+      q.attr.cue.reset();
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<quote> add_reported(attribute_input const& in, std::vector<quote> quotes, reported_options const& opts) {
+  return reporter(in, std::move(quotes), opts).run();
+}
+
+}  // namespace attrib
