@@ -17,7 +17,8 @@ bool is_word_start(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   auto const p = static_cast<unsigned char>(text[i - 1]);
   return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '"' || p == ',' ||
-         (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2);  // after “ ” — or a no-break space
+         (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2) ||                         // after “ ” —
+         (i >= 2 && static_cast<unsigned char>(text[i - 2]) == 0xC2 && p == 0xA0);             // after a no-break space
 }
 
 template <typename Rule>
@@ -156,6 +157,30 @@ std::optional<attribution_phrase> match_according_to(tables const& t, std::strin
     if (text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i)) {
       auto p = appositive ? run(t, rules::according_to, text, i, limit) : run(t, rules::according_head, text, i, limit);
       if (p) return p;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t i = from; i < limit; ++i) {
+    bool const comma = text[i] == ',';
+    bool const conj = is_word_start(text, i) && (text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0);
+    if (!comma && !conj) continue;
+    if (auto p = run(t, rules::linked_verb, text, i, limit)) return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t i = from; i < limit && i < from + 80; ++i) {
+    if (!is_word_start(text, i)) continue;
+    if (auto p = run(t, rules::subject, text, i, limit)) return p->speaker;
+    // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
+    if (text.compare(i, 4, "But ") != 0 && text.compare(i, 4, "And ") != 0 && text.compare(i, 3, "So ") != 0) {
+      std::size_t const comma = text.find(',', i);
+      if (comma == std::string_view::npos || comma >= limit || comma > i + 60) return std::nullopt;
+      i = comma;
     }
   }
   return std::nullopt;

@@ -62,7 +62,8 @@ auto const weak_check = [](auto& ctx) {
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
-auto const postmod_prep = x3::lit("familiar with") | "close to" | "for" | "at" | "with" | "of" | "from" | "in" | "inside" | "within";
+auto const postmod_prep = (x3::lit("familiar with") | "close to" | "for" | "at" | "with" | "of" | "from" | "in" | "inside" | "within" | "to" | "on")
+                         >> word_end;
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 auto const postmod = postmod_prep >> ws >> simple_mention;
 
@@ -96,7 +97,9 @@ auto const speaker_label = x3::raw[-(upper >> -upper >> x3::lit('.') >> ws) >> l
 // `, an expert on Russia,` before the verb: everything up to `, VERB`
 // titles and initials are read whole inside an appositive, so `Sen. Robert Haines` does not end a sentence
 auto const appositive_unit = in_set<word_set::title> | initial | word | (!sentence_end >> x3::char_);
-auto const appositive_mid = x3::raw[x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> appositive_unit) >> x3::lit(',')]
+auto const dash_pair = x3::lit("--") | "\u2014" | "\u2013";
+auto const appositive_mid = x3::raw[(x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> appositive_unit) >> x3::lit(','))
+                                    | (dash_pair >> ws >> +(!dash_pair >> appositive_unit) >> dash_pair)]
                             [set<&attribution_phrase::appositive>];
 // `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end
 auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_group
@@ -177,6 +180,13 @@ auto const inverted_phrase = x3::eps[clear] >> verb_group >> tail >> ws >> menti
 auto const according_head = x3::eps[clear] >> x3::raw[x3::lit("according to") | "According to"][set<&attribution_phrase::cue>] >> ws
                             >> mention;
 auto const according_to = according_head >> -appositive_end;
+
+// `, saying` / ` and said` / `, adding that` — a second verb whose subject is the sentence's subject
+auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -((x3::lit("and") | "but") >> ws) >> verb_group >> word_end
+                         >> !noun_reading >> -(takes_addressee >> ws >> addressee) >> tail;
+
+// the subject that opens a sentence, followed by a verb of any kind: `Mr. Schultz generally supported …`
+auto const subject = x3::eps[clear] >> mention >> -appositive_mid >> ws;
 
 // `, adding` / ` and added:` between two quotations by one speaker
 auto const adding_link = *hspace >> -x3::char_(",;") >> *hspace >> in_set<word_set::adding_cue> >> -(ws >> x3::lit("that"))

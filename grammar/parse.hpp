@@ -95,6 +95,12 @@ struct clause_cache {
 std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                clause_cache* cache = nullptr);
 
+/// The first `, saying` / ` and said` / `, adding` in [from, limit): a verb that shares the sentence's subject.
+std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
+/// The mention that opens the sentence at `from` (after `But`, `And` or a leading adverbial and its comma).
+std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
 /// Every `SUBJECT (appositive) AUX* VERB` that starts in [from, limit), in text order (for reported speech).
 std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                               clause_cache* cache = nullptr);

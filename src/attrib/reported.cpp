@@ -109,7 +109,29 @@ class reporter {
     span const body = trimmed(s);
     if (body.size() < 12) return;
     if (attribution_closes(body) || according_to(body)) return;
-    clause_with_complement(body);
+    if (clause_with_complement(body)) return;
+    linked_to_subject(body);
+  }
+
+  // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
+  // the verb's subject is the sentence's (or, after a quotation, its speaker's).
+  bool linked_to_subject(span body) {
+    auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end);
+    if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
+    attribution a = from_phrase(*p);
+    quote const* before = nullptr;
+    for (auto const& q : quotes_)
+      if (q.kind == quote_kind::direct && q.attr.mention && q.extent.begin >= body.begin && q.extent.end <= p->cue.begin) before = &q;
+    if (before) {
+      a.mention = before->attr.mention;
+    } else if (auto subject = grammar::match_subject(in_.tables, text_, body.begin, p->cue.begin)) {
+      a.mention = *subject;
+    } else {
+      return false;
+    }
+    std::size_t start = complement_start(*p, a.cue_type, body.end);
+    if (start >= body.end || !complement_like(*p, start)) return false;
+    return add(span{start, body.end}, std::move(a));
   }
 
   // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
@@ -150,7 +172,7 @@ class reporter {
       while (after < body.end && is_space(text_[after])) ++after;
       if (after < body.end && text_[after] == ',') continue;
       attribution a = from_phrase(p);
-      std::size_t const start = complement_start(p, a.cue_type, body.end);
+      std::size_t start = complement_start(p, a.cue_type, body.end);
       if (start >= body.end || !complement_like(p, start)) continue;
       if (add(span{start, body.end}, std::move(a))) return true;
     }
@@ -159,13 +181,35 @@ class reporter {
 
   // A cue noun reports only with a `that` clause (`Trump’s claim that …`, not `Editor’s note:`); a verb's
   // complement does not open with a preposition (`did not respond to requests`).
-  bool complement_like(attribution_phrase const& p, std::size_t start) const {
+  bool complement_like(attribution_phrase const& p, std::size_t& start) const {
     if (p.nominal) return start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
+    if (is_preposition_at(start)) return skip_adverbial(start);
+    return true;
+  }
+
+  // `said after the convention he would …`: a short adverbial phrase may stand before the clause
+  bool skip_adverbial(std::size_t& start) const {
+    static std::set<std::string_view> const subjects = {"he", "she", "they", "it", "we", "I", "that", "there", "the"};
+    std::size_t i = start;
+    for (int words = 0; words < 7 && i < text_.size(); ++words) {
+      while (i < text_.size() && !is_space(text_[i])) ++i;
+      while (i < text_.size() && is_space(text_[i])) ++i;
+      std::size_t e = i;
+      while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+      if (subjects.contains(text_.substr(i, e - i))) {
+        start = text_.compare(i, 5, "that ") == 0 ? i + 5 : i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool is_preposition_at(std::size_t start) const {
     std::size_t e = start;
     while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     static std::set<std::string_view> const prepositions = {"to", "for", "with", "about", "on", "in", "at", "by", "from", "of",
                                                             "into", "over", "after", "before", "during", "against", "up", "out"};
-    return !prepositions.contains(text_.substr(start, e - start));
+    return prepositions.contains(text_.substr(start, e - start));
   }
 
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
