@@ -17,7 +17,7 @@ bool is_word_start(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   auto const p = static_cast<unsigned char>(text[i - 1]);
   return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '"' || p == ',' ||
-         (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2) ||                         // after “ ” —
+         (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && static_cast<unsigned char>(text[i - 1]) != 0x99) ||  // after “ ” — (not ’)
          (i >= 2 && static_cast<unsigned char>(text[i - 2]) == 0xC2 && p == 0xA0);             // after a no-break space
 }
 

@@ -43,7 +43,14 @@ auto const verb_group = x3::eps[reset_auxiliary] >> *((in_set<word_set::auxiliar
                         >> x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>];
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
-auto const mention_token = !in_set<word_set::stop> >> !in_set<word_set::auxiliary>
+// a past form inside a mention only as an adjective before its noun: `unnamed officials`, not `Politifact looked at`
+auto const ed_check = [](auto& ctx) {
+  auto const r = x3::_attr(ctx);
+  auto const n = r.end() - r.begin();
+  x3::_pass(ctx) = n > 3 && r.begin()[n - 2] == 'e' && r.begin()[n - 1] == 'd';
+};
+auto const verb_like = x3::raw[lower_word][ed_check] >> !(ws >> in_set<word_set::source_noun>);
+auto const mention_token = !in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
     >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun> | (!in_set<word_set::speech_verb> >> lower_word) | +digit);
 
 // a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
@@ -75,7 +82,8 @@ auto const strong_mention = mention_first >> *(ws >> mention_token) >> *(ws >> p
 auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
-auto const weak_word = in_set<word_set::source_noun> | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> lower_word);
+auto const weak_word = in_set<word_set::source_noun>
+                     | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
 auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> *(ws >> postmod);
 
 // a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`

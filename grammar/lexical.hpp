@@ -20,6 +20,8 @@ bool continues_word(It it, It last) {
   if (last - it < 2) return true;
   auto const c1 = static_cast<unsigned char>(it[1]);
   if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB)) return false;
+  if (c == 0xE2 && c1 == 0x80 && last - it >= 4 && static_cast<unsigned char>(it[2]) == 0x99)  // ’ inside a word: Kremlin’s
+    return is_word_byte(static_cast<unsigned char>(it[3])) && static_cast<unsigned char>(it[3]) < 0x80;
   if (c == 0xE2 && (c1 == 0x80 || c1 == 0x81)) return false;
   return true;
 }

@@ -43,7 +43,7 @@ TEST(lexicon, list_of_wrong_type) {
 }
 TEST(lexicon, unknown_verb_class) {
   EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: snide, forms: [opined]}\n"),
-            "my.yaml:2:18: error: unknown verb class 'snide' (expected neutral, loaded, belief or naming)");
+            "my.yaml:2:18: error: unknown verb class 'snide' (expected neutral, loaded, belief, naming or stance)");
 }
 TEST(lexicon, verb_without_forms) {
   EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: loaded}\n"), "my.yaml:2:10: error: speech verb 'opine' has no 'forms'");

@@ -31,11 +31,12 @@ std::vector<std::string> strings(YAML::Node const& n, std::string const& what) {
 
 cue_class parse_class(YAML::Node const& n) {
   static std::map<std::string, cue_class> const names = {
-      {"neutral", cue_class::neutral}, {"loaded", cue_class::loaded}, {"belief", cue_class::belief}, {"naming", cue_class::naming}};
-  if (!n.IsScalar()) throw lexicon_error(n.Mark(), "verb class must be one of neutral, loaded, belief, naming");
+      {"neutral", cue_class::neutral}, {"loaded", cue_class::loaded}, {"belief", cue_class::belief},
+      {"naming", cue_class::naming}, {"stance", cue_class::stance}};
+  if (!n.IsScalar()) throw lexicon_error(n.Mark(), "verb class must be one of neutral, loaded, belief, naming, stance");
   auto const it = names.find(n.as<std::string>());
   if (it == names.end())
-    throw lexicon_error(n.Mark(), "unknown verb class '" + n.as<std::string>() + "' (expected neutral, loaded, belief or naming)");
+    throw lexicon_error(n.Mark(), "unknown verb class '" + n.as<std::string>() + "' (expected neutral, loaded, belief, naming or stance)");
   return it->second;
 }
 
@@ -46,17 +47,22 @@ void check_keys(YAML::Node const& map, std::set<std::string> const& allowed, std
   }
 }
 
+bool parse_bool(YAML::Node const& map, char const* key, bool fallback) {
+  auto const n = map[key];
+  if (!n) return fallback;
+  if (!n.IsScalar() || (n.as<std::string>() != "true" && n.as<std::string>() != "false"))
+    throw lexicon_error(n.Mark(), std::string("'").append(key).append("' must be true or false"));
+  return n.as<std::string>() == "true";
+}
+
 verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' must be a map with 'class' and 'forms'");
-  check_keys(n, {"class", "forms", "takes_addressee"}, "speech verb '" + lemma + "'");
+  check_keys(n, {"class", "forms", "takes_addressee", "reported"}, "speech verb '" + lemma + "'");
   if (!n["class"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'class'");
   if (!n["forms"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'forms'");
   verb_entry v{lemma, parse_class(n["class"]), strings(n["forms"], "forms"), false};
-  if (auto t = n["takes_addressee"]) {
-    if (!t.IsScalar() || (t.as<std::string>() != "true" && t.as<std::string>() != "false"))
-      throw lexicon_error(t.Mark(), "'takes_addressee' must be true or false");
-    v.takes_addressee = t.as<std::string>() == "true";
-  }
+  v.takes_addressee = parse_bool(n, "takes_addressee", false);
+  v.reported = parse_bool(n, "reported", true);
   return v;
 }
 
@@ -88,7 +94,8 @@ lexicon parse_root(YAML::Node const& root) {
   std::map<std::string, std::vector<std::string>*> const lists = {
       {"adding_cues", &lex.adding_cues}, {"auxiliaries", &lex.auxiliaries}, {"titles", &lex.titles},
       {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
-      {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations}};
+      {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
+      {"noun_homographs", &lex.noun_homographs}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -111,8 +118,12 @@ lexicon parse_root(YAML::Node const& root) {
 
 void index_forms(lexicon& lex) {
   lex.form_class.clear();
+  lex.quote_only_forms.clear();
   for (auto const& v : lex.verbs)
-    for (auto const& f : v.forms) lex.form_class[f] = v.type;
+    for (auto const& f : v.forms) {
+      lex.form_class[f] = v.type;
+      if (!v.reported) lex.quote_only_forms.insert(f);
+    }
 }
 
 template <typename T>
@@ -127,6 +138,12 @@ cue_class lexicon::class_of(std::string_view form) const {
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   auto const it = form_class.find(lower);
   return it == form_class.end() ? cue_class::neutral : it->second;
+}
+
+bool lexicon::reports(std::string_view form) const { return !quote_only_forms.contains(form); }
+
+bool lexicon::noun_homograph(std::string_view form) const {
+  return std::find(noun_homographs.begin(), noun_homographs.end(), form) != noun_homographs.end();
 }
 
 grammar::vocabulary lexicon::vocabulary() const {
@@ -170,6 +187,7 @@ void lexicon::merge(lexicon const& o) {
   append(mediums, o.mediums);
   append(times, o.times);
   append(abbreviations, o.abbreviations);
+  append(noun_homographs, o.noun_homographs);
   index_forms(*this);
 }
 

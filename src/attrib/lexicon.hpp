@@ -4,6 +4,7 @@
 #include "grammar/parse.hpp"
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <variant>
@@ -17,6 +18,7 @@ struct verb_entry {
   cue_class type = cue_class::neutral;
   std::vector<std::string> forms;
   bool takes_addressee = false;
+  bool reported = true;  ///< false for verbs that attribute only a quotation beside them (continued, shouted)
 };
 
 /// One pronoun's agreement features.
@@ -32,16 +34,21 @@ struct lexicon {
   std::vector<std::string> adding_cues, auxiliaries, titles, determiners, source_nouns;
   std::vector<pronoun_entry> pronouns;
   std::vector<std::string> anonymity_conditions, reason_connectives, vague_descriptors;
-  std::vector<std::string> outlets, addressees, mediums, times, abbreviations;
+  std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs;
 
   /// The class of a cue form ("insisted" → loaded); neutral when unknown.
   cue_class class_of(std::string_view form) const;
+  /// Whether a cue form may introduce reported speech without quotation marks (not "continued", "shouted").
+  bool reports(std::string_view form) const;
+  /// Whether a cue form is more often a noun ("states", "reports"): without quotation marks it needs `that`.
+  bool noun_homograph(std::string_view form) const;
   /// The vocabulary the grammar compiles.
   grammar::vocabulary vocabulary() const;
   /// Adds every entry of `other` (a user's file extends the default).
   void merge(lexicon const& other);
 
   std::map<std::string, cue_class, std::less<>> form_class;  ///< lowercase form → class
+  std::set<std::string, std::less<>> quote_only_forms;      ///< forms of verbs with `reported: false`
 };
 
 using lexicon_result = std::variant<lexicon, diagnostic>;

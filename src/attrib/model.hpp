@@ -36,7 +36,7 @@ struct position {
 
 enum class quote_kind { direct, partial, indirect, scare };
 enum class attribution_kind { explicit_cue, continuation, possessive, none };
-enum class cue_class { neutral, loaded, belief, naming, according };
+enum class cue_class { neutral, loaded, belief, naming, stance, according };
 
 /// The attribution of one quotation: the mention that names the speaker and what surrounds it.
 struct attribution {

@@ -77,6 +77,13 @@ class reporter {
     return s;
   }
 
+  // `… his tweets, saying it shows …`: a second verb of saying starts an attribution of its own
+  span cut_at_next_attribution(span c) const {
+    if (auto p = grammar::match_linked_verb(in_.tables, text_, c.begin + 1, c.end); p && p->whole.begin > c.begin + 8)
+      c.end = p->whole.begin;
+    return c;
+  }
+
   bool overlaps_direct(span c) const {
     return std::any_of(quotes_.begin(), quotes_.end(), [&](quote const& q) {
       return q.kind == quote_kind::direct && q.extent.begin < c.end && c.begin < q.extent.end;
@@ -94,8 +101,10 @@ class reporter {
   }
 
   bool add(span content, attribution a) {
-    content = trim(content);
-    if (word_count(text_.substr(content.begin, content.size())) < 3 || overlaps_direct(content)) return false;
+    content = trim(cut_at_next_attribution(content));
+    // a stance verb's object may be short (`is defending his tweets`); a reported clause has at least three words
+    std::size_t const min_words = a.cue_type == cue_class::stance ? 2 : 3;
+    if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
     if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
     quote q;
     q.kind = quote_kind::indirect;
@@ -109,28 +118,33 @@ class reporter {
     span const body = trimmed(s);
     if (body.size() < 12) return;
     if (attribution_closes(body) || according_to(body)) return;
-    if (clause_with_complement(body)) return;
-    linked_to_subject(body);
+    if (clause_with_complement(body)) {
+      // `…, saying …` / `… and said …` after the first attribution is a second one with the same subject
+      std::size_t const after = found_.back().extent.end;
+      if (after + 8 < body.end) linked_to_subject(span{after, body.end}, body.begin);
+      return;
+    }
+    linked_to_subject(body, body.begin);
   }
 
   // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
   // the verb's subject is the sentence's (or, after a quotation, its speaker's).
-  bool linked_to_subject(span body) {
+  bool linked_to_subject(span body, std::size_t sentence_begin) {
     auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end);
     if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
     attribution a = from_phrase(*p);
     quote const* before = nullptr;
     for (auto const& q : quotes_)
-      if (q.kind == quote_kind::direct && q.attr.mention && q.extent.begin >= body.begin && q.extent.end <= p->cue.begin) before = &q;
+      if (q.kind == quote_kind::direct && q.attr.mention && q.extent.begin >= sentence_begin && q.extent.end <= p->cue.begin) before = &q;
     if (before) {
       a.mention = before->attr.mention;
-    } else if (auto subject = grammar::match_subject(in_.tables, text_, body.begin, p->cue.begin)) {
+    } else if (auto subject = grammar::match_subject(in_.tables, text_, sentence_begin, p->cue.begin)) {
       a.mention = *subject;
     } else {
       return false;
     }
     std::size_t start = complement_start(*p, a.cue_type, body.end);
-    if (start >= body.end || !complement_like(*p, start)) return false;
+    if (start >= body.end || !complement_like(*p, start, body.end)) return false;
     return add(span{start, body.end}, std::move(a));
   }
 
@@ -173,7 +187,7 @@ class reporter {
       if (after < body.end && text_[after] == ',') continue;
       attribution a = from_phrase(p);
       std::size_t start = complement_start(p, a.cue_type, body.end);
-      if (start >= body.end || !complement_like(p, start)) continue;
+      if (start >= body.end || !complement_like(p, start, body.end)) continue;
       if (add(span{start, body.end}, std::move(a))) return true;
     }
     return false;
@@ -181,21 +195,55 @@ class reporter {
 
   // A cue noun reports only with a `that` clause (`Trump’s claim that …`, not `Editor’s note:`); a verb's
   // complement does not open with a preposition (`did not respond to requests`).
-  bool complement_like(attribution_phrase const& p, std::size_t& start) const {
-    if (p.nominal) return start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
-    if (is_preposition_at(start)) return skip_adverbial(start);
-    return true;
+  bool complement_like(attribution_phrase const& p, std::size_t& start, std::size_t end) const {
+    bool const after_that = start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
+    if (p.nominal) return after_that;
+    auto const cue = text_.substr(p.cue.begin, p.cue.size());
+    if (!in_.lex.reports(cue)) return false;
+    if (in_.lex.noun_homograph(cue))
+      return after_that || (in_.lex.class_of(cue) == cue_class::belief && text_.compare(start, 3, "to ") == 0);  // plans to
+    cue_class const type = in_.lex.class_of(cue);
+    if (type == cue_class::naming || type == cue_class::stance || after_that) return !is_preposition_at(start) || after_that;
+    // `plans to`, `wants to`, `vowed to`: an infinitive reports a plan or a promise
+    if (text_.compare(start, 3, "to ") == 0) return type == cue_class::belief || cue.starts_with("vow") || cue.starts_with("pledg") || cue.starts_with("promis");
+    if (is_preposition_at(start) && !skip_adverbial(start, end)) return false;
+    return finite_within(start, end);
+  }
+
+  // A bare complement is a clause: it has a finite verb near its start (`said the plan would fail`), which a
+  // noun phrase object (`maintains a program`) does not. Auxiliaries, modals, `-ed` and `n't` forms count.
+  bool finite_within(std::size_t start, std::size_t end) const {
+    static std::set<std::string_view> const finite = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+                                                      "should", "may", "might", "must", "did", "does", "do", "am", "be", "isn't", "wasn't",
+                                                      "won't", "don't", "doesn't", "didn't", "hasn't", "haven't", "can't", "couldn't",
+                                                      "wouldn't", "shouldn't", "aren't", "weren't", "it's", "he's", "she's", "they're",
+                                                      "there's", "that's", "we're", "i'm", "he'd", "she'd", "they'd", "we'll"};
+    std::size_t i = start;
+    std::string previous;
+    for (int words = 0; words < 12 && i < end; ++words) {
+      std::size_t e = i;
+      while (e < end && !is_space(text_[e]) && text_[e] != ',') ++e;
+      std::string w(text_.substr(i, e - i));
+      for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (auto k = w.find("\u2019"); k != std::string::npos) w = w.substr(0, k).append("'").append(w.substr(k + 3));
+      if (finite.contains(w) || (words > 0 && (w.ends_with("ed") || w.ends_with("n't")))) return true;
+      if (words > 0 && w.ends_with('s') && (previous == "he" || previous == "she" || previous == "it")) return true;  // she expects
+      previous = w;
+      i = e;
+      while (i < end && (is_space(text_[i]) || text_[i] == ',')) ++i;
+    }
+    return false;
   }
 
   // `said after the convention he would …`: a short adverbial phrase may stand before the clause
-  bool skip_adverbial(std::size_t& start) const {
-    static std::set<std::string_view> const subjects = {"he", "she", "they", "it", "we", "I", "that", "there", "the"};
+  bool skip_adverbial(std::size_t& start, std::size_t end) const {
+    static std::set<std::string_view> const subjects = {"he", "she", "they", "it", "we", "I", "that", "there"};
     std::size_t i = start;
-    for (int words = 0; words < 7 && i < text_.size(); ++words) {
-      while (i < text_.size() && !is_space(text_[i])) ++i;
-      while (i < text_.size() && is_space(text_[i])) ++i;
+    for (int words = 0; words < 7 && i < end; ++words) {
+      while (i < end && !is_space(text_[i])) ++i;
+      while (i < end && is_space(text_[i])) ++i;
       std::size_t e = i;
-      while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+      while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
       if (subjects.contains(text_.substr(i, e - i))) {
         start = text_.compare(i, 5, "that ") == 0 ? i + 5 : i;
         return true;

@@ -81,6 +81,8 @@ class resolver {
     if (ws.size() == 1 && pronouns_.contains(lower(ws[0]))) return mention_form::pronoun;
     if (!ws.empty() && determiners_.contains(lower(ws[0]))) return mention_form::descriptor;
     if (!ws.empty() && !capitalised(ws[0])) return mention_form::descriptor;
+    // a sentence-initial common noun is a descriptor, not a name: `Officials at the agency`
+    if (!ws.empty() && nouns_.contains(lower(ws[0])) && !titles_.contains(ws[0])) return mention_form::descriptor;
     return mention_form::name;
   }
 
@@ -147,8 +149,17 @@ class resolver {
     return new_speaker(std::string(text), where, text, organisation ? speaker_kind::organization : speaker_kind::anonymous);
   }
 
+  // The head noun of a descriptor: the last source noun before any post-modifier (`officials at the agency` → official).
   std::string head_noun(std::vector<std::string_view> const& ws) const {
-    for (std::size_t i = ws.size(); i-- > 0;) {
+    static std::set<std::string, std::less<>> const preps = {"at", "for", "of", "with", "in", "from", "to", "on", "close", "familiar",
+                                                             "who", "inside", "within"};
+    std::size_t end = ws.size();
+    for (std::size_t i = 1; i < ws.size(); ++i)
+      if (preps.contains(lower(ws[i]))) {
+        end = i;
+        break;
+      }
+    for (std::size_t i = end; i-- > 0;) {
       std::string w = lower(strip_possessive(ws[i]));
       if (nouns_.contains(w)) {
         if (w.size() > 3 && w.back() == 's' && nouns_.contains(w.substr(0, w.size() - 1))) w.pop_back();

@@ -79,6 +79,7 @@ std::string_view name_of(cue_class c) {
     case cue_class::loaded: return "loaded";
     case cue_class::belief: return "belief";
     case cue_class::naming: return "naming";
+    case cue_class::stance: return "stance";
     case cue_class::according: return "according";
   }
   return "neutral";

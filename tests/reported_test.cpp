@@ -1,0 +1,85 @@
+// Table tests for reported speech (attributions without quotation marks), one row per pattern.
+// A row's expectation is the compact dump: kind|mention|cue|attribution|outlet|content.
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using attrib::testing::dump;
+
+struct reported_case {
+  char const* name;
+  char const* input;
+  char const* expected;
+};
+
+class reported_table : public ::testing::TestWithParam<reported_case> {};
+
+TEST_P(reported_table, attributes) { EXPECT_EQ(dump(GetParam().input), GetParam().expected) << GetParam().name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    speaker_verb_clause, reported_table,
+    ::testing::Values(
+        reported_case{"that clause with auxiliary and adverb",
+                      "The Russian president has previously insisted that despite the deployment, Moscow is not preparing an invasion.",
+                      "indirect|The Russian president|insisted|explicit|-|despite the deployment, Moscow is not preparing an invasion"},
+        reported_case{"bare clause", "Fowler said the politics of the ticket would be more intense.",
+                      "indirect|Fowler|said|explicit|-|the politics of the ticket would be more intense"},
+        reported_case{"negation", "The mayor did not say whether the plan would pass.",
+                      "indirect|The mayor|say|explicit|-|whether the plan would pass"},
+        reported_case{"appositive after the speaker",
+                      "Aparna Mathur, who studies tax policy at the institute, said the statement didn't clarify the matter.",
+                      "indirect|Aparna Mathur|said|explicit|-|the statement didn't clarify the matter"},
+        reported_case{"told an outlet that", "Ukraine\u2019s foreign minister told CNBC that Russia was in a position to invade.",
+                      "indirect|Ukraine\u2019s foreign minister|told|explicit|CNBC|Russia was in a position to invade"},
+        reported_case{"object before that", "Ukraine has warned its allies that troops were massing on the border.",
+                      "indirect|Ukraine|warned|explicit|-|troops were massing on the border"},
+        reported_case{"described as", "Miles described the talks as productive but slow.",
+                      "indirect|Miles|described|explicit|-|the talks as productive but slow"},
+        reported_case{"adverbial before the clause", "Trump said after the convention he would not accept the endorsement.",
+                      "indirect|Trump|said|explicit|-|he would not accept the endorsement"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    attribution_after_the_clause, reported_table,
+    ::testing::Values(
+        reported_case{"speaker verb", "Protocol called for her to be taken to a trauma center, sources said.",
+                      "indirect|sources|said|explicit|-|Protocol called for her to be taken to a trauma center"},
+        reported_case{"verb speaker", "The talks will resume on Monday, said a spokesman for the ministry.",
+                      "indirect|a spokesman for the ministry|said|explicit|-|The talks will resume on Monday"},
+        reported_case{"parenthetical", "The middle fifth paid 8.9 percent, the agency said in a report, and the bottom fifth paid less.",
+                      "indirect|the agency|said|explicit|-|The middle fifth paid 8.9 percent, the agency said in a report, and the bottom fifth paid less"},
+        reported_case{"according to, before", "According to the finance director, the bond would add $40 a year to the bill.",
+                      "indirect|the finance director|According to|explicit|-|the bond would add $40 a year to the bill"},
+        reported_case{"according to, after", "The bond would add $40 a year to the bill, according to the finance director.",
+                      "indirect|the finance director|according to|explicit|-|The bond would add $40 a year to the bill"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    shared_subject_and_mixed, reported_table,
+    ::testing::Values(
+        reported_case{"participle takes the sentence subject", "Trump is defending his tweets, saying they show he would be awake at 3 a.m.",
+                      "indirect|Trump|defending|explicit|-|his tweets\nindirect|Trump|saying|explicit|-|they show he would be awake at 3 a.m"},
+        reported_case{"coordinated verb", "Mr. Schultz supported Democrats during his years on air and said he did not support Mr. Trump.",
+                      "indirect|Mr. Schultz|supported|explicit|-|Democrats during his years on air\n"
+                      "indirect|Mr. Schultz|said|explicit|-|he did not support Mr. Trump"},
+        reported_case{"partial quote inside the clause is one attribution",
+                      "Police say they have \"adequate resources\" to secure the city during the event.",
+                      "partial|Police|say|explicit|-|they have \"adequate resources\" to secure the city during the event"},
+        reported_case{"belief verb with infinitive", "The campaign plans to release more medical records next week.",
+                      "indirect|The campaign|plans|explicit|-|to release more medical records next week"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    not_reported_speech, reported_table,
+    ::testing::Values(
+        reported_case{"noun homograph", "Nearly 10 percent of the voters in several battleground states could decide the race.", ""},
+        reported_case{"object is a noun phrase", "The center maintains a program for young political leaders.", ""},
+        reported_case{"preposition after the verb", "A spokeswoman did not respond to my messages.", ""},
+        reported_case{"verb of continuing", "Republicans in Congress will continue their legislative attacks.", ""},
+        reported_case{"passive", "The registration issue was first reported by The Washington Post.", ""},
+        reported_case{"nothing reported", "Officials said Tuesday.", ""}),
+    attrib::testing::case_name);
+
+}  // namespace
