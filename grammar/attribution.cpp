@@ -106,12 +106,52 @@ static int rank(tables const& t, std::string_view text, attribution_phrase const
 }
 
 // Tries every word start in [from, limit) once per cache, keeping the matches; windows move forward.
+static bool verb_at(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
+  char const* first = text.data() + i;
+  return x3::parse(first, text.data() + limit, x3::with<tables_tag>(std::cref(t))[in_set<word_set::speech_verb>]);
+}
+
+// Word starts in [b, e) from which a clause can begin: a clause needs a verb of saying within reach, either
+// a few words on (`the official said`) or after an appositive that opens with a comma or dash near the start
+// (`Simon Miles, an assistant professor at …, said`). Trying only these keeps the search linear in practice.
+static std::vector<std::size_t> candidate_starts(tables const& t, std::string_view text, std::size_t b, std::size_t e, std::size_t bound) {
+  constexpr std::size_t verb_reach = 8, appositive_reach = 8, appositive_length = 60;
+  std::size_t const scan_end = std::min(bound, e + 1500);
+  std::vector<std::size_t> words;
+  std::vector<char> verb, pause;  // pause: a comma or dash follows the word
+  for (std::size_t i = b; i < scan_end; ++i) {
+    if (!is_word_start(text, i)) continue;
+    if (!words.empty()) {
+      auto const gap = text.substr(words.back(), i - words.back());
+      pause.back() = gap.find(',') != std::string_view::npos || gap.find("--") != std::string_view::npos ||
+                     gap.find("\u2014") != std::string_view::npos;
+    }
+    words.push_back(i);
+    verb.push_back(verb_at(t, text, i, scan_end));
+    pause.push_back(0);
+  }
+  std::vector<char> keep(words.size(), 0);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (!verb[k]) continue;
+    for (std::size_t j = k > verb_reach ? k - verb_reach : 0; j < k; ++j) keep[j] = 1;
+    // `…, said` (perhaps `…, has said`): the subject may stand before an appositive that ends here
+    bool const after_pause = (k >= 1 && pause[k - 1]) || (k >= 2 && pause[k - 2]);
+    if (!after_pause) continue;
+    for (std::size_t c = k > appositive_length ? k - appositive_length : 0; c + 1 < k; ++c)
+      if (pause[c])
+        for (std::size_t j = c > appositive_reach ? c - appositive_reach : 0; j <= c; ++j) keep[j] = 1;
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < words.size() && words[k] < e; ++k)
+    if (keep[k]) out.push_back(words[k]);
+  return out;
+}
+
 static void fill(tables const& t, std::string_view text, std::size_t from, std::size_t limit, clause_cache& c) {
   auto const tried = [&](std::size_t b, std::size_t e) {
     std::vector<attribution_phrase> out;
-    for (std::size_t i = b; i < e; ++i)
-      if (is_word_start(text, i))
-        if (auto p = run(t, rules::normal_phrase >> word_end, text, i, c.bound)) out.push_back(*p);
+    for (std::size_t i : candidate_starts(t, text, b, e, c.bound))
+      if (auto p = run(t, rules::normal_phrase >> word_end, text, i, c.bound)) out.push_back(*p);
     return out;
   };
   if (from > c.hi + 4096 || limit + 4096 < c.lo) {  // far from what is cached: start afresh

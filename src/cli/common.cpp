@@ -14,7 +14,7 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
   cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file to add to the built-in one (repeatable)");
 }
 
-std::optional<engine> make_engine(input_options const& opts, std::ostream& err) {
+std::optional<engine> make_engine(input_options const& opts, std::ostream& err, options analysis) {
   lexicon lex = default_lexicon();
   for (auto const& path : opts.lexicons) {
     auto bytes = read_file(path);
@@ -29,7 +29,7 @@ std::optional<engine> make_engine(input_options const& opts, std::ostream& err) 
     }
     lex.merge(std::get<lexicon>(parsed));
   }
-  return engine(std::move(lex));
+  return engine(std::move(lex), analysis);
 }
 
 namespace {

@@ -24,7 +24,7 @@ struct input_options {
 void add_input_options(CLI::App& cmd, input_options& opts);
 
 /// The engine for the built-in lexicon plus the user's files; prints a diagnostic and returns nullopt on error.
-std::optional<engine> make_engine(input_options const& opts, std::ostream& err);
+std::optional<engine> make_engine(input_options const& opts, std::ostream& err, options analysis = {});
 
 /// Calls `fn` for every article in the inputs. Bad inputs are reported to `err` and skipped.
 /// Returns false when any input was bad.

@@ -17,10 +17,16 @@ void setup_quotes(CLI::App& app, quotes_options& opts) {
   cmd->add_option("--format", opts.format, "Output: table (default), json (one object per article), jsonl (one per line)")
       ->check(CLI::IsMember({"table", "json", "jsonl"}));
   cmd->add_flag("--no-scare", opts.no_scare, "Leave out quotation marks that attribute nothing (scare quotes, titles)");
+  cmd->add_flag("--no-reported", opts.no_reported, "Quotation marks only: do not look for reported speech (kind indirect)");
+  cmd->add_flag("--no-beliefs", opts.no_beliefs,
+                "Verbs that report beliefs or plans (believes, expects, plans) do not attribute (PolNeAR counts them: on by default)");
 }
 
 int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
-  auto eng = make_engine(opts.input, err);
+  options analysis;
+  analysis.reported_speech = !opts.no_reported;
+  analysis.beliefs = !opts.no_beliefs;
+  auto eng = make_engine(opts.input, err, analysis);
   if (!eng) return exit_error;
   bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
     auto result = eng->analyze(art);
