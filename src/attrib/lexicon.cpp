@@ -81,10 +81,24 @@ pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
 
 void parse_anonymity(lexicon& lex, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "'anonymity' must be a map");
-  check_keys(n, {"conditions", "reason_connectives", "vague"}, "'anonymity'");
+  check_keys(n, {"conditions", "reason_connectives", "reasons", "vague"}, "'anonymity'");
   if (auto c = n["conditions"]) lex.anonymity_conditions = strings(c, "conditions");
   if (auto r = n["reason_connectives"]) lex.reason_connectives = strings(r, "reason_connectives");
+  if (auto r = n["reasons"]) lex.reason_phrases = strings(r, "reasons");
   if (auto v = n["vague"]) lex.vague_descriptors = strings(v, "vague");
+}
+
+void parse_descriptor_kinds(lexicon& lex, YAML::Node const& n) {
+  if (!n.IsMap()) throw lexicon_error(n.Mark(), "'descriptor_kinds' must be a map of kind: [head nouns]");
+  check_keys(n, {"anonymous", "group", "document", "organization"}, "'descriptor_kinds'");
+  for (auto const& kv : n) lex.descriptor_kinds[kv.first.as<std::string>()] = strings(kv.second, kv.first.as<std::string>());
+}
+
+void parse_first_names(lexicon& lex, YAML::Node const& n) {
+  if (!n.IsMap()) throw lexicon_error(n.Mark(), "'first_names' must be a map with 'male' and 'female'");
+  check_keys(n, {"male", "female"}, "'first_names'");
+  if (auto m = n["male"]) lex.male_names = strings(m, "male");
+  if (auto f = n["female"]) lex.female_names = strings(f, "female");
 }
 
 lexicon parse_root(YAML::Node const& root) {
@@ -95,7 +109,7 @@ lexicon parse_root(YAML::Node const& root) {
       {"adding_cues", &lex.adding_cues}, {"auxiliaries", &lex.auxiliaries}, {"titles", &lex.titles},
       {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
       {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
-      {"noun_homographs", &lex.noun_homographs}};
+      {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -109,6 +123,10 @@ lexicon parse_root(YAML::Node const& root) {
       for (auto const& p : value) lex.pronouns.push_back(parse_pronoun(p.first.as<std::string>(), p.second));
     } else if (key == "anonymity") {
       parse_anonymity(lex, value);
+    } else if (key == "descriptor_kinds") {
+      parse_descriptor_kinds(lex, value);
+    } else if (key == "first_names") {
+      parse_first_names(lex, value);
     } else {
       throw lexicon_error(kv.first.Mark(), "unknown section '" + key + "'");
     }
@@ -181,6 +199,12 @@ void lexicon::merge(lexicon const& o) {
   append(pronouns, o.pronouns);
   append(anonymity_conditions, o.anonymity_conditions);
   append(reason_connectives, o.reason_connectives);
+  append(reason_phrases, o.reason_phrases);
+  for (auto const& [kind, nouns] : o.descriptor_kinds) append(descriptor_kinds[kind], nouns);
+  append(organization_words, o.organization_words);
+  append(countries, o.countries);
+  append(male_names, o.male_names);
+  append(female_names, o.female_names);
   append(vague_descriptors, o.vague_descriptors);
   append(outlets, o.outlets);
   append(addressees, o.addressees);

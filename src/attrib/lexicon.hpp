@@ -33,7 +33,9 @@ struct lexicon {
   std::vector<verb_entry> verbs;
   std::vector<std::string> adding_cues, auxiliaries, titles, determiners, source_nouns;
   std::vector<pronoun_entry> pronouns;
-  std::vector<std::string> anonymity_conditions, reason_connectives, vague_descriptors;
+  std::vector<std::string> anonymity_conditions, reason_connectives, reason_phrases, vague_descriptors;
+  std::map<std::string, std::vector<std::string>> descriptor_kinds;  ///< anonymous|group|document|organization → head nouns
+  std::vector<std::string> organization_words, countries, male_names, female_names;
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs;
 
   /// The class of a cue form ("insisted" → loaded); neutral when unknown.

@@ -70,11 +70,22 @@ struct mention {
 
 enum class speaker_kind { person, organization, anonymous, group, document };
 
+/// Why a source is not named: the stated arrangement and the stated reason, when the article gives them.
+struct anonymity {
+  std::optional<span> condition;  ///< "spoke on the condition of anonymity"
+  std::optional<span> reason;     ///< "in order to share details ahead of the call"
+};
+
 /// A source: one real person or organisation, however many ways the article names it.
 struct speaker {
   std::string id;
-  std::string name;
+  std::string name;                ///< the fullest form in the article, without honorifics
   speaker_kind kind = speaker_kind::person;
+  bool anonymous = false;          ///< the article withholds who it is
+  struct anonymity anonymity;
+  std::vector<std::string> roles;         ///< "assistant professor at Duke University’s Sanford School of Public Policy"
+  std::vector<std::string> affiliations;  ///< "Duke University", "Biden administration"
+  std::vector<std::string> outlets;       ///< outlets its words were given to or came through: "CNBC"
   std::vector<mention> mentions;
 };
 

@@ -4,6 +4,7 @@
 #include "attrib/reported.hpp"
 #include "attrib/resolve.hpp"
 #include "attrib/sentences.hpp"
+#include "attrib/sources.hpp"
 
 namespace attrib {
 
@@ -23,6 +24,7 @@ analysis engine::analyze(article const& art) const {
   if (!opts_.include_scare)
     std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
   out.speakers = resolve(art, out.quotes, lex_);
+  describe_sources(art, out.quotes, out.speakers, lex_);
   return out;
 }
 

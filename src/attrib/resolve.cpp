@@ -1,5 +1,7 @@
 #include "attrib/resolve.hpp"
 
+#include "attrib/names.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -8,224 +10,277 @@
 namespace attrib {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+using names::capitalised;
+using names::lower;
+using names::strip_possessive;
+using names::words;
 
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
-    std::size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != ',') ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
-  }
-  return out;
-}
+/// A person, organisation or unnamed source the article refers to, whether or not it is quoted.
+struct entity {
+  std::string name;
+  speaker_kind kind = speaker_kind::person;
+  char gender = '?';  // 'm', 'f' or '?'
+  bool plural = false;
+  bool quoted = false;
+  std::vector<mention> mentions;
+  std::set<std::string> role_words;  // lowercase words of the roles it was introduced with
+  std::set<std::string> heads;       // head nouns of its descriptor mentions
+  std::string surname;               // last word of a person's name, lowercase
+  std::vector<std::size_t> outlets;  // offsets of the outlets its quotes were given to
+};
 
-std::string_view strip_possessive(std::string_view w) {
-  for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"})
-    if (w.ends_with(suffix)) return w.substr(0, w.size() - suffix.size());
-  return w;
-}
-
-bool capitalised(std::string_view w) {
-  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3);
-}
-
-enum class mention_form { pronoun, name, descriptor };
+enum class mention_form { pronoun, name, role, descriptor };
 
 class resolver {
  public:
-  resolver(article const& art, lexicon const& lex) : art_(art), lex_(lex) {
-    for (auto const& p : lex.pronouns) pronouns_.insert(p.word);
-    for (auto const& d : lex.determiners) determiners_.insert(d);
-    for (auto const& t : lex.titles) titles_.insert(t);
-    for (auto const& n : lex.source_nouns) nouns_.insert(n);
-  }
+  resolver(article const& art, lexicon const& lex) : art_(art), text_(art.text), lex_(lex), finder_(art, lex) {}
 
   std::vector<speaker> run(std::vector<quote>& quotes) {
+    for (auto const& n : finder_.find()) add_name(n);
     std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
-    for (auto& q : quotes) {
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      auto& q = quotes[i];
       if (!q.attr.mention) continue;
       auto const key = std::make_pair(q.attr.mention->begin, q.attr.mention->end);
-      if (auto it = linked.find(key); it != linked.end()) {
-        q.speaker = it->second;
-        continue;
-      }
-      q.speaker = linked[key] = link(*q.attr.mention);
+      auto it = linked.find(key);
+      int const e = it != linked.end() ? it->second : (linked[key] = link(*q.attr.mention, quotes, i));
+      q.speaker = e;
+      if (e >= 0) entities_[static_cast<std::size_t>(e)].quoted = true;
     }
-    return std::move(speakers_);
+    return to_speakers(quotes);
   }
 
  private:
   article const& art_;
+  std::string_view text_;
   lexicon const& lex_;
-  std::set<std::string, std::less<>> pronouns_, determiners_, titles_, nouns_;
-  std::vector<speaker> speakers_;
-  std::vector<std::size_t> last_seen_;           // offset of each speaker's latest mention
-  std::vector<std::set<std::string>> heads_;      // head nouns of each speaker's descriptor mentions
-  std::vector<std::string> lower_names_;          // each speaker's name in lowercase
-  std::vector<std::string> surnames_;             // the last word of each speaker's name, lowercase, if capitalised
+  names::finder finder_;
+  std::vector<entity> entities_;
+  std::map<std::size_t, int> at_;             // mention start → entity, every mention seen so far
+  std::map<std::size_t, std::size_t> ends_;   // mention start → its end
+  std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
 
   std::string_view text_of(span s) const {
-    auto t = std::string_view(art_.text).substr(s.begin, s.size());
+    auto t = text_.substr(s.begin, s.size());
     while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.remove_suffix(1);
     return t;
   }
 
-  mention_form form_of(std::vector<std::string_view> const& ws) const {
-    if (ws.size() == 1 && pronouns_.contains(lower(ws[0]))) return mention_form::pronoun;
-    if (!ws.empty() && determiners_.contains(lower(ws[0]))) return mention_form::descriptor;
-    if (!ws.empty() && !capitalised(ws[0])) return mention_form::descriptor;
-    // a sentence-initial common noun is a descriptor, not a name: `Officials at the agency`
-    if (!ws.empty() && nouns_.contains(lower(ws[0])) && !titles_.contains(ws[0])) return mention_form::descriptor;
-    return mention_form::name;
+  int add_mention(int e, span where, std::string rule) {
+    auto& ent = entities_[static_cast<std::size_t>(e)];
+    auto const text = text_of(where);
+    for (auto const& m : ent.mentions)
+      if (m.where == where) return e;
+    ent.mentions.push_back(mention{span{where.begin, where.begin + text.size()}, std::string(text), std::move(rule)});
+    if (auto head = finder_.head_noun(words(text)); !head.empty()) ent.heads.insert(head);
+    at_[where.begin] = e;
+    ends_[where.begin] = where.begin + text.size();
+    return e;
   }
 
-  int link(span where) {
-    std::string_view const text = text_of(where);
-    auto const ws = words(text);
-    if (ws.empty()) return -1;
-    switch (form_of(ws)) {
-      case mention_form::pronoun: return link_pronoun(where, text);
-      case mention_form::descriptor: return link_descriptor(where, text, ws);
-      case mention_form::name: return link_name(where, text, ws);
+  int new_entity(std::string name, speaker_kind kind) {
+    entity ent;
+    ent.name = std::move(name);
+    ent.kind = kind;
+    entities_.push_back(std::move(ent));
+    return static_cast<int>(entities_.size() - 1);
+  }
+
+  // A name found in the text: merged with an earlier entity of the same name or surname.
+  void add_name(names::name_mention const& n) {
+    if (names::opens_sentence(text_, n.where.begin)) salient_.insert(n.where.begin);
+    int e = find_named(n.name, n.kind);
+    if (e < 0) {
+      e = new_entity(n.name, n.kind);
+      auto& ent = entities_[static_cast<std::size_t>(e)];
+      ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
+    }
+    auto& ent = entities_[static_cast<std::size_t>(e)];
+    if (n.name.size() > ent.name.size() && n.kind == ent.kind) ent.name = n.name;
+    if (ent.gender == '?') ent.gender = n.gender;
+    for (auto const& r : n.role_words) ent.role_words.insert(r);
+    add_mention(e, n.where, "name");
+  }
+
+  int find_named(std::string const& name, speaker_kind kind) const {
+    std::string const l = lower(name);
+    auto const ws = words(name);
+    std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      auto const& ent = entities_[e];
+      if (lower(ent.name) == l) return static_cast<int>(e);
+      if (kind == speaker_kind::person && ent.kind == speaker_kind::person && !ent.surname.empty() && ent.surname == last)
+        return static_cast<int>(e);
     }
     return -1;
   }
 
-  int add_mention(int s, span where, std::string_view text, std::string rule) {
-    auto const i = static_cast<std::size_t>(s);
-    speakers_[i].mentions.push_back(mention{where, std::string(text), std::move(rule)});
-    last_seen_[i] = where.begin;
-    if (auto head = head_noun(words(text)); !head.empty()) heads_[i].insert(head);
-    return s;
+  mention_form form_of(std::vector<std::string_view> const& ws) const {
+    if (ws.size() == 1 && finder_.is_pronoun(ws[0])) return mention_form::pronoun;
+    // `the FBI`, `The New York Times`, `the Association of Flight Attendants`: a name after `the`
+    if (ws.size() >= 2 && names::lower(ws[0]) == "the" && capitalised(ws[1]) && !finder_.is_role(ws) &&
+        std::all_of(ws.begin() + 1, ws.end(), [](auto w) { return capitalised(w) || w == "of" || w == "for" || w == "and" || w.starts_with("("); }))
+      return mention_form::name;
+    bool const opens_with_determiner = finder_.is_determiner(ws[0]) || names::is_possessive(ws[0]);
+    bool const has_name = std::any_of(ws.begin() + (opens_with_determiner ? 1 : 0), ws.end(),
+                                      [&](auto w) { return capitalised(w) && !finder_.is_title(w) && !finder_.is_role_word(w); });
+    if (!opens_with_determiner && capitalised(ws[0]) && !finder_.is_source_noun(ws[0])) return mention_form::name;
+    if (finder_.is_role(ws)) return mention_form::role;
+    if (!opens_with_determiner && has_name) return mention_form::name;
+    return mention_form::descriptor;
   }
 
-  void rename(std::size_t s, std::string name) {
-    speakers_[s].name = std::move(name);
-    lower_names_[s] = lower(speakers_[s].name);
-    auto const sw = words(speakers_[s].name);
-    surnames_[s] = !sw.empty() && capitalised(sw.back()) ? lower(strip_possessive(sw.back())) : std::string();
+  int link(span where, std::vector<quote> const& quotes, std::size_t qi) {
+    auto const text = text_of(where);
+    auto const ws = words(text);
+    if (ws.empty()) return -1;
+    if (auto it = at_.find(where.begin); it != at_.end() && ends_.at(where.begin) == where.begin + text.size())
+      return add_mention(it->second, where, "name");
+    auto const form = form_of(ws);
+    if (form == mention_form::role || form == mention_form::descriptor)
+      if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
+    switch (form) {
+      case mention_form::pronoun: return link_pronoun(where, lower(ws[0]));
+      case mention_form::name: return link_name(where, text);
+      case mention_form::role: return link_role(where, ws, quotes, qi);
+      case mention_form::descriptor: return link_descriptor(where, ws);
+    }
+    return -1;
   }
 
-  int new_speaker(std::string name, span where, std::string_view text, speaker_kind kind) {
-    speaker sp;
-    sp.kind = kind;
-    speakers_.push_back(std::move(sp));
-    last_seen_.push_back(where.begin);
-    heads_.emplace_back();
-    lower_names_.emplace_back();
-    surnames_.emplace_back();
-    rename(speakers_.size() - 1, std::move(name));
-    return add_mention(static_cast<int>(speakers_.size() - 1), where, text, "first");
+  // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
+  int named_in_appositive(quote const& q) {
+    if (!q.attr.appositive) return -1;
+    auto t = text_of(*q.attr.appositive);
+    std::size_t b = 0;
+    while (b < t.size() && (t[b] == ',' || t[b] == ' ')) ++b;
+    span const name{q.attr.appositive->begin + b, q.attr.appositive->begin + t.size()};
+    auto const ws = words(text_of(name));
+    if (ws.empty() || ws.size() > 5 || !std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); }))
+      return -1;
+    return link_name(name, text_of(name));
   }
 
-  // he / she / they → the speaker mentioned most recently before the pronoun
-  int link_pronoun(span where, std::string_view text) {
-    int best = -1;
-    for (std::size_t s = 0; s < speakers_.size(); ++s)
-      if (last_seen_[s] < where.begin && (best < 0 || last_seen_[s] > last_seen_[static_cast<std::size_t>(best)])) best = static_cast<int>(s);
-    if (best >= 0) return add_mention(best, where, text, "pronoun");
-    return new_speaker(std::string(text), where, text, speaker_kind::person);
+  // Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
+  int link_name(span where, std::string_view text) {
+    auto const n = finder_.classify(text, where);
+    int e = find_named(n.name, n.kind);
+    if (e >= 0) {
+      auto& ent = entities_[static_cast<std::size_t>(e)];
+      if (n.name.size() > ent.name.size() && n.kind == ent.kind) ent.name = n.name;
+      return add_mention(e, where, words(n.name).size() == 1 && ent.kind == speaker_kind::person ? "surname" : "same-name");
+    }
+    e = new_entity(n.name, n.kind);
+    auto& ent = entities_[static_cast<std::size_t>(e)];
+    ent.gender = n.gender;
+    ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
+    for (auto const& r : n.role_words) ent.role_words.insert(r);
+    return add_mention(e, where, "first");
   }
 
-  // the official → a senior Biden administration official (same head noun, mentioned earlier)
-  int link_descriptor(span where, std::string_view text, std::vector<std::string_view> const& ws) {
-    std::string const head = head_noun(ws);
-    bool const definite = lower(ws[0]) == "the" || lower(ws[0]) == "that" || lower(ws[0]) == "this";
+  // he / she → the nearest person before it whose gender agrees; they → a group, organisation or plural source;
+  // it → an organisation or document; who → the mention just before it.
+  int link_pronoun(span where, std::string const& p) {
+    // Salience first: within the last few sentences, a compatible source that has been quoted or opened a
+    // sentence; then the nearest compatible mention.
+    int nearest = -1;
+    for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
+      auto const& ent = entities_[static_cast<std::size_t>(it->second)];
+      if (!compatible(ent, p)) continue;
+      if (nearest < 0) nearest = it->second;
+      if (where.begin - it->first > 600) break;
+      if (ent.quoted || salient_.contains(it->first)) return agree(it->second, where, p);
+    }
+    if (nearest >= 0) return agree(nearest, where, p);
+    return add_mention(new_entity(std::string(text_of(where)), speaker_kind::person), where, "first");
+  }
+
+  int agree(int e, span where, std::string const& p) {
+    auto& ent = entities_[static_cast<std::size_t>(e)];
+    if (ent.gender == '?' && (p == "he" || p == "she")) ent.gender = p == "he" ? 'm' : 'f';  // later pronouns agree
+    return add_mention(e, where, "pronoun");
+  }
+
+  bool compatible(entity const& ent, std::string const& p) const {
+    bool const person = ent.kind == speaker_kind::person || (ent.kind == speaker_kind::anonymous && !ent.plural);
+    if (p == "he") return person && ent.gender != 'f';
+    if (p == "she") return person && ent.gender != 'm';
+    if (p == "it") return ent.kind == speaker_kind::organization || ent.kind == speaker_kind::document;
+    if (p == "they") return ent.plural || ent.kind == speaker_kind::organization || ent.kind == speaker_kind::group;
+    return true;  // who, I, we, you: the nearest source
+  }
+
+  // The Russian president → Vladimir Putin (introduced as Russian President Vladimir Putin);
+  // Ukraine’s foreign minister told CNBC … Dmytro Kuleba told CNBC (the named speaker who follows, same outlet)
+  int link_role(span where, std::vector<std::string_view> const& ws, std::vector<quote> const& quotes, std::size_t qi) {
+    std::set<std::string> const wanted = finder_.role_words_of(ws);
+    for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
+      auto const& ent = entities_[static_cast<std::size_t>(it->second)];
+      if (!wanted.empty() && std::includes(ent.role_words.begin(), ent.role_words.end(), wanted.begin(), wanted.end()))
+        return add_mention(it->second, where, "role");
+    }
+    if (int e = named_speaker_after(quotes, qi); e >= 0) return add_mention(e, where, "role");
+    return link_descriptor(where, ws);
+  }
+
+  // The next quote, within two paragraphs, whose speaker is named and was given to the same outlet.
+  int named_speaker_after(std::vector<quote> const& quotes, std::size_t qi) {
+    auto const& q = quotes[qi];
+    if (!q.attr.outlet) return -1;
+    auto const outlet = text_of(*q.attr.outlet);
+    std::size_t const horizon = q.extent.end + 1200;
+    for (std::size_t j = qi + 1; j < quotes.size() && quotes[j].extent.begin < horizon; ++j) {
+      auto const& r = quotes[j];
+      if (!r.attr.mention || !r.attr.outlet || text_of(*r.attr.outlet) != outlet) continue;
+      auto const ws = words(text_of(*r.attr.mention));
+      if (ws.empty() || form_of(ws) != mention_form::name) continue;
+      return link_name(*r.attr.mention, text_of(*r.attr.mention));
+    }
+    return -1;
+  }
+
+  // the official → a senior Biden administration official (same head noun, mentioned before)
+  int link_descriptor(span where, std::vector<std::string_view> const& ws) {
+    auto const text = text_of(where);
+    std::string const head = finder_.head_noun(ws);
+    bool const definite = names::is_definite(ws[0]);
     if (definite && !head.empty()) {
-      for (std::size_t s = speakers_.size(); s-- > 0;)
-        if (heads_[s].contains(head)) return add_mention(static_cast<int>(s), where, text, "descriptor");
+      for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it)
+        if (entities_[static_cast<std::size_t>(it->second)].heads.contains(head)) return add_mention(it->second, where, "descriptor");
     }
-    std::string const lowered = lower(text);
-    for (std::size_t s = 0; s < speakers_.size(); ++s)
-      if (lower_names_[s] == lowered) return add_mention(static_cast<int>(s), where, text, "same-name");
-    bool const organisation = std::find(lex_.outlets.begin(), lex_.outlets.end(), text) != lex_.outlets.end();
-    return new_speaker(std::string(text), where, text, organisation ? speaker_kind::organization : speaker_kind::anonymous);
+    for (std::size_t e = 0; e < entities_.size(); ++e)
+      if (lower(entities_[e].name) == lower(text)) return add_mention(static_cast<int>(e), where, "same-name");
+    int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
+    auto& ent = entities_[static_cast<std::size_t>(e)];
+    ent.plural = names::is_plural_head(head);
+    // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`
+    if (ent.kind == speaker_kind::anonymous && definite && !ent.plural && finder_.is_role(ws)) ent.kind = speaker_kind::person;
+    return add_mention(e, where, "first");
   }
 
-  // The head noun of a descriptor: the last source noun before any post-modifier (`officials at the agency` → official).
-  std::string head_noun(std::vector<std::string_view> const& ws) const {
-    static std::set<std::string, std::less<>> const preps = {"at", "for", "of", "with", "in", "from", "to", "on", "close", "familiar",
-                                                             "who", "inside", "within"};
-    std::size_t end = ws.size();
-    for (std::size_t i = 1; i < ws.size(); ++i)
-      if (preps.contains(lower(ws[i]))) {
-        end = i;
-        break;
-      }
-    for (std::size_t i = end; i-- > 0;) {
-      std::string w = lower(strip_possessive(ws[i]));
-      if (nouns_.contains(w)) {
-        if (w.size() > 3 && w.back() == 's' && nouns_.contains(w.substr(0, w.size() - 1))) w.pop_back();
-        return w;
-      }
+  std::vector<speaker> to_speakers(std::vector<quote>& quotes) {
+    std::vector<speaker> out;
+    std::map<int, int> index;
+    std::set<std::string> used;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      auto& ent = entities_[e];
+      if (!ent.quoted) continue;
+      speaker sp;
+      sp.name = ent.name;
+      sp.kind = ent.kind;
+      sp.anonymous = ent.kind == speaker_kind::anonymous;
+      sp.mentions = ent.mentions;
+      std::sort(sp.mentions.begin(), sp.mentions.end(), [](mention const& a, mention const& b) { return a.where.begin < b.where.begin; });
+      std::string id = slug(sp.name);
+      for (int n = 2; used.contains(id); ++n) id = slug(sp.name) + "-" + std::to_string(n);
+      used.insert(id);
+      sp.id = id;
+      index[static_cast<int>(e)] = static_cast<int>(out.size());
+      out.push_back(std::move(sp));
     }
-    return {};
-  }
-
-  // Simon Miles … Miles; Russian President Vladimir Putin … Putin
-  int link_name(span where, std::string_view text, std::vector<std::string_view> const& ws) {
-    std::vector<std::string_view> name;
-    for (auto w : ws) {
-      if (name.empty() && titles_.contains(w)) continue;
-      name.push_back(w);
-    }
-    if (name.empty()) name = ws;
-    std::string const last = lower(strip_possessive(name.back()));
-    for (std::size_t s = 0; s < speakers_.size(); ++s) {
-      if (surnames_[s] == last) {
-        std::string const joined = join(name);
-        if (joined.size() > speakers_[s].name.size()) rename(s, joined);
-        return add_mention(static_cast<int>(s), where, text, name.size() == 1 ? "surname" : "same-name");
-      }
-    }
-    return new_speaker(fullest_name(name), where, text, speaker_kind::person);
-  }
-
-  bool sentence_opener(std::string_view w) const {
-    static std::set<std::string, std::less<>> const openers = {"but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if",
-        "when", "while", "after", "before", "since", "during", "with", "by", "from", "to", "of", "that", "then", "now", "said", "says"};
-    std::string const l = lower(w);
-    return openers.contains(l) || determiners_.contains(l) || pronouns_.contains(l);
-  }
-
-  static std::string join(std::vector<std::string_view> const& ws) {
-    std::string s;
-    for (auto w : ws) {
-      if (!s.empty()) s += ' ';
-      s += w;
-    }
-    return s;
-  }
-
-  // "Miles" → "Simon Miles" when the article spells the full name anywhere.
-  std::string fullest_name(std::vector<std::string_view> const& name) const {
-    std::string best = join(name);
-    if (name.size() != 1) return best;
-    std::string_view const t = art_.text;
-    std::string_view const surname = strip_possessive(name[0]);
-    for (std::size_t at = t.find(surname); at != std::string_view::npos; at = t.find(surname, at + 1)) {
-      std::size_t b = at;
-      std::vector<std::string_view> before;
-      while (b > 1 && t[b - 1] == ' ') {
-        std::size_t e = b - 1, s = e;
-        while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n') --s;
-        auto const w = t.substr(s, e - s);
-        if (!capitalised(w) || titles_.contains(w) || w.ends_with(",") || sentence_opener(w)) break;
-        before.insert(before.begin(), w);
-        b = s;
-      }
-      if (before.empty() || before.size() > 3) continue;
-      std::string cand = join(before) + " " + std::string(surname);
-      if (cand.size() > best.size()) best = cand;
-    }
-    return best;
+    for (auto& q : quotes)
+      if (q.speaker >= 0) q.speaker = index.at(q.speaker);
+    return out;
   }
 };
 
@@ -233,25 +288,25 @@ class resolver {
 
 std::string slug(std::string_view name) {
   std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (c >= 0x80) out += static_cast<char>(c);
-    else if (!out.empty() && out.back() != '-') out += '-';
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    auto const c = static_cast<unsigned char>(name[i]);
+    if (c == 0xE2 && i + 2 < name.size()) {  // curly quotes, dashes and other punctuation: a separator
+      i += 2;
+      if (!out.empty() && out.back() != '-') out += '-';
+    } else if (std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (c >= 0x80) {
+      out += static_cast<char>(c);
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "speaker" : out;
 }
 
 std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, lexicon const& lex) {
-  auto speakers = resolver(art, lex).run(quotes);
-  std::set<std::string> used;
-  for (auto& s : speakers) {
-    std::string id = slug(s.name);
-    for (int n = 2; used.contains(id); ++n) id = slug(s.name) + "-" + std::to_string(n);
-    used.insert(id);
-    s.id = id;
-  }
-  return speakers;
+  return resolver(art, lex).run(quotes);
 }
 
 }  // namespace attrib

@@ -40,11 +40,28 @@ json quote_json(article const& art, analysis const& a, quote const& q) {
   return j;
 }
 
-json speaker_json(speaker const& s) {
+json anonymity_json(article const& art, speaker const& s) {
+  if (!s.anonymous) return nullptr;
+  json j;
+  j["condition"] = s.anonymity.condition ? json(slice(art, *s.anonymity.condition)) : json(nullptr);
+  j["reason"] = s.anonymity.reason ? json(slice(art, *s.anonymity.reason)) : json(nullptr);
+  json spans = json::object();
+  spans["condition"] = span_json(art, s.anonymity.condition);
+  spans["reason"] = span_json(art, s.anonymity.reason);
+  j["spans"] = spans;
+  return j;
+}
+
+json speaker_json(article const& art, speaker const& s) {
   json j;
   j["id"] = s.id;
   j["name"] = s.name;
   j["kind"] = name_of(s.kind);
+  j["anonymous"] = s.anonymous;
+  j["anonymity"] = anonymity_json(art, s);
+  j["roles"] = s.roles;
+  j["affiliations"] = s.affiliations;
+  j["outlets"] = s.outlets;
   json ms = json::array();
   for (auto const& m : s.mentions) ms.push_back(json{{"start", m.where.begin}, {"end", m.where.end}, {"text", m.text}, {"rule", m.rule}});
   j["mentions"] = ms;
@@ -103,7 +120,7 @@ json to_json(article const& art, analysis const& a) {
   for (auto const& q : a.quotes) qs.push_back(quote_json(art, a, q));
   j["quotes"] = qs;
   json ss = json::array();
-  for (auto const& s : a.speakers) ss.push_back(speaker_json(s));
+  for (auto const& s : a.speakers) ss.push_back(speaker_json(art, s));
   j["speakers"] = ss;
   return j;
 }

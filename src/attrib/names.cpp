@@ -1,0 +1,301 @@
+#include "attrib/names.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace attrib::names {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+    std::size_t const b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != ',') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"})
+    if (w.ends_with(suffix) && w.size() > suffix.size()) return w.substr(0, w.size() - suffix.size());
+  return w;
+}
+
+bool is_possessive(std::string_view w) { return w.ends_with("\u2019s") || w.ends_with("'s"); }
+
+bool capitalised(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (static_cast<unsigned char>(w[0]) >= 0xC3 && static_cast<unsigned char>(w[0]) <= 0xC5));
+}
+
+bool is_definite(std::string_view w) {
+  std::string const l = lower(w);
+  return l == "the" || l == "this" || l == "that" || l == "his" || l == "her" || l == "their" || l == "its" || is_possessive(w);
+}
+
+bool is_plural_head(std::string const& head) {
+  return head == "people" || head == "police" || head == "authorities" || (head.size() > 3 && head.back() == 's' && !head.ends_with("ss"));
+}
+
+bool opens_sentence(std::string_view t, std::size_t at) {
+  std::size_t i = at;
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"')) --i;
+  for (std::string_view conj : {"But", "And", "So", "Yet"})
+    if (i >= conj.size() && t.substr(i - conj.size(), conj.size()) == conj) {
+      i -= conj.size();
+      while (i > 0 && t[i - 1] == ' ') --i;
+    }
+  return i == 0 || t[i - 1] == '\n' || t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!' ||
+         (i >= 3 && t.substr(i - 3, 3) == "\u201C");
+}
+
+namespace {
+
+template <typename Container>
+void insert_all(std::set<std::string, std::less<>>& to, Container const& from, bool lowercase) {
+  for (auto const& w : from) to.insert(lowercase ? lower(w) : w);
+}
+
+// Words that open a sentence and are not part of a name after them: `But Putin`, `The Kremlin` keeps `the`.
+bool opener(std::string_view w) {
+  static std::set<std::string, std::less<>> const words = {
+      "but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before", "since", "during", "with",
+      "by", "from", "to", "of", "that", "this", "then", "now", "here", "there", "it", "its", "our", "we", "they", "he", "she", "i", "his",
+      "her", "their", "a", "an", "the", "said", "says", "asked", "earlier", "later", "last", "next", "like", "unlike", "although", "though",
+      "because", "despite", "among", "meanwhile", "however", "still", "also", "even", "only", "just", "what", "who", "how", "why", "where"};
+  return words.contains(lower(w));
+}
+
+bool particle(std::string_view w) {
+  return w == "de" || w == "van" || w == "von" || w == "bin" || w == "da" || w == "la" || w == "le" || w == "al" || w == "der" || w == "del";
+}
+
+bool weekday_or_month(std::string_view w) {
+  static std::set<std::string, std::less<>> const days = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+  return days.contains(w);
+}
+
+struct token {
+  std::size_t begin, end;
+  std::string_view w;
+  bool pause = false;  // punctuation follows: the name cannot continue past it
+};
+
+}  // namespace
+
+finder::finder(article const& art, lexicon const& lex) : art_(art), lex_(lex) {
+  for (auto const& p : lex.pronouns) pronouns_.insert(p.word);
+  insert_all(determiners_, lex.determiners, true);
+  insert_all(titles_, lex.titles, false);
+  insert_all(nouns_, lex.source_nouns, true);
+  insert_all(org_words_, lex.organization_words, false);
+  insert_all(countries_, lex.countries, false);
+  insert_all(outlets_, lex.outlets, false);
+  insert_all(male_, lex.male_names, false);
+  insert_all(female_, lex.female_names, false);
+  for (auto const& t : lex.titles)
+    if (t.find(' ') == std::string::npos && !t.ends_with(".")) role_nouns_.insert(lower(t));
+  for (char const* r : {"director", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "founder",
+                        "nominee", "candidate", "commander", "chairman", "chairwoman", "president", "secretary", "minister", "senator",
+                        "governor", "mayor", "judge", "ambassador", "professor", "manager", "owner", "editor", "publisher", "adviser",
+                        "lawyer", "attorney", "doctor", "physician", "counsel", "lawmaker", "congressman", "congresswoman"})
+    role_nouns_.insert(r);
+  static std::pair<char const*, speaker_kind> const names[] = {{"anonymous", speaker_kind::anonymous},
+                                                               {"group", speaker_kind::group},
+                                                               {"document", speaker_kind::document},
+                                                               {"organization", speaker_kind::organization}};
+  for (auto const& [name, kind] : names)
+    if (auto it = lex.descriptor_kinds.find(name); it != lex.descriptor_kinds.end())
+      for (auto const& n : it->second) kinds_.emplace(lower(n), kind);
+}
+
+bool finder::is_pronoun(std::string_view w) const { return pronouns_.contains(lower(w)); }
+bool finder::is_determiner(std::string_view w) const { return determiners_.contains(lower(w)); }
+bool finder::is_title(std::string_view w) const { return titles_.contains(w); }
+bool finder::is_role_word(std::string_view w) const { return role_nouns_.contains(lower(strip_possessive(w))); }
+bool finder::is_source_noun(std::string_view w) const { return nouns_.contains(lower(w)); }
+
+bool finder::is_role(std::vector<std::string_view> const& ws) const {
+  if (ws.empty() || !role_nouns_.contains(lower(strip_possessive(ws.back())))) return false;
+  return is_definite(ws[0]) || is_determiner(ws[0]) || !capitalised(ws[0]) || titles_.contains(ws[0]) || ws.size() > 1;
+}
+
+std::set<std::string> finder::role_words_of(std::vector<std::string_view> const& ws) const {
+  std::set<std::string> out;
+  for (auto w : ws) {
+    std::string const l = lower(strip_possessive(w));
+    if (!determiners_.contains(l) && !pronouns_.contains(l)) out.insert(l);
+  }
+  return out;
+}
+
+std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
+  static std::set<std::string, std::less<>> const preps = {"at", "for", "of", "with", "in", "from", "to", "on", "close", "familiar",
+                                                           "who", "inside", "within", "that"};
+  std::size_t end = ws.size();
+  for (std::size_t i = 1; i < ws.size(); ++i)
+    if (preps.contains(lower(ws[i]))) {
+      end = i;
+      break;
+    }
+  for (std::size_t i = end; i-- > 0;) {
+    std::string w = lower(strip_possessive(ws[i]));
+    if (nouns_.contains(w) || kinds_.contains(w)) {
+      if (w.size() > 3 && w.back() == 's' && nouns_.contains(w.substr(0, w.size() - 1))) w.pop_back();
+      return w;
+    }
+  }
+  return {};
+}
+
+speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
+  std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
+  for (auto const& key : {last, head})
+    if (auto it = kinds_.find(key); it != kinds_.end()) return it->second;
+  // the singular of a collective noun is one unnamed person: `a lawmaker`, `one voter`
+  if (auto it = kinds_.find(head + "s"); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;
+  // a descriptor whose head is a known kind of source is an unnamed person; anything else (`the footage`) is a document
+  return nouns_.contains(head) ? speaker_kind::anonymous : speaker_kind::document;
+}
+
+speaker_kind finder::kind_of_name(std::vector<std::string_view> const& name) const {
+  std::string joined;
+  for (auto w : name) joined.append(joined.empty() ? "" : " ").append(strip_possessive(w));
+  if (countries_.contains(joined) || outlets_.contains(joined)) return speaker_kind::organization;
+  for (auto w : name)
+    if (org_words_.contains(strip_possessive(w))) return speaker_kind::organization;
+  return speaker_kind::person;
+}
+
+char finder::gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const {
+  for (auto t : titles) {
+    if (t == "Mr." || t == "Sir" || t == "Father" || t == "King" || t == "Prince" || t == "Lord") return 'm';
+    if (t == "Mrs." || t == "Ms." || t == "Miss" || t == "Sister" || t == "Queen" || t == "Princess" || t == "Lady" || t == "Dame") return 'f';
+  }
+  if (name.size() >= 2) {
+    if (male_.contains(name.front())) return 'm';
+    if (female_.contains(name.front())) return 'f';
+  }
+  return '?';
+}
+
+name_mention finder::classify(std::string_view text, span where) const {
+  auto ws = words(text);
+  while (!ws.empty() && ws.back().starts_with("(")) ws.pop_back();  // (D-Wis.)
+  std::vector<std::string_view> titles, name;
+  bool const organization = std::any_of(ws.begin(), ws.end(), [&](auto w) { return org_words_.contains(strip_possessive(w)); });
+  if (organization) {
+    // `the Federal Bureau of Prisons`: the whole name, connectives included, without `the`
+    for (auto w : ws)
+      if (!(name.empty() && opener(w))) name.push_back(w);
+  } else {
+    // `the Democratic candidate Hillary Clinton` → the last run of capitalised words is the name
+    std::size_t b = ws.size();
+    while (b > 0 && (capitalised(ws[b - 1]) || particle(ws[b - 1])) && !titles_.contains(ws[b - 1])) --b;
+    titles.assign(ws.begin(), ws.begin() + static_cast<long>(b));
+    name.assign(ws.begin() + static_cast<long>(b), ws.end());
+  }
+  if (name.empty()) name = ws;
+  if (name.empty()) return name_mention{where, std::string(text), speaker_kind::person, '?', {}};
+  if (!name.empty()) name.back() = strip_possessive(name.back());
+  name_mention n;
+  n.where = where;
+  for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
+  n.kind = kind_of_name(name);
+  n.gender = gender_of(titles, name);
+  for (auto t : titles)
+    if (!opener(t)) n.role_words.insert(lower(strip_possessive(t)));
+  return n;
+}
+
+std::vector<name_mention> finder::find() const {
+  std::vector<name_mention> out;
+  for (auto const& p : art_.paragraphs) find_in(p, out);
+  return out;
+}
+
+void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
+  std::string_view const t = art_.text;
+  std::vector<token> toks;
+  for (std::size_t i = paragraph.begin; i < paragraph.end;) {
+    while (i < paragraph.end && t[i] == ' ') ++i;
+    std::size_t b = i;
+    while (i < paragraph.end && t[i] != ' ') ++i;
+    std::size_t e = i;
+    // opening marks and brackets before, closing punctuation after
+    for (std::string_view open : {"\u201C", "\u2018", "\"", "(", "'"})
+      if (t.substr(b, e - b).starts_with(open)) b += open.size();
+    bool pause = false;
+    while (e > b) {
+      auto const tail = t.substr(b, e - b);
+      if (tail.ends_with("\u201D") || tail.ends_with("\u2014") || tail.ends_with("\u2013")) { e -= 3; pause = true; continue; }
+      if (tail.ends_with("\u2019") && !tail.ends_with("s\u2019")) { e -= 3; pause = true; continue; }
+      char const c = t[e - 1];
+      if (c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '?' || c == '!') { --e; pause = true; continue; }
+      if (c == '.') {
+        auto const w = t.substr(b, e - b);
+        bool const abbrev = titles_.contains(w) || (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])));
+        if (!abbrev) { --e; pause = true; }
+      }
+      break;
+    }
+    if (e > b) toks.push_back(token{b, e, t.substr(b, e - b), pause});
+    else if (!toks.empty()) toks.back().pause = true;  // a dash or bracket standing alone: `WASHINGTON – President …`
+    if (is_possessive(t.substr(b, e - b)) && !toks.empty()) toks.back().pause = true;
+  }
+  std::size_t k = 0;
+  while (k < toks.size()) {
+    if (!capitalised(toks[k].w) || opener(toks[k].w) || weekday_or_month(toks[k].w)) {
+      ++k;
+      continue;
+    }
+    std::size_t j = k;
+    while (j + 1 < toks.size() && !toks[j].pause && (capitalised(toks[j + 1].w) || (particle(toks[j + 1].w) && j + 2 < toks.size())) &&
+           !weekday_or_month(toks[j + 1].w))
+      ++j;
+    std::vector<std::string_view> run;
+    for (std::size_t r = k; r <= j; ++r) run.push_back(toks[r].w);
+    std::size_t last_title = run.size();
+    for (std::size_t r = 0; r < run.size(); ++r)
+      if (titles_.contains(run[r])) last_title = r;
+    std::vector<std::string_view> roles(run.begin(), last_title == run.size() ? run.begin() : run.begin() + static_cast<long>(last_title) + 1);
+    std::vector<std::string_view> name(roles.size() < run.size() ? run.begin() + static_cast<long>(roles.size()) : run.end(), run.end());
+    k = j + 1;
+    if (name.empty()) continue;
+    name.back() = strip_possessive(name.back());
+    speaker_kind const kind = kind_of_name(name);
+    // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);
+    // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)
+    bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
+    bool const given = name.size() >= 2 && (male_.contains(name.front()) || female_.contains(name.front()));
+    bool const miss_thing = roles.size() == 1 && roles[0] == "Miss" && name.size() == 1;  // Miss Universe
+    bool const person = kind == speaker_kind::person && !miss_thing && (!roles.empty() || given || (initial && name.size() >= 2));
+    if (kind != speaker_kind::organization && !person) continue;
+    name_mention n;
+    n.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
+    for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
+    n.kind = kind;
+    n.gender = gender_of(roles, name);
+    for (auto r : roles) n.role_words.insert(lower(r));
+    // `Simon Miles, an assistant professor at …`: the appositive's role words
+    if (toks[j].pause && j + 2 < toks.size() && t.substr(toks[j].end, 1) == "," && is_determiner(toks[j + 1].w))
+      for (std::size_t r = j + 2; r < toks.size() && r < j + 6; ++r) {
+        std::string const l = lower(toks[r].w);
+        if (l == "at" || l == "of" || l == "for" || l == "with" || l == "on" || l == "in") break;
+        n.role_words.insert(lower(strip_possessive(toks[r].w)));
+        if (toks[r].pause) break;
+      }
+    out.push_back(std::move(n));
+  }
+}
+
+}  // namespace attrib::names

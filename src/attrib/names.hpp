@@ -1,0 +1,73 @@
+#pragma once
+// Names in an article: word helpers, and a finder for the people and organisations it names, with the
+// roles and genders they are introduced with. Used by the resolve stage.
+#include "attrib/lexicon.hpp"
+#include "attrib/model.hpp"
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attrib::names {
+
+std::string lower(std::string_view s);
+/// Words separated by spaces or commas.
+std::vector<std::string_view> words(std::string_view s);
+/// `Putin’s` → `Putin`.
+std::string_view strip_possessive(std::string_view w);
+bool is_possessive(std::string_view w);
+bool capitalised(std::string_view w);
+/// `the`, `this`, `that`, or a possessive (`Ukraine’s foreign minister`).
+bool is_definite(std::string_view w);
+bool is_plural_head(std::string const& head);
+/// Whether the word at `at` opens its sentence (after an optional `But`, `And` or opening mark).
+bool opens_sentence(std::string_view text, std::size_t at);
+
+/// A name in the text, classified.
+struct name_mention {
+  span where;                          ///< the whole mention, titles included
+  std::string name;                    ///< without titles and role words: "Vladimir Putin"
+  speaker_kind kind = speaker_kind::person;
+  char gender = '?';                   ///< 'm', 'f' or '?'
+  std::set<std::string> role_words;    ///< lowercase: {"russian", "president"}
+};
+
+/// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.
+class finder {
+ public:
+  finder(article const& art, lexicon const& lex);
+
+  /// Every person named in the text (two or more name words, or a title and a name) and every
+  /// organisation or country, in text order.
+  std::vector<name_mention> find() const;
+  /// Classifies a mention that is a name: strips titles, tells person from organisation.
+  name_mention classify(std::string_view text, span where) const;
+
+  bool is_pronoun(std::string_view w) const;
+  bool is_determiner(std::string_view w) const;
+  bool is_title(std::string_view w) const;
+  bool is_role_word(std::string_view w) const;
+  bool is_source_noun(std::string_view w) const;
+  /// A singular role description: `the Russian president`, `Ukraine’s foreign minister`, `the FBI director`.
+  bool is_role(std::vector<std::string_view> const& ws) const;
+  /// The words of a role description that must match an entity's roles (no determiners).
+  std::set<std::string> role_words_of(std::vector<std::string_view> const& ws) const;
+  /// The last source noun before any post-modifier: `officials at the agency` → `official`.
+  std::string head_noun(std::vector<std::string_view> const& ws) const;
+  /// The kind of an unnamed source from its head noun (lexicon `descriptor_kinds`).
+  speaker_kind descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const;
+
+ private:
+  article const& art_;
+  lexicon const& lex_;
+  std::set<std::string, std::less<>> pronouns_, determiners_, titles_, role_nouns_, nouns_, org_words_, countries_, outlets_;
+  std::set<std::string, std::less<>> male_, female_;
+  std::map<std::string, speaker_kind, std::less<>> kinds_;
+
+  speaker_kind kind_of_name(std::vector<std::string_view> const& name) const;
+  char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
+  void find_in(span paragraph, std::vector<name_mention>& out) const;
+};
+
+}  // namespace attrib::names

@@ -1,0 +1,218 @@
+#include "attrib/sources.hpp"
+
+#include "attrib/names.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace attrib {
+namespace {
+
+using names::capitalised;
+using names::lower;
+using names::strip_possessive;
+using names::words;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+void add_unique(std::vector<std::string>& to, std::string s) {
+  auto const same = [&](std::string const& t) { return lower(t) == lower(s); };
+  if (!s.empty() && std::none_of(to.begin(), to.end(), same)) to.push_back(std::move(s));
+}
+
+class describer {
+ public:
+  describer(article const& art, std::vector<quote> const& quotes, lexicon const& lex)
+      : text_(art.text), quotes_(quotes), lex_(lex), finder_(art, lex) {
+    for (auto const& o : lex.outlets) outlets_.insert(o);
+  }
+
+  void describe(speaker& s, int index) const {
+    for (auto const& m : s.mentions) roles_from_mention(s, m);
+    for (auto const& q : quotes_) {
+      if (q.speaker != index) continue;
+      if (q.attr.appositive) role_from_appositive(s, *q.attr.appositive);
+      outlets_of(s, q);
+    }
+    for (auto const& r : s.roles) affiliation_from_role(s, r);
+    for (auto const& m : s.mentions) affiliation_from_descriptor(s, m);
+    if (s.anonymous) find_anonymity(s, index);
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<quote> const& quotes_;
+  lexicon const& lex_;
+  names::finder finder_;
+  std::set<std::string, std::less<>> outlets_;
+
+  // `Russian President Vladimir Putin` → role `Russian President`; `Ukraine’s foreign minister` → itself
+  void roles_from_mention(speaker& s, mention const& m) const {
+    auto const ws = words(m.text);
+    if (ws.empty()) return;
+    if (m.text.size() > s.name.size() && m.text.ends_with(s.name)) {
+      std::string role = m.text.substr(0, m.text.size() - s.name.size());
+      while (!role.empty() && role.back() == ' ') role.pop_back();
+      auto const rw = words(role);
+      if (!rw.empty() && !finder_.is_determiner(rw[0]) && capitalised(rw[0])) add_unique(s.roles, role);
+    } else if (m.rule == "role" || (finder_.is_role(ws) && s.kind == speaker_kind::person && m.text != s.name)) {
+      std::size_t skip = finder_.is_determiner(ws[0]) ? 1 : 0;
+      std::string role;
+      for (std::size_t i = skip; i < ws.size(); ++i) role.append(role.empty() ? "" : " ").append(ws[i]);
+      add_unique(s.roles, role);
+    }
+  }
+
+  // `, an expert on Russia and the former Soviet Union,` → `expert on Russia and the former Soviet Union`;
+  // a relative or participle clause (`who spoke on …`, `speaking on …`) says how, not who.
+  void role_from_appositive(speaker& s, span a) const {
+    auto t = text_.substr(a.begin, a.size());
+    while (!t.empty() && (t.front() == ',' || is_space(t.front()) || t.front() == '-' || static_cast<unsigned char>(t.front()) >= 0x80))
+      t.remove_prefix(t.front() == ',' || is_space(t.front()) || t.front() == '-' ? 1 : 3);
+    while (!t.empty() && (t.back() == ',' || t.back() == '.' || is_space(t.back()) || t.back() == '-')) t.remove_suffix(1);
+    auto const ws = words(t);
+    if (ws.empty()) return;
+    std::string const first = lower(ws[0]);
+    if (first == "who" || first == "which" || first == "whose" || first.ends_with("ing")) return;
+    if (first == "a" || first == "an" || first == "the") t.remove_prefix(ws[0].size() + 1);
+    add_unique(s.roles, std::string(t));
+  }
+
+  // `assistant professor at Duke University’s Sanford School` → `Duke University`
+  void affiliation_from_role(speaker& s, std::string const& role) const {
+    auto const ws = words(role);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+      std::string const l = lower(ws[i]);
+      if (l != "at" && l != "of" && l != "for" && l != "with" && l != "to") continue;
+      std::size_t j = i + 1;
+      if (j < ws.size() && lower(ws[j]) == "the") ++j;
+      std::string org;
+      for (; j < ws.size() && capitalised(ws[j]); ++j) {
+        org.append(org.empty() ? "" : " ").append(strip_possessive(ws[j]));
+        if (names::is_possessive(ws[j])) break;
+      }
+      if (!org.empty()) {
+        add_unique(s.affiliations, org);
+        return;
+      }
+    }
+  }
+
+  // `a senior Biden administration official` → `Biden administration`
+  void affiliation_from_descriptor(speaker& s, mention const& m) const {
+    auto const ws = words(m.text);
+    if (ws.size() < 3 || !finder_.is_determiner(ws[0])) return;
+    std::string const head = finder_.head_noun(ws);
+    if (head.empty()) return;
+    std::size_t h = ws.size();
+    for (std::size_t i = 0; i < ws.size(); ++i)
+      if (lower(ws[i]).starts_with(head)) h = i;
+    std::size_t b = 1;
+    while (b < h && !capitalised(ws[b])) ++b;
+    if (b >= h) return;
+    std::string org;
+    for (std::size_t i = b; i < h; ++i) org.append(org.empty() ? "" : " ").append(ws[i]);
+    // only a body: `Biden administration`, `Portuguese government`, `Duke University` — not `Russian`
+    auto const last = words(org).back();
+    if (finder_.descriptor_kind({last}, lower(last)) == speaker_kind::organization || organization_word(last)) add_unique(s.affiliations, org);
+  }
+
+  bool organization_word(std::string_view w) const {
+    return std::find(lex_.organization_words.begin(), lex_.organization_words.end(), w) != lex_.organization_words.end();
+  }
+
+  void outlets_of(speaker& s, quote const& q) const {
+    if (q.attr.outlet) {
+      auto const o = text_.substr(q.attr.outlet->begin, q.attr.outlet->size());
+      if (outlets_.contains(o)) add_unique(s.outlets, std::string(o));
+    }
+    if (q.attr.medium) {
+      auto const m = text_.substr(q.attr.medium->begin, q.attr.medium->size());
+      for (auto const& o : outlets_)
+        if (o.size() > 2 && m.find(o) != std::string_view::npos) add_unique(s.outlets, o);
+    }
+  }
+
+  // The condition (`spoke on the condition of anonymity`) and the reason after it (`in order to share …`),
+  // in the appositives of the speaker's mentions and in the sentences that introduce it.
+  void find_anonymity(speaker& s, int index) const {
+    std::vector<span> places;
+    for (auto const& q : quotes_)
+      if (q.speaker == index && q.attr.appositive) places.push_back(*q.attr.appositive);
+    for (auto const& m : s.mentions) places.push_back(clause_after(m.where));
+    for (auto const& p : places) {
+      if (find_condition(s, p)) return;
+    }
+    for (auto const& p : places)
+      if (auto r = find_reason_phrase(p)) {
+        s.anonymity.reason = *r;
+        return;
+      }
+  }
+
+  // from a mention to the end of its sentence: `A city employee, who asked not to be named …, said …`
+  span clause_after(span m) const {
+    std::size_t e = m.end;
+    while (e < text_.size() && text_[e] != '\n' && !(text_[e] == '.' && (e + 1 >= text_.size() || is_space(text_[e + 1])))) ++e;
+    return span{m.end, std::min(e, m.end + 400)};
+  }
+
+  static std::size_t find_ci(std::string_view hay, std::string_view needle) {
+    auto const it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                                [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
+    return it == hay.end() ? std::string_view::npos : static_cast<std::size_t>(it - hay.begin());
+  }
+
+  bool find_condition(speaker& s, span p) const {
+    auto const t = text_.substr(p.begin, p.size());
+    std::size_t best = std::string_view::npos, best_len = 0;
+    for (auto const& c : lex_.anonymity_conditions) {
+      std::size_t const at = find_ci(t, c);
+      if (at != std::string_view::npos && (best == std::string_view::npos || at < best || (at == best && c.size() > best_len))) {
+        best = at;
+        best_len = c.size();
+      }
+    }
+    if (best == std::string_view::npos) return false;
+    s.anonymity.condition = span{p.begin + best, p.begin + best + best_len};
+    std::size_t r = p.begin + best + best_len;
+    while (r < p.end && (is_space(text_[r]) || text_[r] == ',')) ++r;
+    for (auto const& conn : lex_.reason_connectives) {
+      if (text_.compare(r, conn.size(), conn) != 0) continue;
+      std::size_t const after = r + conn.size();
+      if (after < text_.size() && std::isalpha(static_cast<unsigned char>(text_[after]))) continue;
+      s.anonymity.reason = span{r, clause_end(r, p.end)};
+      break;
+    }
+    if (!s.anonymity.reason)
+      if (auto rp = find_reason_phrase(span{r, p.end})) s.anonymity.reason = *rp;
+    return true;
+  }
+
+  // `who was not authorized to speak publicly` → `not authorized to speak publicly`
+  std::optional<span> find_reason_phrase(span p) const {
+    auto const t = text_.substr(p.begin, p.size());
+    for (auto const& r : lex_.reason_phrases) {
+      std::size_t const at = find_ci(t, r);
+      if (at != std::string_view::npos) return span{p.begin + at, clause_end(p.begin + at, p.end)};
+    }
+    return std::nullopt;
+  }
+
+  std::size_t clause_end(std::size_t from, std::size_t limit) const {
+    std::size_t e = from;
+    while (e < limit && text_[e] != ',' && text_[e] != ';' && text_[e] != '\n' && !(text_[e] == '.' && (e + 1 >= limit || is_space(text_[e + 1]))))
+      ++e;
+    while (e > from && is_space(text_[e - 1])) --e;
+    return e;
+  }
+};
+
+}  // namespace
+
+void describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker>& speakers, lexicon const& lex) {
+  describer const d(art, quotes, lex);
+  for (std::size_t i = 0; i < speakers.size(); ++i) d.describe(speakers[i], static_cast<int>(i));
+}
+
+}  // namespace attrib
