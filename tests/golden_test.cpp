@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <set>
 #include <filesystem>
 #include <fstream>
 
@@ -80,6 +81,53 @@ TEST(seed_golden, every_quotation_found_with_the_right_speaker) {
     ++checked;
   }
   EXPECT_EQ(checked, 9);
+}
+
+TEST(seed_golden, sources_are_resolved_and_described) {
+  std::string const shared = attrib::testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent: the seed article golden test needs ../shared/seed/gold.jsonl";
+  std::ifstream in(shared + "/seed/gold.jsonl");
+  std::string line;
+  std::getline(in, line);
+  auto const gold = nlohmann::json::parse(line);
+  std::string const text = gold["text"];
+  auto const result = attrib::testing::default_engine().analyze(attrib::testing::load(text));
+  auto const find = [&](std::string const& name) -> speaker const* {
+    for (auto const& s : result.speakers)
+      if (s.name == name) return &s;
+    return nullptr;
+  };
+  // exactly five people (named or anonymous), plus the organisations the article attributes to
+  std::set<std::string> people, organisations;
+  for (auto const& s : result.speakers) {
+    if (s.kind == speaker_kind::person || s.kind == speaker_kind::anonymous) people.insert(s.name);
+    if (s.kind == speaker_kind::organization) organisations.insert(s.name);
+  }
+  EXPECT_EQ(people, (std::set<std::string>{"Joe Biden", "Vladimir Putin", "a senior Biden administration official", "Simon Miles",
+                                           "Dmytro Kuleba"}));
+  EXPECT_EQ(organisations, (std::set<std::string>{"Russia", "Ukraine"}));
+  // every mention the annotation lists is linked to the right speaker
+  for (auto const& e : gold["entities"]) {
+    auto const* s = find(e["name"]);
+    ASSERT_NE(s, nullptr) << e["name"];
+    for (std::string const m : e["mentions"]) {
+      bool const linked = std::any_of(s->mentions.begin(), s->mentions.end(), [&](mention const& x) { return x.text == m; });
+      EXPECT_TRUE(linked) << e["name"] << " lacks mention " << m;
+    }
+  }
+  auto const* official = find("a senior Biden administration official");
+  ASSERT_NE(official, nullptr);
+  EXPECT_TRUE(official->anonymous);
+  ASSERT_TRUE(official->anonymity.condition && official->anonymity.reason);
+  EXPECT_EQ(text.substr(official->anonymity.condition->begin, official->anonymity.condition->size()), "spoke on the condition of anonymity");
+  EXPECT_EQ(text.substr(official->anonymity.reason->begin, official->anonymity.reason->size()), "in order to share details ahead of the call");
+  EXPECT_EQ(official->affiliations, std::vector<std::string>{"Biden administration"});
+  int official_quotes = 0;
+  for (auto const& q : result.quotes)
+    if (q.speaker >= 0 && &result.speakers[static_cast<std::size_t>(q.speaker)] == official) ++official_quotes;
+  EXPECT_EQ(official_quotes, 2);
+  EXPECT_EQ(find("Dmytro Kuleba")->outlets, std::vector<std::string>{"CNBC"});
+  EXPECT_EQ(find("Simon Miles")->affiliations, std::vector<std::string>{"Duke University"});
 }
 
 }  // namespace

@@ -159,7 +159,13 @@ std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
 
 speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
   std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
-  for (auto const& key : {last, head})
+  std::string raw = head;  // the head as written, plural or not: `officials at the agency` → officials
+  for (auto w : ws)
+    if (auto const l = lower(strip_possessive(w)); !head.empty() && (l == head || l == head + "s")) {
+      raw = l;
+      break;
+    }
+  for (auto const& key : {raw, head, last})
     if (auto it = kinds_.find(key); it != kinds_.end()) return it->second;
   // the singular of a collective noun is one unnamed person: `a lawmaker`, `one voter`
   if (auto it = kinds_.find(head + "s"); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;

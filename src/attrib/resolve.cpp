@@ -123,7 +123,7 @@ class resolver {
       return mention_form::name;
     bool const opens_with_determiner = finder_.is_determiner(ws[0]) || names::is_possessive(ws[0]);
     bool const has_name = std::any_of(ws.begin() + (opens_with_determiner ? 1 : 0), ws.end(),
-                                      [&](auto w) { return capitalised(w) && !finder_.is_title(w) && !finder_.is_role_word(w); });
+                                      [&](auto w) { return capitalised(w) && !finder_.is_title(w) && !finder_.is_role_word(w) && !finder_.is_source_noun(w); });
     if (!opens_with_determiner && capitalised(ws[0]) && !finder_.is_source_noun(ws[0])) return mention_form::name;
     if (finder_.is_role(ws)) return mention_form::role;
     if (!opens_with_determiner && has_name) return mention_form::name;
@@ -262,9 +262,12 @@ class resolver {
     std::vector<speaker> out;
     std::map<int, int> index;
     std::set<std::string> used;
-    for (std::size_t e = 0; e < entities_.size(); ++e) {
+    std::vector<std::size_t> order;  // speakers in the order of their first quote
+    for (auto const& q : quotes)
+      if (q.speaker >= 0 && std::find(order.begin(), order.end(), static_cast<std::size_t>(q.speaker)) == order.end())
+        order.push_back(static_cast<std::size_t>(q.speaker));
+    for (std::size_t e : order) {
       auto& ent = entities_[e];
-      if (!ent.quoted) continue;
       speaker sp;
       sp.name = ent.name;
       sp.kind = ent.kind;

@@ -1,4 +1,5 @@
 // attrib: finds quoted and reported speech in news articles, attributes it, and audits the sourcing.
+#include "cli/graph.hpp"
 #include "cli/quotes.hpp"
 
 #include <iostream>
@@ -10,6 +11,8 @@ int main(int argc, char** argv) {
   app.footer("Run 'attrib SUBCOMMAND --help' for a subcommand's options and examples.");
   attrib::cli::quotes_options quotes;
   attrib::cli::setup_quotes(app, quotes);
+  attrib::cli::graph_options graph;
+  attrib::cli::setup_graph(app, graph);
   try {
     app.parse(argc, argv);
   } catch (CLI::ParseError const& e) {
@@ -18,6 +21,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("quotes")) return attrib::cli::run_quotes(quotes, std::cin, std::cout, std::cerr);
+    if (app.got_subcommand("graph")) return attrib::cli::run_graph(graph, std::cin, std::cout, std::cerr);
   } catch (std::exception const& e) {
     std::cerr << "attrib: internal error: " << e.what() << "\n";
     return attrib::cli::exit_error;

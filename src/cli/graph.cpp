@@ -1,0 +1,85 @@
+#include "cli/graph.hpp"
+
+#include "attrib/source_graph.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace attrib::cli {
+namespace {
+
+bool dot_available() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
+
+// Renders DOT through Graphviz's `dot`: the text goes through a temporary file, the picture comes back.
+bool render(std::string const& dot_text, std::string const& format, std::ostream& out, std::ostream& err) {
+  namespace fs = std::filesystem;
+  auto const dir = fs::temp_directory_path();
+  auto const stem = "attrib-graph-" + std::to_string(::getpid());
+  auto const in_path = dir / (stem + ".dot");
+  auto const out_path = dir / (stem + "." + format);
+  std::ofstream(in_path) << dot_text;
+  std::string const cmd = "dot -T" + format + " -o '" + out_path.string() + "' '" + in_path.string() + "' 2>&1";
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  std::string messages;
+  if (pipe) {
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, pipe)) messages += buf;
+  }
+  int const status = pipe ? ::pclose(pipe) : -1;
+  bool const ok = status == 0;
+  if (ok) out << std::ifstream(out_path, std::ios::binary).rdbuf();
+  else err << "attrib graph: dot failed: " << messages;
+  std::error_code ec;
+  fs::remove(in_path, ec);
+  fs::remove(out_path, ec);
+  return ok;
+}
+
+}  // namespace
+
+void setup_graph(CLI::App& app, graph_options& opts) {
+  auto* cmd = app.add_subcommand("graph", "Draw the article's sources as a graph (GraphViz DOT, SVG or PNG)");
+  cmd->footer(
+      "Examples:\n"
+      "  attrib graph samples/river-talks.txt > river.dot\n"
+      "  attrib graph --format svg -o river.svg samples/river-talks.txt\n"
+      "Speakers are boxes (anonymous sources in red), quotes notes, outlets cylinders, affiliations houses,\n"
+      "anonymity conditions octagons. Node ids are stable: speaker:simon-miles, quote:q3, outlet:cnbc.");
+  add_input_options(*cmd, opts.input);
+  cmd->add_option("--format", opts.format, "Output: dot (default), svg or png (svg and png need Graphviz's dot program)")
+      ->check(CLI::IsMember({"dot", "svg", "png"}));
+  cmd->add_option("-o,--output", opts.output, "Write to this file instead of standard output");
+}
+
+int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (opts.format != "dot" && !dot_available()) {
+    err << "attrib graph: --format " << opts.format
+        << " needs Graphviz's 'dot' program, which is not installed (apt-get install graphviz), or use --format dot\n";
+    return exit_error;
+  }
+  auto eng = make_engine(opts.input, err);
+  if (!eng) return exit_error;
+  std::ofstream file;
+  if (!opts.output.empty()) {
+    file.open(opts.output, std::ios::binary);
+    if (!file) {
+      err << opts.output << ": error: cannot open for writing\n";
+      return exit_error;
+    }
+  }
+  std::ostream& dest = opts.output.empty() ? out : file;
+  bool rendered = true;
+  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const&) {
+    auto const result = eng->analyze(art);
+    std::string const dot = to_dot(source_graph::build(art, result), art.id);
+    if (opts.format == "dot") dest << dot;
+    else rendered = render(dot, opts.format, dest, err) && rendered;
+  });
+  return ok && rendered ? exit_ok : exit_error;
+}
+
+}  // namespace attrib::cli

@@ -1,0 +1,138 @@
+// Speaker resolution: one row per rule, anonymity conditions and reasons, kinds, roles and affiliations.
+#include "attrib/article.hpp"
+#include "attrib/pipeline.hpp"
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace attrib;
+
+analysis analyse(std::string const& text) { return attrib::testing::default_engine().analyze(attrib::testing::load(text)); }
+
+// `speaker name <- mention text/rule, …` for every speaker, in order.
+std::string speakers(std::string const& text) {
+  auto const a = analyse(text);
+  std::string out;
+  for (auto const& s : a.speakers) {
+    if (!out.empty()) out += " | ";
+    out += s.name + " <-";
+    for (auto const& m : s.mentions) out += " " + m.text + "/" + m.rule;
+  }
+  return out;
+}
+
+speaker const* find(analysis const& a, std::string const& name) {
+  for (auto const& s : a.speakers)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+struct resolve_case {
+  char const* name;
+  char const* input;
+  char const* expected;
+};
+class resolve_table : public ::testing::TestWithParam<resolve_case> {};
+TEST_P(resolve_table, links) { EXPECT_EQ(speakers(GetParam().input), GetParam().expected) << GetParam().name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    rules, resolve_table,
+    ::testing::Values(
+        resolve_case{"surname after full name", "Simon Miles teaches at Duke.\n\u201CIt is late,\u201D Miles said.",
+                     "Simon Miles <- Simon Miles/name Miles/surname"},
+        resolve_case{"title is a role, not part of the name", "\u201CNo,\u201D said Sen. Maria Ruiz.\n\u201CNever,\u201D Ruiz added.",
+                     "Maria Ruiz <- Sen. Maria Ruiz/name Ruiz/surname"},
+        resolve_case{"role description stands for the named person",
+                     "Russian President Vladimir Putin met aides.\nThe Russian president has insisted that Moscow is not preparing an invasion.",
+                     "Vladimir Putin <- Russian President Vladimir Putin/name The Russian president/role"},
+        resolve_case{"role given to an outlet, then the name with the same outlet",
+                     "Ukraine\u2019s foreign minister told CNBC that Russia could invade.\n"
+                     "\u201CPutin has not decided,\u201D Dmytro Kuleba told CNBC.",
+                     "Dmytro Kuleba <- Ukraine\u2019s foreign minister/role Dmytro Kuleba/name"},
+        resolve_case{"descriptor chain", "\u201CWe are ready,\u201D a senior official said.\n\u201CWe will act,\u201D the official said.",
+                     "a senior official <- a senior official/first the official/descriptor"},
+        resolve_case{"pronoun agrees in gender",
+                     "Sen. Paul Adeyemi questioned Karen Whitfield on Tuesday.\n\u201CHow many?\u201D he asked.",
+                     "Paul Adeyemi <- Sen. Paul Adeyemi/name he/pronoun"},
+        resolve_case{"she skips a man", "Karen Whitfield testified after Mr. Adeyemi spoke.\n\u201CWe are short,\u201D she said.",
+                     "Karen Whitfield <- Karen Whitfield/name she/pronoun"},
+        resolve_case{"appositive name", "\u201CIt burns the Constitution,\u201D another critic, Laurence H. Tribe, said.",
+                     "Laurence H. Tribe <- another critic/appositive Laurence H. Tribe/name"},
+        resolve_case{"organisation named with the", "\u201CThe rule stands,\u201D the Federal Bureau of Prisons said.",
+                     "Federal Bureau of Prisons <- the Federal Bureau of Prisons/first"},
+        resolve_case{"country speaks as a government", "Russia has described the expansion as a threat to its security.",
+                     "Russia <- Russia/name"}),
+    attrib::testing::case_name);
+
+TEST(resolve, kinds_of_sources) {
+  auto const a = analyse(
+      "\u201CYes,\u201D Jane Doe said.\n\u201CNo,\u201D sources said.\n\u201CMaybe,\u201D experts said.\n"
+      "\u201CLater,\u201D the report said.\n\u201CSoon,\u201D the White House said.");
+  ASSERT_EQ(a.speakers.size(), 5u);
+  EXPECT_EQ(a.speakers[0].kind, speaker_kind::person);
+  EXPECT_EQ(a.speakers[1].kind, speaker_kind::anonymous);
+  EXPECT_TRUE(a.speakers[1].anonymous);
+  EXPECT_EQ(a.speakers[2].kind, speaker_kind::group);
+  EXPECT_EQ(a.speakers[3].kind, speaker_kind::document);
+  EXPECT_EQ(a.speakers[4].kind, speaker_kind::organization);
+}
+
+std::string slice(std::string const& text, std::optional<span> s) { return s ? text.substr(s->begin, s->size()) : "-"; }
+
+struct anonymity_case {
+  char const* name;
+  char const* input;
+  char const* condition;
+  char const* reason;
+};
+class anonymity_table : public ::testing::TestWithParam<anonymity_case> {};
+
+TEST_P(anonymity_table, extracts) {
+  std::string const text = GetParam().input;
+  auto const a = analyse(text);
+  ASSERT_FALSE(a.speakers.empty());
+  auto const& s = a.speakers.front();
+  EXPECT_TRUE(s.anonymous);
+  EXPECT_EQ(slice(text, s.anonymity.condition), GetParam().condition);
+  EXPECT_EQ(slice(text, s.anonymity.reason), GetParam().reason);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    phrases, anonymity_table,
+    ::testing::Values(
+        anonymity_case{"condition and reason in a relative clause",
+                       "\u201CWe are prepared,\u201D a senior administration official, who spoke on the condition of anonymity in order to "
+                       "share details ahead of the call, said Wednesday.",
+                       "spoke on the condition of anonymity", "in order to share details ahead of the call"},
+        anonymity_case{"participle with infinitive reason",
+                       "Officials at the agency, speaking on condition of anonymity to discuss internal planning, said the agency had asked "
+                       "for new positions.",
+                       "speaking on condition of anonymity", "to discuss internal planning"},
+        anonymity_case{"because", "A city employee, who asked not to be named because she was not authorized to speak publicly, said the "
+                                  "contract had been drafted.",
+                       "asked not to be named", "because she was not authorized to speak publicly"},
+        anonymity_case{"condition without a reason", "\u201CIt is over,\u201D an aide said, requesting anonymity.",
+                       "requesting anonymity", "-"},
+        anonymity_case{"reason without a condition",
+                       "An aide, who was not authorized to speak publicly, said the talks had stalled.", "-",
+                       "not authorized to speak publicly"},
+        anonymity_case{"neither", "\u201CIt is over,\u201D a source said.", "-", "-"}),
+    attrib::testing::case_name);
+
+TEST(sources, roles_affiliations_and_outlets) {
+  auto const a = analyse(
+      "Simon Miles, an assistant professor at Duke University\u2019s Sanford School of Public Policy, described the talks as "
+      "productive.\n\u201CIt is late,\u201D Miles told CNBC.\n\u201CWe wait,\u201D a senior Biden administration official said.");
+  auto const* miles = find(a, "Simon Miles");
+  ASSERT_NE(miles, nullptr);
+  EXPECT_EQ(miles->roles, std::vector<std::string>{"assistant professor at Duke University\u2019s Sanford School of Public Policy"});
+  EXPECT_EQ(miles->affiliations, std::vector<std::string>{"Duke University"});
+  EXPECT_EQ(miles->outlets, std::vector<std::string>{"CNBC"});
+  auto const* official = find(a, "a senior Biden administration official");
+  ASSERT_NE(official, nullptr);
+  EXPECT_EQ(official->affiliations, std::vector<std::string>{"Biden administration"});
+}
+
+}  // namespace
