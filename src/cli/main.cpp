@@ -1,8 +1,11 @@
 // attrib: finds quoted and reported speech in news articles, attributes it, and audits the sourcing.
+#include "cli/audit.hpp"
 #include "cli/graph.hpp"
 #include "cli/quotes.hpp"
 
 #include <iostream>
+
+#include <unistd.h>
 
 int main(int argc, char** argv) {
   CLI::App app{"attrib: find every quotation in a news article, who said it, and audit the sourcing"};
@@ -13,6 +16,10 @@ int main(int argc, char** argv) {
   attrib::cli::setup_quotes(app, quotes);
   attrib::cli::graph_options graph;
   attrib::cli::setup_graph(app, graph);
+  attrib::cli::audit_options audit;
+  attrib::cli::setup_audit(app, audit);
+  attrib::cli::rules_check_options rules;
+  attrib::cli::setup_rules(app, rules);
   try {
     app.parse(argc, argv);
   } catch (CLI::ParseError const& e) {
@@ -22,6 +29,8 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("quotes")) return attrib::cli::run_quotes(quotes, std::cin, std::cout, std::cerr);
     if (app.got_subcommand("graph")) return attrib::cli::run_graph(graph, std::cin, std::cout, std::cerr);
+    if (app.got_subcommand("audit")) return attrib::cli::run_audit(audit, std::cin, std::cout, std::cerr, ::isatty(1) != 0);
+    if (app.got_subcommand("rules")) return attrib::cli::run_rules_check(rules, std::cout, std::cerr);
   } catch (std::exception const& e) {
     std::cerr << "attrib: internal error: " << e.what() << "\n";
     return attrib::cli::exit_error;

@@ -1,5 +1,6 @@
 #pragma once
 // Stage 7, report: one writer per format. Writers take the analysis and the article; they return text.
+#include "attrib/audit.hpp"
 #include "attrib/model.hpp"
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,25 @@ nlohmann::ordered_json to_json(article const& art, analysis const& a);
 
 /// A readable table: speaker, cue, outlet, the quote, line:column.
 std::string table(article const& art, analysis const& a, std::string const& file);
+
+/// Options of the text audit report.
+struct text_options {
+  bool color = false;  ///< ANSI colours (on a terminal only)
+};
+
+/// Compiler-style findings (`file:line:col: warning: message [rule]`, the line, a caret span), then a
+/// table of sources and the counts by severity.
+std::string audit_text(article const& art, analysis const& a, std::vector<finding> const& findings, std::string const& file,
+                       text_options const& opts);
+
+/// The JSON object of one article with its findings (to_json plus `findings[]`).
+nlohmann::ordered_json audit_json(article const& art, analysis const& a, std::vector<finding> const& findings);
+
+/// One SARIF result per finding, for a run over several articles.
+nlohmann::ordered_json sarif_results(article const& art, std::vector<finding> const& findings, std::string const& file);
+
+/// A complete SARIF 2.1.0 log: one run of attrib with its rules and the given results.
+nlohmann::ordered_json sarif_log(std::vector<audit_rule> const& rules, nlohmann::ordered_json results, std::string const& version);
 
 /// Names used in the JSON output.
 std::string_view name_of(quote_kind k);

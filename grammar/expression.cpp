@@ -1,0 +1,172 @@
+// The condition language of audit rules, as a Spirit X3 grammar whose actions build an expression tree
+// on a stack. Expectation points (`>`) follow committed tokens only (an opening bracket, an operator), so
+// the error offset names the first place the text cannot continue.
+#include "grammar/expression.hpp"
+
+#include "grammar/config.hpp"
+
+namespace attrib::grammar {
+namespace {
+
+struct builder_tag;
+
+/// The actions' workspace: finished nodes waiting for their parent.
+struct builder {
+  char const* base;
+  std::vector<expr_ptr> stack;
+
+  expr_ptr pop() {
+    auto n = stack.back();
+    stack.pop_back();
+    return n;
+  }
+  void push(expr_node n) { stack.push_back(std::make_shared<expr_node const>(std::move(n))); }
+};
+
+using op = expr_node::op;
+
+template <typename Ctx>
+std::size_t offset_of(Ctx& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  return static_cast<std::size_t>(x3::_where(ctx).begin() - b.base);
+}
+
+auto const on_number = [](auto& ctx) {
+  expr_node n{op::number, x3::_attr(ctx), {}, {}, {}, offset_of(ctx)};
+  x3::get<builder_tag>(ctx).get().push(std::move(n));
+};
+auto const on_string = [](auto& ctx) {
+  expr_node n{op::string, 0, x3::_attr(ctx), {}, {}, offset_of(ctx)};
+  x3::get<builder_tag>(ctx).get().push(std::move(n));
+};
+template <bool Value>
+auto const on_bool = [](auto& ctx) {
+  expr_node n{op::boolean, Value ? 1.0 : 0.0, {}, {}, {}, offset_of(ctx)};
+  x3::get<builder_tag>(ctx).get().push(std::move(n));
+};
+auto const on_null = [](auto& ctx) { x3::get<builder_tag>(ctx).get().push(expr_node{op::null, 0, {}, {}, {}, offset_of(ctx)}); };
+auto const on_path = [](auto& ctx) {
+  expr_node n{op::path, 0, {}, x3::_attr(ctx), {}, offset_of(ctx)};
+  x3::get<builder_tag>(ctx).get().push(std::move(n));
+};
+
+// Folds the two topmost nodes into one binary node.
+template <op Op>
+auto const binary = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  auto rhs = b.pop();
+  auto lhs = b.pop();
+  std::size_t const at = lhs->offset;
+  b.push(expr_node{Op, 0, {}, {}, {lhs, rhs}, at});
+};
+auto const on_not = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  auto operand = b.pop();
+  b.push(expr_node{op::not_, 0, {}, {}, {operand}, operand->offset});
+};
+
+// A quantifier: its collection name, then an optional `where` condition already on the stack.
+struct quantifier {
+  op kind;
+  std::string collection;
+  bool has_where = false;
+};
+auto const on_quantifier_start = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  b.stack.push_back(nullptr);  // marks where the quantifier's condition will be
+};
+template <op Op>
+auto const on_quantifier = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  std::string const collection = x3::_attr(ctx);
+  expr_ptr where;
+  if (b.stack.back()) where = b.pop();
+  b.stack.pop_back();  // the marker
+  b.push(expr_node{Op, 0, collection, {}, {where}, offset_of(ctx)});
+};
+auto const on_list_start = [](auto& ctx) { x3::get<builder_tag>(ctx).get().stack.push_back(nullptr); };
+auto const on_list = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  std::vector<expr_ptr> items;
+  while (b.stack.back()) items.insert(items.begin(), b.pop());
+  b.stack.pop_back();
+  b.push(expr_node{op::list, 0, {}, {}, std::move(items), offset_of(ctx)});
+};
+
+// the skipper consumes one character per step (a kleene skipper would loop forever)
+auto const ws = x3::char_(" \t\r\n");
+auto const ident_char = x3::char_("a-zA-Z0-9_");
+auto const keyword = [](char const* k) { return x3::lexeme[x3::lit(k) >> !ident_char]; };
+auto const identifier = x3::rule<class identifier_r, std::string>{"name"} = x3::lexeme[x3::char_("a-zA-Z_") >> *ident_char];
+auto const reserved = keyword("and") | keyword("or") | keyword("not") | keyword("in") | keyword("contains") | keyword("where") |
+                      keyword("true") | keyword("false") | keyword("null");
+
+x3::rule<class expression_r> const expression = "expression";
+x3::rule<class or_r> const or_expr = "condition";
+x3::rule<class and_r> const and_expr = "condition";
+x3::rule<class not_r> const not_expr = "condition";
+x3::rule<class comparison_r> const comparison = "comparison";
+x3::rule<class additive_r> const additive = "value";
+x3::rule<class term_r> const term = "value";
+x3::rule<class primary_r> const primary = "value";
+x3::rule<class path_r, std::vector<std::string>> const path = "name";
+x3::rule<class string_r, std::string> const string_literal = "string";
+x3::rule<class quantifier_r> const quantified = "count(...)";
+x3::rule<class list_r> const list = "list";
+
+// "loaded" or 'loaded'
+auto const string_literal_def = x3::lexeme['"' > *(('\\' > x3::char_) | ~x3::char_('"')) > '"'] |
+                                x3::lexeme['\'' > *(('\\' > x3::char_) | ~x3::char_('\'')) > '\''];
+// speaker.anonymity.reason
+auto const path_def = (identifier - reserved) % '.';
+// count(speakers where kind == "person")
+auto const quantified_def = (keyword("count") >> x3::lit('(')[on_quantifier_start] > (identifier >> -(keyword("where") > expression) > ')'))
+                                [on_quantifier<op::count>] |
+                            (keyword("any") >> x3::lit('(')[on_quantifier_start] > (identifier >> -(keyword("where") > expression) > ')'))
+                                [on_quantifier<op::any>] |
+                            (keyword("all") >> x3::lit('(')[on_quantifier_start] > (identifier >> -(keyword("where") > expression) > ')'))
+                                [on_quantifier<op::all>];
+// ["claimed", "admitted"]
+auto const list_def = x3::lit('[')[on_list_start] > -(primary % ',') > x3::lit(']')[on_list];
+auto const primary_def = x3::double_[on_number] | string_literal[on_string] | keyword("true")[on_bool<true>] |
+                         keyword("false")[on_bool<false>] | keyword("null")[on_null] | quantified | list | ('(' > expression > ')') |
+                         path[on_path];
+auto const term_def = primary >> *(('*' > primary)[binary<op::mul>] | ('/' > primary)[binary<op::div>]);
+auto const additive_def = term >> *(('+' > term)[binary<op::add>] | ('-' > term)[binary<op::sub>]);
+auto const comparison_def = additive >> -(("==" > additive)[binary<op::eq>] | ("!=" > additive)[binary<op::ne>] |
+                                          ("<=" > additive)[binary<op::le>] | (">=" > additive)[binary<op::ge>] |
+                                          ('<' > additive)[binary<op::lt>] | ('>' > additive)[binary<op::gt>] |
+                                          (keyword("in") > additive)[binary<op::in>] |
+                                          (keyword("contains") > additive)[binary<op::contains>]);
+auto const not_expr_def = (keyword("not") > not_expr)[on_not] | comparison;
+auto const and_expr_def = not_expr >> *((keyword("and") > not_expr)[binary<op::and_>]);
+auto const or_expr_def = and_expr >> *((keyword("or") > and_expr)[binary<op::or_>]);
+auto const expression_def = or_expr;
+
+BOOST_SPIRIT_DEFINE(expression, or_expr, and_expr, not_expr, comparison, additive, term, primary, path, string_literal, quantified,
+                    list)
+
+}  // namespace
+
+expr_result parse_expression(std::string_view text) {
+  builder b{text.data(), {}};
+  char const* first = text.data();
+  char const* const last = text.data() + text.size();
+  expr_result out;
+  try {
+    bool const ok = x3::phrase_parse(first, last, x3::with<builder_tag>(std::ref(b))[expression], ws);
+    if (!ok || first != last || b.stack.size() != 1) {
+      out.error_offset = static_cast<std::size_t>(first - text.data());
+      out.error = first == last ? "incomplete condition" : "unexpected '" + std::string(first, std::min<std::size_t>(12, last - first)) + "'";
+      return out;
+    }
+  } catch (x3::expectation_failure<char const*> const& e) {
+    out.error_offset = static_cast<std::size_t>(e.where() - text.data());
+    out.error = "expected " + e.which() + (e.where() == last ? " at the end" : " before '" + std::string(e.where(), std::min<std::size_t>(12, last - e.where())) + "'");
+    return out;
+  }
+  out.expr = b.stack.back();
+  return out;
+}
+
+}  // namespace attrib::grammar

@@ -1,0 +1,31 @@
+#pragma once
+// The fields rule conditions may name, per scope, shared by validation (rules.cpp) and evaluation (audit.cpp).
+//
+//   speaker: name kind anonymous anonymity.condition anonymity.reason roles affiliations outlets quotes mentions vague outlet
+//   quote:   kind text attribution cue.text cue.class outlet medium time speaker.<speaker field> words secondhand line
+//   article: id speakers quotes words
+// In a rule that applies to quotes, `speaker.x` means the quote's speaker. Inside count(speakers where …) or
+// count(quotes where …) a bare name is a field of each item.
+#include "attrib/rules.hpp"
+#include "grammar/expression.hpp"
+
+#include <optional>
+#include <string>
+
+namespace attrib::audit_fields {
+
+enum class type { boolean, number, string, list, speaker, quote, cue, anonymity, article, collection };
+
+/// A problem in a condition, at a byte offset in its text.
+struct problem {
+  std::size_t offset;
+  std::string message;
+};
+
+/// The type of a field of an item of type `t`, or nullopt when it has no such field.
+std::optional<type> field(type t, std::string const& name);
+
+/// Checks every name in a condition against the fields of `scope`.
+std::optional<problem> check(grammar::expr_node const& e, rule_scope scope);
+
+}  // namespace attrib::audit_fields

@@ -1,0 +1,200 @@
+#include "attrib/rules.hpp"
+
+#include "attrib/audit_fields.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace attrib {
+namespace embedded {
+extern std::string_view const default_rules_yaml;
+}
+
+namespace {
+
+/// Thrown inside this file only, and turned into a diagnostic at the boundary.
+struct rule_error : std::runtime_error {
+  std::size_t line, column;  // 1-based
+  rule_error(YAML::Mark m, std::string const& what)
+      : std::runtime_error(what), line(static_cast<std::size_t>(m.line + 1)), column(static_cast<std::size_t>(m.column + 1)) {}
+  rule_error(std::size_t l, std::size_t c, std::string const& what) : std::runtime_error(what), line(l), column(c) {}
+};
+
+std::string scalar(YAML::Node const& n, std::string const& what) {
+  if (!n.IsScalar()) throw rule_error(n.Mark(), "'" + what + "' must be a string");
+  return n.as<std::string>();
+}
+
+/// Where in the file a position inside a scalar's text lies: quoted scalars start one column later.
+std::pair<std::size_t, std::size_t> position_in(YAML::Node const& n, std::string const& source, std::size_t offset) {
+  auto const m = n.Mark();
+  std::size_t const pos = static_cast<std::size_t>(m.pos);
+  bool const quoted = pos < source.size() && (source[pos] == '"' || source[pos] == '\'');
+  return {static_cast<std::size_t>(m.line + 1), static_cast<std::size_t>(m.column + 1) + (quoted ? 1 : 0) + offset};
+}
+
+class loader {
+ public:
+  loader(std::string const& source, std::string const& file) : source_(source), file_(file) {}
+
+  rule_pack load(YAML::Node const& root) {
+    rule_pack pack;
+    if (!root.IsMap()) throw rule_error(root.Mark(), "a rule file must be a map with a 'rules' list");
+    for (auto const& kv : root) {
+      auto const key = kv.first.as<std::string>();
+      if (key == "pack") pack.name = scalar(kv.second, key);
+      else if (key == "description") pack.description = scalar(kv.second, key);
+      else if (key == "rules") load_rules(kv.second, pack);
+      else throw rule_error(kv.first.Mark(), "unknown field '" + key + "' (expected pack, description, rules)");
+    }
+    if (!root["rules"]) throw rule_error(root.Mark(), "the file has no 'rules' list");
+    return pack;
+  }
+
+ private:
+  std::string const& source_;
+  std::string const& file_;
+  std::set<std::string> ids_;
+
+  void load_rules(YAML::Node const& list, rule_pack& pack) {
+    if (!list.IsSequence()) throw rule_error(list.Mark(), "'rules' must be a list of rules");
+    for (auto const& r : list) pack.rules.push_back(load_rule(r));
+  }
+
+  audit_rule load_rule(YAML::Node const& n) {
+    if (!n.IsMap()) throw rule_error(n.Mark(), "a rule must be a map with id, severity, applies_to, when, message");
+    static std::set<std::string> const allowed = {"id", "severity", "applies_to", "when", "message", "reference", "description", "location"};
+    for (auto const& kv : n) {
+      auto const key = kv.first.as<std::string>();
+      if (!allowed.contains(key))
+        throw rule_error(kv.first.Mark(),
+                         "unknown field '" + key + "' (expected id, severity, applies_to, when, message, reference, description, location)");
+    }
+    for (char const* required : {"id", "severity", "applies_to", "when", "message"})
+      if (!n[required]) throw rule_error(n.Mark(), std::string("rule has no '") + required + "'");
+    audit_rule r;
+    r.file = file_;
+    r.id = scalar(n["id"], "id");
+    check_id(n["id"], r.id);
+    r.level = parse_severity(n["severity"]);
+    r.scope = parse_scope(n["applies_to"]);
+    r.when = scalar(n["when"], "when");
+    r.condition = parse_condition(n["when"], r.when, r.scope);
+    r.message = scalar(n["message"], "message");
+    check_template(n["message"], r.message, r.scope);
+    if (n["reference"]) r.reference = scalar(n["reference"], "reference");
+    if (n["description"]) r.description = scalar(n["description"], "description");
+    if (n["location"]) r.location = parse_location(n["location"], r.scope);
+    return r;
+  }
+
+  void check_id(YAML::Node const& n, std::string const& id) {
+    bool const well_formed = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!well_formed) throw rule_error(n.Mark(), "rule id '" + id + "' must be lowercase letters, digits and '-'");
+    if (!ids_.insert(id).second) throw rule_error(n.Mark(), "duplicate rule id '" + id + "'");
+  }
+
+  static severity parse_severity(YAML::Node const& n) {
+    auto const s = scalar(n, "severity");
+    if (s == "info") return severity::info;
+    if (s == "warning") return severity::warning;
+    if (s == "error") return severity::error;
+    throw rule_error(n.Mark(), "unknown severity '" + s + "' (expected info, warning or error)");
+  }
+
+  static rule_scope parse_scope(YAML::Node const& n) {
+    auto const s = scalar(n, "applies_to");
+    if (s == "article") return rule_scope::article;
+    if (s == "quote") return rule_scope::quote;
+    if (s == "speaker") return rule_scope::speaker;
+    throw rule_error(n.Mark(), "unknown applies_to '" + s + "' (expected article, quote or speaker)");
+  }
+
+  static rule_location parse_location(YAML::Node const& n, rule_scope scope) {
+    auto const s = scalar(n, "location");
+    if (scope != rule_scope::quote) throw rule_error(n.Mark(), "'location' is for rules that apply to quotes");
+    if (s == "quote") return rule_location::quote;
+    if (s == "cue") return rule_location::cue;
+    if (s == "mention") return rule_location::mention;
+    throw rule_error(n.Mark(), "unknown location '" + s + "' (expected quote, cue or mention)");
+  }
+
+  grammar::expr_ptr parse_condition(YAML::Node const& n, std::string const& text, rule_scope scope) {
+    auto const r = grammar::parse_expression(text);
+    if (!r.expr) {
+      auto const [line, column] = position_in(n, source_, r.error_offset);
+      throw rule_error(line, column, "bad condition: " + r.error);
+    }
+    if (auto problem = audit_fields::check(*r.expr, scope)) {
+      auto const [line, column] = position_in(n, source_, problem->offset);
+      throw rule_error(line, column, "bad condition: " + problem->message);
+    }
+    return r.expr;
+  }
+
+  // `{speaker.name}` placeholders must name fields of the rule's scope
+  void check_template(YAML::Node const& n, std::string const& text, rule_scope scope) {
+    for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+      std::size_t const close = text.find('}', open);
+      if (close == std::string::npos) {
+        auto const [line, column] = position_in(n, source_, open);
+        throw rule_error(line, column, "unclosed '{' in message");
+      }
+      auto const r = grammar::parse_expression(text.substr(open + 1, close - open - 1));
+      std::optional<audit_fields::problem> problem;
+      if (!r.expr || r.expr->kind != grammar::expr_node::op::path) problem = audit_fields::problem{0, "a placeholder must name a field"};
+      else problem = audit_fields::check(*r.expr, scope);
+      if (problem) {
+        auto const [line, column] = position_in(n, source_, open + 1 + problem->offset);
+        throw rule_error(line, column, "bad placeholder in message: " + problem->message);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::string_view name_of(severity s) {
+  switch (s) {
+    case severity::info: return "info";
+    case severity::warning: return "warning";
+    case severity::error: return "error";
+  }
+  return "warning";
+}
+
+std::string_view name_of(rule_scope s) {
+  switch (s) {
+    case rule_scope::article: return "article";
+    case rule_scope::quote: return "quote";
+    case rule_scope::speaker: return "speaker";
+  }
+  return "article";
+}
+
+rules_result parse_rules(std::string const& yaml_text, std::string const& file) {
+  try {
+    return loader(yaml_text, file).load(YAML::Load(yaml_text));
+  } catch (rule_error const& e) {
+    return diagnostic{file, e.line, e.column, std::string("error: ") + e.what()};
+  } catch (YAML::Exception const& e) {
+    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1), "error: " + e.msg};
+  }
+}
+
+rule_pack const& default_rules() {
+  static rule_pack const pack = [] {
+    auto r = parse_rules(std::string(embedded::default_rules_yaml), "rules/default.yaml");
+    // the embedded file is tested (rules_test); an error here is a build defect
+    if (auto* d = std::get_if<diagnostic>(&r)) throw std::logic_error("built-in rules: " + d->str());
+    return std::get<rule_pack>(std::move(r));
+  }();
+  return pack;
+}
+
+}  // namespace attrib

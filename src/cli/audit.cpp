@@ -1,0 +1,115 @@
+#include "cli/audit.hpp"
+
+#include "attrib/audit.hpp"
+#include "attrib/corpus.hpp"
+#include "attrib/report/report.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+namespace attrib::cli {
+namespace {
+
+std::optional<rule_pack> load_pack(std::string const& path, std::ostream& err) {
+  auto bytes = read_file(path);
+  if (auto* d = std::get_if<diagnostic>(&bytes)) {
+    err << d->str() << "\n";
+    return std::nullopt;
+  }
+  auto parsed = parse_rules(std::get<std::string>(bytes), path);
+  if (auto* d = std::get_if<diagnostic>(&parsed)) {
+    err << d->str() << "\n";
+    return std::nullopt;
+  }
+  return std::get<rule_pack>(std::move(parsed));
+}
+
+// The rules to apply: the default pack unless a plain --rules replaces it; +FILE adds; --disable removes.
+std::optional<std::vector<audit_rule>> select_rules(audit_options const& opts, std::ostream& err) {
+  bool const replace = std::any_of(opts.rules.begin(), opts.rules.end(), [](std::string const& r) { return !r.starts_with("+"); });
+  std::vector<audit_rule> rules = replace ? std::vector<audit_rule>{} : default_rules().rules;
+  for (auto const& r : opts.rules) {
+    auto pack = load_pack(r.starts_with("+") ? r.substr(1) : r, err);
+    if (!pack) return std::nullopt;
+    for (auto& rule : pack->rules) {
+      std::erase_if(rules, [&](audit_rule const& x) { return x.id == rule.id; });  // a later file overrides a rule by id
+      rules.push_back(std::move(rule));
+    }
+  }
+  for (auto const& id : opts.disabled) {
+    if (std::none_of(rules.begin(), rules.end(), [&](audit_rule const& x) { return x.id == id; })) {
+      err << "attrib audit: --disable " << id << ": no rule has that id\n";
+      return std::nullopt;
+    }
+    std::erase_if(rules, [&](audit_rule const& x) { return x.id == id; });
+  }
+  return rules;
+}
+
+int rank(std::string const& level) { return level == "info" ? 0 : level == "warning" ? 1 : level == "error" ? 2 : 3; }
+
+}  // namespace
+
+void setup_audit(CLI::App& app, audit_options& opts) {
+  auto* cmd = app.add_subcommand("audit", "Check an article's sourcing against audit rules and report like a compiler");
+  cmd->footer(
+      "Examples:\n"
+      "  attrib audit samples/harbor-vote.txt\n"
+      "  attrib audit --rules rules/ap-reuters.yaml --fail-on warning draft.txt\n"
+      "  attrib audit --rules +newsroom.yaml --disable outlet-as-source --format sarif drafts/*.txt > audit.sarif\n"
+      "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when the audit could not run.");
+  add_input_options(*cmd, opts.input);
+  cmd->add_option("--rules", opts.rules, "A rule file replacing the default pack; +FILE adds to it instead (repeatable)");
+  cmd->add_option("--disable", opts.disabled, "Turn off the rule with this id (repeatable)");
+  cmd->add_option("--format", opts.format, "Output: text (default), json, jsonl, sarif")->check(CLI::IsMember({"text", "json", "jsonl", "sarif"}));
+  cmd->add_option("--fail-on", opts.fail_on, "Exit 1 when a finding is at least this severe: info, warning, error (default), none")
+      ->check(CLI::IsMember({"info", "warning", "error", "none"}));
+  cmd->add_flag("--no-color", opts.no_color, "No colours, even on a terminal");
+}
+
+int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, std::ostream& err, bool terminal) {
+  auto rules = select_rules(opts, err);
+  if (!rules) return exit_error;
+  auto eng = make_engine(opts.input, err);
+  if (!eng) return exit_error;
+  bool failed = false;
+  auto sarif = nlohmann::ordered_json::array();
+  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
+    auto const result = eng->analyze(art);
+    auto const graph = source_graph::build(art, result);
+    auto const findings = audit(art, result, graph, *rules, eng->lex());
+    for (auto const& f : findings)
+      if (rank(std::string(name_of(f.level))) >= rank(opts.fail_on)) failed = true;
+    std::string const where = art.id == id_from_path(file) ? file : file + " (" + art.id + ")";
+    if (opts.format == "text") out << report::audit_text(art, result, findings, where, report::text_options{terminal && !opts.no_color});
+    else if (opts.format == "json") out << report::audit_json(art, result, findings).dump(2) << "\n";
+    else if (opts.format == "jsonl") out << report::audit_json(art, result, findings).dump() << "\n";
+    else for (auto& r : report::sarif_results(art, findings, file)) sarif.push_back(std::move(r));
+  });
+  if (opts.format == "sarif") out << report::sarif_log(*rules, std::move(sarif), ATTRIB_VERSION).dump(2) << "\n";
+  if (!ok) return exit_error;
+  return failed ? exit_findings : exit_ok;
+}
+
+void setup_rules(CLI::App& app, rules_check_options& opts) {
+  auto* rules = app.add_subcommand("rules", "Work with audit rule files");
+  rules->require_subcommand(1);
+  auto* check = rules->add_subcommand("check", "Validate rule files without reading any article");
+  check->footer("Example:\n  attrib rules check rules/ap-reuters.yaml");
+  check->add_option("files", opts.files, "Rule files (YAML)")->required();
+}
+
+int run_rules_check(rules_check_options const& opts, std::ostream& out, std::ostream& err) {
+  bool ok = true;
+  for (auto const& f : opts.files) {
+    auto pack = load_pack(f, err);
+    if (!pack) {
+      ok = false;
+      continue;
+    }
+    out << f << ": " << pack->rules.size() << " rule(s), all valid\n";
+  }
+  return ok ? exit_ok : exit_error;
+}
+
+}  // namespace attrib::cli

@@ -1,0 +1,25 @@
+#pragma once
+#include "cli/common.hpp"
+
+namespace attrib::cli {
+
+struct audit_options {
+  input_options input;
+  std::vector<std::string> rules;     ///< FILE replaces the default pack, +FILE extends it (repeatable)
+  std::vector<std::string> disabled;  ///< rule ids turned off
+  std::string format = "text";        ///< text | json | jsonl | sarif
+  std::string fail_on = "error";      ///< info | warning | error | none
+  bool no_color = false;
+};
+
+struct rules_check_options {
+  std::vector<std::string> files;
+};
+
+void setup_audit(CLI::App& app, audit_options& opts);
+int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, std::ostream& err, bool terminal);
+
+void setup_rules(CLI::App& app, rules_check_options& opts);
+int run_rules_check(rules_check_options const& opts, std::ostream& out, std::ostream& err);
+
+}  // namespace attrib::cli
