@@ -14,6 +14,7 @@ struct builder_tag;
 struct builder {
   char const* base;
   std::vector<expr_ptr> stack;
+  std::vector<std::pair<std::string, std::size_t>> collections;  // quantifiers being read: name, offset
 
   expr_ptr pop() {
     auto n = stack.back();
@@ -25,6 +26,8 @@ struct builder {
 
 using op = expr_node::op;
 
+// X3 1.74 hands an action the input after its match as _where; offsets therefore come from raw[] ranges,
+// or from the end of the match for the leaves, whose offsets no message uses.
 template <typename Ctx>
 std::size_t offset_of(Ctx& ctx) {
   auto& b = x3::get<builder_tag>(ctx).get();
@@ -45,9 +48,15 @@ auto const on_bool = [](auto& ctx) {
   x3::get<builder_tag>(ctx).get().push(std::move(n));
 };
 auto const on_null = [](auto& ctx) { x3::get<builder_tag>(ctx).get().push(expr_node{op::null, 0, {}, {}, {}, offset_of(ctx)}); };
+// `speaker.anonymity.reason` as matched (raw): split at the dots, spaces dropped
 auto const on_path = [](auto& ctx) {
-  expr_node n{op::path, 0, {}, x3::_attr(ctx), {}, offset_of(ctx)};
-  x3::get<builder_tag>(ctx).get().push(std::move(n));
+  auto& b = x3::get<builder_tag>(ctx).get();
+  auto const r = x3::_attr(ctx);
+  std::vector<std::string> parts(1);
+  for (char c : r)
+    if (c == '.') parts.emplace_back();
+    else if (c != ' ' && c != '\t') parts.back() += c;
+  b.push(expr_node{op::path, 0, {}, std::move(parts), {}, static_cast<std::size_t>(r.begin() - b.base)});
 };
 
 // Folds the two topmost nodes into one binary node.
@@ -75,14 +84,20 @@ auto const on_quantifier_start = [](auto& ctx) {
   auto& b = x3::get<builder_tag>(ctx).get();
   b.stack.push_back(nullptr);  // marks where the quantifier's condition will be
 };
+auto const on_collection = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  auto const r = x3::_attr(ctx);
+  b.collections.emplace_back(std::string(r.begin(), r.end()), static_cast<std::size_t>(r.begin() - b.base));
+};
 template <op Op>
 auto const on_quantifier = [](auto& ctx) {
   auto& b = x3::get<builder_tag>(ctx).get();
-  std::string const collection = x3::_attr(ctx);
+  auto const [collection, at] = b.collections.back();
+  b.collections.pop_back();
   expr_ptr where;
   if (b.stack.back()) where = b.pop();
   b.stack.pop_back();  // the marker
-  b.push(expr_node{Op, 0, collection, {}, {where}, offset_of(ctx)});
+  b.push(expr_node{Op, 0, collection, {}, {where}, at});
 };
 auto const on_list_start = [](auto& ctx) { x3::get<builder_tag>(ctx).get().stack.push_back(nullptr); };
 auto const on_list = [](auto& ctx) {
@@ -120,17 +135,17 @@ auto const string_literal_def = x3::lexeme['"' > *(('\\' > x3::char_) | ~x3::cha
 // speaker.anonymity.reason
 auto const path_def = (identifier - reserved) % '.';
 // count(speakers where kind == "person")
-auto const quantified_def = (keyword("count") >> x3::lit('(')[on_quantifier_start] > (identifier >> -(keyword("where") > expression) > ')'))
+auto const quantified_def = (keyword("count") >> x3::lit('(')[on_quantifier_start] > x3::raw[identifier][on_collection] >> -(keyword("where") > expression) > ')')
                                 [on_quantifier<op::count>] |
-                            (keyword("any") >> x3::lit('(')[on_quantifier_start] > (identifier >> -(keyword("where") > expression) > ')'))
+                            (keyword("any") >> x3::lit('(')[on_quantifier_start] > x3::raw[identifier][on_collection] >> -(keyword("where") > expression) > ')')
                                 [on_quantifier<op::any>] |
-                            (keyword("all") >> x3::lit('(')[on_quantifier_start] > (identifier >> -(keyword("where") > expression) > ')'))
+                            (keyword("all") >> x3::lit('(')[on_quantifier_start] > x3::raw[identifier][on_collection] >> -(keyword("where") > expression) > ')')
                                 [on_quantifier<op::all>];
 // ["claimed", "admitted"]
 auto const list_def = x3::lit('[')[on_list_start] > -(primary % ',') > x3::lit(']')[on_list];
 auto const primary_def = x3::double_[on_number] | string_literal[on_string] | keyword("true")[on_bool<true>] |
                          keyword("false")[on_bool<false>] | keyword("null")[on_null] | quantified | list | ('(' > expression > ')') |
-                         path[on_path];
+                         x3::raw[path][on_path];
 auto const term_def = primary >> *(('*' > primary)[binary<op::mul>] | ('/' > primary)[binary<op::div>]);
 auto const additive_def = term >> *(('+' > term)[binary<op::add>] | ('-' > term)[binary<op::sub>]);
 auto const comparison_def = additive >> -(("==" > additive)[binary<op::eq>] | ("!=" > additive)[binary<op::ne>] |

@@ -251,6 +251,7 @@ class evaluator {
     if (name == "words") return value::of(static_cast<double>(names::words(text_.substr(q.content.begin, q.content.size())).size()));
     if (name == "line") return value::of(static_cast<double>(position_of(art_, q.extent.begin).line));
     if (name == "secondhand") return value::of(secondhand(q));
+    if (name == "outlet_named") return value::of(outlet_named(q));
     return value{};
   }
 
@@ -266,6 +267,17 @@ class evaluator {
         if (o.size() > 3 && s->find(o) != std::string::npos) return true;
       for (char const* w : outlet_words)
         if (s->find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // the addressee or medium names a known news outlet: `told CNBC`, `in an interview with The Times`
+  bool outlet_named(quote const& q) const {
+    for (auto const& s : {slice(q.attr.outlet), slice(q.attr.medium)}) {
+      if (!s) continue;
+      if (outlets_.contains(*s)) return true;
+      for (auto const& o : outlets_)
+        if (o.size() > 3 && s->find(o) != std::string::npos) return true;
     }
     return false;
   }

@@ -2,7 +2,8 @@
 // The fields rule conditions may name, per scope, shared by validation (rules.cpp) and evaluation (audit.cpp).
 //
 //   speaker: name kind anonymous anonymity.condition anonymity.reason roles affiliations outlets quotes mentions vague outlet
-//   quote:   kind text attribution cue.text cue.class outlet medium time speaker.<speaker field> words secondhand line
+//   quote:   kind text attribution cue.text cue.class outlet medium time speaker.<speaker field> words secondhand
+//            outlet_named line
 //   article: id speakers quotes words
 // In a rule that applies to quotes, `speaker.x` means the quote's speaker. Inside count(speakers where …) or
 // count(quotes where …) a bare name is a field of each item.
