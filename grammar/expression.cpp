@@ -164,7 +164,7 @@ BOOST_SPIRIT_DEFINE(expression, or_expr, and_expr, not_expr, comparison, additiv
 }  // namespace
 
 expr_result parse_expression(std::string_view text) {
-  builder b{text.data(), {}};
+  builder b{text.data(), {}, {}};
   char const* first = text.data();
   char const* const last = text.data() + text.size();
   expr_result out;

@@ -1,4 +1,5 @@
 // The CLI's contract: exit codes, messages for bad input, formats.
+#include "cli/audit.hpp"
 #include "cli/quotes.hpp"
 #include "testing/helpers.hpp"
 
@@ -89,6 +90,21 @@ TEST(cli, user_lexicon_adds_a_verb) {
   auto const r = quotes({"-"}, "jsonl", "\u201CToo late,\u201D Reyes opined.\n", {lex});
   EXPECT_EQ(r.code, exit_ok);
   EXPECT_NE(r.out.find("\"cue\":{\"start\":22,\"end\":28,\"text\":\"opined\",\"class\":\"loaded\"}"), std::string::npos) << r.out;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(cli, repeatable_options_take_one_value_each) {
+  CLI::App app;
+  attrib::cli::audit_options audit;
+  attrib::cli::setup_audit(app, audit);
+  app.parse("audit --rules pack.yaml --rules +more.yaml --disable x --lexicon lex.yaml article.txt", false);
+  EXPECT_EQ(audit.rules, (std::vector<std::string>{"pack.yaml", "+more.yaml"}));
+  EXPECT_EQ(audit.disabled, std::vector<std::string>{"x"});
+  EXPECT_EQ(audit.input.lexicons, std::vector<std::string>{"lex.yaml"});
+  EXPECT_EQ(audit.input.files, std::vector<std::string>{"article.txt"});
 }
 
 }  // namespace

@@ -59,8 +59,9 @@ void setup_audit(CLI::App& app, audit_options& opts) {
       "  attrib audit --rules +newsroom.yaml --disable outlet-as-source --format sarif drafts/*.txt > audit.sarif\n"
       "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when the audit could not run.");
   add_input_options(*cmd, opts.input);
-  cmd->add_option("--rules", opts.rules, "A rule file replacing the default pack; +FILE adds to it instead (repeatable)");
-  cmd->add_option("--disable", opts.disabled, "Turn off the rule with this id (repeatable)");
+  // one value per occurrence, so `--rules pack.yaml article.txt` keeps the article as an input
+  cmd->add_option("--rules", opts.rules, "A rule file replacing the default pack; +FILE adds to it instead (repeatable)")->allow_extra_args(false);
+  cmd->add_option("--disable", opts.disabled, "Turn off the rule with this id (repeatable)")->allow_extra_args(false);
   cmd->add_option("--format", opts.format, "Output: text (default), json, jsonl, sarif")->check(CLI::IsMember({"text", "json", "jsonl", "sarif"}));
   cmd->add_option("--fail-on", opts.fail_on, "Exit 1 when a finding is at least this severe: info, warning, error (default), none")
       ->check(CLI::IsMember({"info", "warning", "error", "none"}));

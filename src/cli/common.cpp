@@ -11,7 +11,7 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
   cmd.add_option("files", opts.files, "Articles: text files, JSON Lines corpora (.jsonl), or - for stdin")->required();
   cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
-  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file to add to the built-in one (repeatable)");
+  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file to add to the built-in one (repeatable)")->allow_extra_args(false);
 }
 
 std::optional<engine> make_engine(input_options const& opts, std::ostream& err, options analysis) {
