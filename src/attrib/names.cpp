@@ -92,31 +92,36 @@ struct token {
 
 }  // namespace
 
-finder::finder(article const& art, lexicon const& lex) : art_(art), lex_(lex) {
-  for (auto const& p : lex.pronouns) pronouns_.insert(p.word);
-  insert_all(determiners_, lex.determiners, true);
-  insert_all(titles_, lex.titles, false);
-  insert_all(nouns_, lex.source_nouns, true);
-  insert_all(org_words_, lex.organization_words, false);
-  insert_all(countries_, lex.countries, false);
-  insert_all(outlets_, lex.outlets, false);
-  insert_all(male_, lex.male_names, false);
-  insert_all(female_, lex.female_names, false);
+index::index(lexicon const& lex) {
+  for (auto const& p : lex.pronouns) pronouns.insert(p.word);
+  insert_all(determiners, lex.determiners, true);
+  insert_all(titles, lex.titles, false);
+  insert_all(nouns, lex.source_nouns, true);
+  insert_all(org_words, lex.organization_words, false);
+  insert_all(countries, lex.countries, false);
+  insert_all(outlets, lex.outlets, false);
+  insert_all(male, lex.male_names, false);
+  insert_all(female, lex.female_names, false);
   for (auto const& t : lex.titles)
-    if (t.find(' ') == std::string::npos && !t.ends_with(".")) role_nouns_.insert(lower(t));
+    if (t.find(' ') == std::string::npos && !t.ends_with(".")) role_nouns.insert(lower(t));
   for (char const* r : {"director", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "founder",
                         "nominee", "candidate", "commander", "chairman", "chairwoman", "president", "secretary", "minister", "senator",
                         "governor", "mayor", "judge", "ambassador", "professor", "manager", "owner", "editor", "publisher", "adviser",
                         "lawyer", "attorney", "doctor", "physician", "counsel", "lawmaker", "congressman", "congresswoman"})
-    role_nouns_.insert(r);
+    role_nouns.insert(r);
   static std::pair<char const*, speaker_kind> const names[] = {{"anonymous", speaker_kind::anonymous},
                                                                {"group", speaker_kind::group},
                                                                {"document", speaker_kind::document},
                                                                {"organization", speaker_kind::organization}};
   for (auto const& [name, kind] : names)
     if (auto it = lex.descriptor_kinds.find(name); it != lex.descriptor_kinds.end())
-      for (auto const& n : it->second) kinds_.emplace(lower(n), kind);
+      for (auto const& n : it->second) kinds.emplace(lower(n), kind);
 }
+
+finder::finder(article const& art, index const& words)
+    : art_(art), ix_(words), pronouns_(words.pronouns), determiners_(words.determiners), titles_(words.titles),
+      role_nouns_(words.role_nouns), nouns_(words.nouns), org_words_(words.org_words), countries_(words.countries),
+      outlets_(words.outlets), male_(words.male), female_(words.female), kinds_(words.kinds) {}
 
 bool finder::is_pronoun(std::string_view w) const { return pronouns_.contains(lower(w)); }
 bool finder::is_determiner(std::string_view w) const { return determiners_.contains(lower(w)); }

@@ -10,7 +10,7 @@ namespace attrib {
 
 engine::engine(lexicon lex, options opts)
     : lex_(std::move(lex)), opts_(opts), tables_(grammar::compile(lex_.vocabulary())),
-      abbreviations_(lex_.abbreviations.begin(), lex_.abbreviations.end()) {}
+      abbreviations_(lex_.abbreviations.begin(), lex_.abbreviations.end()), names_(std::make_shared<names::index const>(lex_)) {}
 
 analysis engine::analyze(article const& art) const {
   analysis out;
@@ -23,8 +23,8 @@ analysis engine::analyze(article const& art) const {
   if (opts_.reported_speech) out.quotes = add_reported(in, std::move(out.quotes), reported_options{opts_.beliefs});
   if (!opts_.include_scare)
     std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
-  out.speakers = resolve(art, out.quotes, lex_);
-  describe_sources(art, out.quotes, out.speakers, lex_);
+  out.speakers = resolve(art, out.quotes, *names_);
+  describe_sources(art, out.quotes, out.speakers, lex_, *names_);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // The pipeline: load → scan → attribute → resolve, one pass, each stage a function of the last one's value.
 #include "attrib/lexicon.hpp"
 #include "attrib/model.hpp"
+#include "attrib/names.hpp"
 
 #include <memory>
 #include <set>
@@ -28,6 +29,7 @@ class engine {
   options opts_;
   std::shared_ptr<grammar::tables const> tables_;
   std::set<std::string, std::less<>> abbreviations_;
+  std::shared_ptr<names::index const> names_;
 };
 
 }  // namespace attrib

@@ -33,7 +33,7 @@ enum class mention_form { pronoun, name, role, descriptor };
 
 class resolver {
  public:
-  resolver(article const& art, lexicon const& lex) : art_(art), text_(art.text), lex_(lex), finder_(art, lex) {}
+  resolver(article const& art, names::index const& words) : art_(art), text_(art.text), finder_(art, words) {}
 
   std::vector<speaker> run(std::vector<quote>& quotes) {
     for (auto const& n : finder_.find()) add_name(n);
@@ -53,7 +53,6 @@ class resolver {
  private:
   article const& art_;
   std::string_view text_;
-  lexicon const& lex_;
   names::finder finder_;
   std::vector<entity> entities_;
   std::map<std::size_t, int> at_;             // mention start → entity, every mention seen so far
@@ -308,8 +307,8 @@ std::string slug(std::string_view name) {
   return out.empty() ? "speaker" : out;
 }
 
-std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, lexicon const& lex) {
-  return resolver(art, lex).run(quotes);
+std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, names::index const& words) {
+  return resolver(art, words).run(quotes);
 }
 
 }  // namespace attrib

@@ -2,6 +2,7 @@
 // Stage 4, resolve: mentions → speakers (names, surnames, titles, descriptors, pronouns).
 #include "attrib/lexicon.hpp"
 #include "attrib/model.hpp"
+#include "attrib/names.hpp"
 
 #include <vector>
 
@@ -9,7 +10,7 @@ namespace attrib {
 
 /// Groups the quotes' mentions into speakers and sets each quote's `speaker`. Deterministic: each
 /// mention records the rule that linked it.
-std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, lexicon const& lex);
+std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, names::index const& words);
 
 /// A stable, readable id for a name: "Simon Miles" → "simon-miles".
 std::string slug(std::string_view name);

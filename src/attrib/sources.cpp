@@ -22,8 +22,8 @@ void add_unique(std::vector<std::string>& to, std::string s) {
 
 class describer {
  public:
-  describer(article const& art, std::vector<quote> const& quotes, lexicon const& lex)
-      : text_(art.text), quotes_(quotes), lex_(lex), finder_(art, lex) {
+  describer(article const& art, std::vector<quote> const& quotes, lexicon const& lex, names::index const& words)
+      : text_(art.text), quotes_(quotes), lex_(lex), finder_(art, words) {
     for (auto const& o : lex.outlets) outlets_.insert(o);
   }
 
@@ -210,8 +210,9 @@ class describer {
 
 }  // namespace
 
-void describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker>& speakers, lexicon const& lex) {
-  describer const d(art, quotes, lex);
+void describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker>& speakers, lexicon const& lex,
+                      names::index const& words) {
+  describer const d(art, quotes, lex, words);
   for (std::size_t i = 0; i < speakers.size(); ++i) d.describe(speakers[i], static_cast<int>(i));
 }
 
