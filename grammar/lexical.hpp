@@ -3,6 +3,8 @@
 // assert on bytes >= 0x80, so every class here is spelled explicitly.
 #include "grammar/config.hpp"
 
+#include <cstddef>
+
 namespace attrib::grammar::lexical {
 
 /// True for bytes that continue a word: ASCII letters and digits, and any byte of a multi-byte sequence.
@@ -73,21 +75,107 @@ inline auto const letter = lower | upper | wide_letter;
 inline auto const apostrophe = x3::lit('\'') | rsquo;
 
 /// Horizontal white space, including no-break and thin spaces; never a line break.
-inline auto const hspace = x3::lit(' ') | x3::lit('\t') | x3::lit('\r') | x3::lit("\u00A0") | x3::lit("\u2009")
-                         | x3::lit("\u202F") | x3::lit("\u2002") | x3::lit("\u2003") | x3::lit("\uFEFF");
+/// A primitive parser: this terminal is tried at nearly every position, so it tests bytes directly.
+struct hspace_parser : x3::parser<hspace_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last) return false;
+    auto const c = static_cast<unsigned char>(*first);
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++first;
+      return true;
+    }
+    auto const n = last - first;
+    auto const b = [&](int k) { return static_cast<unsigned char>(first[k]); };
+    if (c == 0xC2 && n >= 2 && b(1) == 0xA0) {  // no-break space
+      first += 2;
+      return true;
+    }
+    if (c == 0xE2 && n >= 3 && b(1) == 0x80 && (b(2) == 0x89 || b(2) == 0xAF || b(2) == 0x82 || b(2) == 0x83)) {  // thin, en, em spaces
+      first += 3;
+      return true;
+    }
+    if (c == 0xEF && n >= 3 && b(1) == 0xBB && b(2) == 0xBF) {  // a byte-order mark
+      first += 3;
+      return true;
+    }
+    return false;
+  }
+};
+inline constexpr hspace_parser hspace{};
 inline auto const ws = +hspace;
 inline auto const eol = x3::lit('\n');
 
-/// A word: letters and digits, with inner apostrophes and hyphens (`Kremlin’s`, `ex-Soviet`, `don't`).
-inline auto const word = +(letter | digit) >> *((apostrophe | x3::lit('-')) >> +(letter | digit));
+/// Byte length of the letter or digit at `p`: an ASCII letter or digit, or a multi-byte sequence that is
+/// not punctuation (see wide_punct); 0 when there is none.
+template <typename It>
+std::size_t letter_length(It p, It last) {
+  auto const c = static_cast<unsigned char>(*p);
+  if (c < 0x80) return is_word_byte(c) ? 1 : 0;
+  if (c < 0xC2 || c > 0xF4) return 0;
+  auto const n = last - p;
+  auto const b1 = n >= 2 ? static_cast<unsigned char>(p[1]) : 0;
+  if (c == 0xE2 && (b1 == 0x80 || b1 == 0x81)) return 0;
+  if (c == 0xC2 && (b1 == 0xA0 || b1 == 0xAB || b1 == 0xBB || b1 == 0xA7 || b1 == 0xB7 || b1 == 0xBF)) return 0;
+  std::size_t len = 1;
+  while (static_cast<std::ptrdiff_t>(len) < n && (static_cast<unsigned char>(p[len]) & 0xC0) == 0x80) ++len;
+  return len > 1 ? len : 0;
+}
+
+/// The apostrophe or hyphen inside a word at `p` ('  ’  -): its byte length, or 0.
+template <typename It>
+std::size_t joiner_length(It p, It last) {
+  if (*p == '\'' || *p == '-') return 1;
+  if (last - p >= 3 && static_cast<unsigned char>(p[0]) == 0xE2 && static_cast<unsigned char>(p[1]) == 0x80 &&
+      static_cast<unsigned char>(p[2]) == 0x99)
+    return 3;
+  return 0;
+}
+
+enum class word_kind { any, capitalised, lowercase };
+
+/// A word (`Kremlin’s`, `ex-Soviet`, `don't`): letters and digits with inner apostrophes and hyphens.
+/// `capitalised` words start with an uppercase letter (ASCII or Latin-1/Extended-A, as `Álvarez`) and join
+/// only before a letter (`O’Brien`, `Holtz-Eakin`); `lowercase` words start with a–z. A primitive parser,
+/// for the same reason as hspace.
+template <word_kind Kind>
+struct word_parser : x3::parser<word_parser<Kind>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last) return false;
+    auto const c = static_cast<unsigned char>(*first);
+    std::size_t len = letter_length(first, last);
+    if (len == 0) return false;
+    if (Kind == word_kind::capitalised && !((c >= 'A' && c <= 'Z') || ((c == 0xC3 || c == 0xC4 || c == 0xC5) && len > 1))) return false;
+    if (Kind == word_kind::lowercase && !(c >= 'a' && c <= 'z')) return false;
+    It p = first + static_cast<std::ptrdiff_t>(len);
+    while (p != last && (len = letter_length(p, last)) > 0) p += static_cast<std::ptrdiff_t>(len);
+    while (p != last) {
+      std::size_t const j = joiner_length(p, last);
+      if (j == 0 || p + static_cast<std::ptrdiff_t>(j) == last) break;
+      It q = p + static_cast<std::ptrdiff_t>(j);
+      if (Kind == word_kind::capitalised) {
+        auto const d = static_cast<unsigned char>(*q);
+        if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z'))) break;
+      }
+      if ((len = letter_length(q, last)) == 0) break;
+      while (q != last && (len = letter_length(q, last)) > 0) q += static_cast<std::ptrdiff_t>(len);
+      p = q;
+    }
+    first = p;
+    return true;
+  }
+};
+
+inline constexpr word_parser<word_kind::any> word{};
 /// The end of a word: the next byte does not continue it.
 inline auto const word_end = !(letter | digit);
-
-/// A capitalised word, with inner apostrophes and hyphens (`O’Brien`, `Holtz-Eakin`); also `McCain`.
-inline auto const cap_word = (upper | (&byte_if_parser<is_latin_upper_lead>{} >> wide_letter)) >> *(letter | digit)
-                           >> *((apostrophe | x3::lit('-')) >> &(upper | lower) >> +(letter | digit));
-/// A lowercase word (`official`, `ex-Soviet`).
-inline auto const lower_word = lower >> *(letter | digit) >> *((apostrophe | x3::lit('-')) >> +(letter | digit));
+inline constexpr word_parser<word_kind::capitalised> cap_word{};
+inline constexpr word_parser<word_kind::lowercase> lower_word{};
 /// An initial or an initialism: `E.`, `U.S.`, `J.D.`.
 inline auto const initial = upper >> x3::lit('.') >> *(upper >> x3::lit('.'));
 

@@ -27,7 +27,10 @@ std::size_t word_count(std::string_view s) {
 class reporter {
  public:
   reporter(attribute_input const& in, std::vector<quote> quotes, reported_options const& opts)
-      : in_(in), text_(in.art.text), quotes_(std::move(quotes)), opts_(opts) {}
+      : in_(in), text_(in.art.text), quotes_(std::move(quotes)), opts_(opts) {
+    for (auto const& q : quotes_)
+      if (q.kind == quote_kind::direct && q.attr.cue) taken_cues_.insert(q.attr.cue->begin);
+  }
 
   std::vector<quote> run() {
     for (span const& s : in_.sentences) find_in_sentence(s);
@@ -46,6 +49,7 @@ class reporter {
   std::vector<quote> quotes_;
   reported_options const& opts_;
   std::vector<quote> found_;
+  std::set<std::size_t> taken_cues_;  // cues of direct quotations
   grammar::clause_cache cache_;
 
   attribution from_phrase(attribution_phrase const& p) const {
@@ -84,20 +88,26 @@ class reporter {
     return c;
   }
 
+  // Quotes are in text order and do not overlap, so the ones near an offset are found by binary search:
+  // the stage stays linear in practice on an article with thousands of quotations.
+  std::vector<quote>::const_iterator first_ending_after(std::size_t offset) const {
+    auto it = std::lower_bound(quotes_.begin(), quotes_.end(), offset, [](quote const& q, std::size_t o) { return q.extent.begin < o; });
+    if (it != quotes_.begin() && std::prev(it)->extent.end > offset) --it;
+    return it;
+  }
+
   bool overlaps_direct(span c) const {
-    return std::any_of(quotes_.begin(), quotes_.end(), [&](quote const& q) {
-      return q.kind == quote_kind::direct && q.extent.begin < c.end && c.begin < q.extent.end;
-    });
+    for (auto it = first_ending_after(c.begin); it != quotes_.end() && it->extent.begin < c.end; ++it)
+      if (it->kind == quote_kind::direct && c.begin < it->extent.end) return true;
+    return false;
   }
 
   // the cue already attributes a quotation (`“Q,” Miles said`)
-  bool cue_taken(span cue) const {
-    return std::any_of(quotes_.begin(), quotes_.end(),
-                       [&](quote const& q) { return q.kind == quote_kind::direct && q.attr.cue && *q.attr.cue == cue; });
-  }
+  bool cue_taken(span cue) const { return taken_cues_.contains(cue.begin); }
 
   bool inside_quotation(std::size_t offset) const {
-    return std::any_of(quotes_.begin(), quotes_.end(), [&](quote const& q) { return q.extent.begin <= offset && offset < q.extent.end; });
+    auto const it = first_ending_after(offset);
+    return it != quotes_.end() && it->extent.begin <= offset && offset < it->extent.end;
   }
 
   bool add(span content, attribution a) {
@@ -134,8 +144,9 @@ class reporter {
     if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
     attribution a = from_phrase(*p);
     quote const* before = nullptr;
-    for (auto const& q : quotes_)
-      if (q.kind == quote_kind::direct && q.attr.mention && q.extent.begin >= sentence_begin && q.extent.end <= p->cue.begin) before = &q;
+    for (auto it = first_ending_after(sentence_begin); it != quotes_.end() && it->extent.begin < p->cue.begin; ++it)
+      if (it->kind == quote_kind::direct && it->attr.mention && it->extent.begin >= sentence_begin && it->extent.end <= p->cue.begin)
+        before = &*it;
     if (before) {
       a.mention = before->attr.mention;
     } else if (auto subject = grammar::match_subject(in_.tables, text_, sentence_begin, p->cue.begin)) {
@@ -281,7 +292,9 @@ class reporter {
   // A partial quotation inside a reported clause is part of that attribution, not a second one.
   void merge_partials() {
     for (auto& r : found_) {
-      for (auto& q : quotes_) {
+      auto const from = first_ending_after(r.extent.begin) - quotes_.begin();
+      for (auto k = static_cast<std::size_t>(from); k < quotes_.size() && quotes_[k].extent.begin <= r.extent.end; ++k) {
+        auto& q = quotes_[k];
         if (q.kind == quote_kind::direct || q.kind == quote_kind::indirect) continue;
         if (q.extent.begin >= r.extent.begin && q.extent.end <= r.extent.end + 3) {
           r.kind = quote_kind::partial;

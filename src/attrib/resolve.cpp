@@ -58,6 +58,7 @@ class resolver {
   std::map<std::size_t, int> at_;             // mention start → entity, every mention seen so far
   std::map<std::size_t, std::size_t> ends_;   // mention start → its end
   std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
+  static constexpr std::size_t search_back = 4000;  // bytes a pronoun looks back for its antecedent
 
   std::string_view text_of(span s) const {
     auto t = text_.substr(s.begin, s.size());
@@ -184,6 +185,7 @@ class resolver {
     // sentence; then the nearest compatible mention.
     int nearest = -1;
     for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
+      if (where.begin - it->first > search_back) break;  // a pronoun's antecedent is within a few paragraphs
       auto const& ent = entities_[static_cast<std::size_t>(it->second)];
       if (!compatible(ent, p)) continue;
       if (nearest < 0) nearest = it->second;
@@ -244,8 +246,10 @@ class resolver {
     std::string const head = finder_.head_noun(ws);
     bool const definite = names::is_definite(ws[0]);
     if (definite && !head.empty()) {
-      for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it)
+      for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
+        if (where.begin - it->first > 10 * search_back) break;
         if (entities_[static_cast<std::size_t>(it->second)].heads.contains(head)) return add_mention(it->second, where, "descriptor");
+      }
     }
     for (std::size_t e = 0; e < entities_.size(); ++e)
       if (lower(entities_[e].name) == lower(text)) return add_mention(static_cast<int>(e), where, "same-name");
