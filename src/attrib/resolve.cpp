@@ -55,6 +55,7 @@ class resolver {
   std::string_view text_;
   names::finder finder_;
   std::vector<entity> entities_;
+  std::vector<std::string> lower_names_;  // each entity's name in lowercase
   std::map<std::size_t, int> at_;             // mention start → entity, every mention seen so far
   std::map<std::size_t, std::size_t> ends_;   // mention start → its end
   std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
@@ -69,8 +70,8 @@ class resolver {
   int add_mention(int e, span where, std::string rule) {
     auto& ent = entities_[static_cast<std::size_t>(e)];
     auto const text = text_of(where);
-    for (auto const& m : ent.mentions)
-      if (m.where == where) return e;
+    if (auto it = at_.find(where.begin); it != at_.end() && it->second == e && ends_.at(where.begin) == where.begin + text.size())
+      return e;  // already linked (a mention shared by a name in the text and a quote)
     ent.mentions.push_back(mention{span{where.begin, where.begin + text.size()}, std::string(text), std::move(rule)});
     if (auto head = finder_.head_noun(words(text)); !head.empty()) ent.heads.insert(head);
     at_[where.begin] = e;
@@ -82,6 +83,7 @@ class resolver {
     entity ent;
     ent.name = std::move(name);
     ent.kind = kind;
+    lower_names_.push_back(lower(ent.name));
     entities_.push_back(std::move(ent));
     return static_cast<int>(entities_.size() - 1);
   }
@@ -96,7 +98,7 @@ class resolver {
       ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
     }
     auto& ent = entities_[static_cast<std::size_t>(e)];
-    if (n.name.size() > ent.name.size() && n.kind == ent.kind) ent.name = n.name;
+    if (n.name.size() > ent.name.size() && n.kind == ent.kind) rename(e, n.name);
     if (ent.gender == '?') ent.gender = n.gender;
     for (auto const& r : n.role_words) ent.role_words.insert(r);
     add_mention(e, n.where, "name");
@@ -108,11 +110,16 @@ class resolver {
     std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
     for (std::size_t e = 0; e < entities_.size(); ++e) {
       auto const& ent = entities_[e];
-      if (lower(ent.name) == l) return static_cast<int>(e);
+      if (lower_names_[e] == l) return static_cast<int>(e);
       if (kind == speaker_kind::person && ent.kind == speaker_kind::person && !ent.surname.empty() && ent.surname == last)
         return static_cast<int>(e);
     }
     return -1;
+  }
+
+  void rename(int e, std::string name) {
+    entities_[static_cast<std::size_t>(e)].name = std::move(name);
+    lower_names_[static_cast<std::size_t>(e)] = lower(entities_[static_cast<std::size_t>(e)].name);
   }
 
   mention_form form_of(std::vector<std::string_view> const& ws) const {
@@ -167,7 +174,7 @@ class resolver {
     int e = find_named(n.name, n.kind);
     if (e >= 0) {
       auto& ent = entities_[static_cast<std::size_t>(e)];
-      if (n.name.size() > ent.name.size() && n.kind == ent.kind) ent.name = n.name;
+      if (n.name.size() > ent.name.size() && n.kind == ent.kind) rename(e, n.name);
       return add_mention(e, where, words(n.name).size() == 1 && ent.kind == speaker_kind::person ? "surname" : "same-name");
     }
     e = new_entity(n.name, n.kind);
@@ -216,6 +223,7 @@ class resolver {
   int link_role(span where, std::vector<std::string_view> const& ws, std::vector<quote> const& quotes, std::size_t qi) {
     std::set<std::string> const wanted = finder_.role_words_of(ws);
     for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
+      if (where.begin - it->first > 10 * search_back) break;
       auto const& ent = entities_[static_cast<std::size_t>(it->second)];
       if (!wanted.empty() && std::includes(ent.role_words.begin(), ent.role_words.end(), wanted.begin(), wanted.end()))
         return add_mention(it->second, where, "role");
@@ -251,8 +259,9 @@ class resolver {
         if (entities_[static_cast<std::size_t>(it->second)].heads.contains(head)) return add_mention(it->second, where, "descriptor");
       }
     }
+    std::string const lowered = lower(text);
     for (std::size_t e = 0; e < entities_.size(); ++e)
-      if (lower(entities_[e].name) == lower(text)) return add_mention(static_cast<int>(e), where, "same-name");
+      if (lower_names_[e] == lowered) return add_mention(static_cast<int>(e), where, "same-name");
     int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
     auto& ent = entities_[static_cast<std::size_t>(e)];
     ent.plural = names::is_plural_head(head);

@@ -139,7 +139,8 @@ class describer {
     std::vector<span> places;
     for (auto const& q : quotes_)
       if (q.speaker == index && q.attr.appositive) places.push_back(*q.attr.appositive);
-    for (auto const& m : s.mentions) places.push_back(clause_after(m.where));
+    // the arrangement is stated where the source is introduced: its first mentions
+    for (std::size_t i = 0; i < s.mentions.size() && i < 4; ++i) places.push_back(clause_after(s.mentions[i].where));
     for (auto const& p : places) {
       if (find_condition(s, p)) return;
     }
