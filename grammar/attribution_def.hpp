@@ -72,12 +72,16 @@ auto const weak_check = [](auto& ctx) {
 auto const postmod_prep = (x3::lit("familiar with") | "close to" | "for" | "at" | "with" | "of" | "from" | "in" | "inside" | "within" | "to" | "on")
                          >> word_end;
 auto const simple_mention = mention_first >> *(ws >> mention_token);
-auto const postmod = postmod_prep >> ws >> simple_mention;
+// `those close to him`, `people familiar with them`
+auto const object_pronoun = (x3::lit("him") | "her" | "them" | "us" | "me") >> word_end;
+auto const postmod = postmod_prep >> ws >> (simple_mention | object_pronoun);
 
 // he / They / who
 auto const pronoun_mention = in_set<word_set::pronoun>;
 // a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
-auto const strong_mention = mention_first >> *(ws >> mention_token) >> *(ws >> postmod);
+auto const strong_core = mention_first >> *(ws >> mention_token) >> *(ws >> postmod);
+// `Mr. Grassley and Mr. Leahy`, `RT and its defenders`: several sources that speak together
+auto const strong_mention = strong_core >> *(ws >> x3::lit("and") >> ws >> &(mention_first) >> strong_core);
 // panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
 auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);

@@ -57,12 +57,13 @@ bool parse_bool(YAML::Node const& map, char const* key, bool fallback) {
 
 verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' must be a map with 'class' and 'forms'");
-  check_keys(n, {"class", "forms", "takes_addressee", "reported"}, "speech verb '" + lemma + "'");
+  check_keys(n, {"class", "forms", "takes_addressee", "reported", "takes_object"}, "speech verb '" + lemma + "'");
   if (!n["class"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'class'");
   if (!n["forms"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'forms'");
   verb_entry v{lemma, parse_class(n["class"]), strings(n["forms"], "forms"), false};
   v.takes_addressee = parse_bool(n, "takes_addressee", false);
   v.reported = parse_bool(n, "reported", true);
+  v.takes_object = parse_bool(n, "takes_object", false);
   return v;
 }
 
@@ -137,10 +138,14 @@ lexicon parse_root(YAML::Node const& root) {
 void index_forms(lexicon& lex) {
   lex.form_class.clear();
   lex.quote_only_forms.clear();
+  lex.object_forms.clear();
+  lex.form_lemma.clear();
   for (auto const& v : lex.verbs)
     for (auto const& f : v.forms) {
       lex.form_class[f] = v.type;
+      lex.form_lemma[f] = v.lemma;
       if (!v.reported) lex.quote_only_forms.insert(f);
+      if (v.takes_object) lex.object_forms.insert(f);
     }
 }
 
@@ -159,6 +164,13 @@ cue_class lexicon::class_of(std::string_view form) const {
 }
 
 bool lexicon::reports(std::string_view form) const { return !quote_only_forms.contains(form); }
+
+bool lexicon::takes_object(std::string_view form) const { return object_forms.contains(form); }
+
+std::string lexicon::lemma_of(std::string_view form) const {
+  auto const it = form_lemma.find(form);
+  return it == form_lemma.end() ? std::string() : it->second;
+}
 
 bool lexicon::noun_homograph(std::string_view form) const {
   return std::find(noun_homographs.begin(), noun_homographs.end(), form) != noun_homographs.end();

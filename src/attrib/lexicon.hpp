@@ -19,6 +19,7 @@ struct verb_entry {
   std::vector<std::string> forms;
   bool takes_addressee = false;
   bool reported = true;  ///< false for verbs that attribute only a quotation beside them (continued, shouted)
+  bool takes_object = false;  ///< the object is the content itself: `the study found 31 incidents`
 };
 
 /// One pronoun's agreement features.
@@ -44,6 +45,10 @@ struct lexicon {
   bool reports(std::string_view form) const;
   /// Whether a cue form is more often a noun ("states", "reports"): without quotation marks it needs `that`.
   bool noun_homograph(std::string_view form) const;
+  /// Whether a cue form's object is the reported content (`shows an officer aiming a gun`).
+  bool takes_object(std::string_view form) const;
+  /// The lemma of a cue form ("said" → "say"); empty when unknown.
+  std::string lemma_of(std::string_view form) const;
   /// The vocabulary the grammar compiles.
   grammar::vocabulary vocabulary() const;
   /// Adds every entry of `other` (a user's file extends the default).
@@ -51,6 +56,8 @@ struct lexicon {
 
   std::map<std::string, cue_class, std::less<>> form_class;  ///< lowercase form → class
   std::set<std::string, std::less<>> quote_only_forms;      ///< forms of verbs with `reported: false`
+  std::set<std::string, std::less<>> object_forms;          ///< forms of verbs with `takes_object: true`
+  std::map<std::string, std::string, std::less<>> form_lemma;  ///< form → lemma
 };
 
 using lexicon_result = std::variant<lexicon, diagnostic>;

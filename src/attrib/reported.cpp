@@ -215,10 +215,24 @@ class reporter {
       return after_that || (in_.lex.class_of(cue) == cue_class::belief && text_.compare(start, 3, "to ") == 0);  // plans to
     cue_class const type = in_.lex.class_of(cue);
     if (type == cue_class::naming || type == cue_class::stance || after_that) return !is_preposition_at(start) || after_that;
-    // `plans to`, `wants to`, `vowed to`: an infinitive reports a plan or a promise
-    if (text_.compare(start, 3, "to ") == 0) return type == cue_class::belief || cue.starts_with("vow") || cue.starts_with("pledg") || cue.starts_with("promis");
+    // `plans to`, `vowed to`, `agreed to`, `told his advisers to`: an infinitive reports a plan, a promise or a directive
+    if (text_.compare(start, 3, "to ") == 0) return infinitive_at(start + 3);
     if (is_preposition_at(start) && !skip_adverbial(start, end)) return false;
+    // verbs whose object is the content itself (`a study found 31 incidents`, `video shows an officer …`),
+    // and `say`, whose object is nearly always a clause, need no finite verb in it
+    if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
     return finite_within(start, end);
+  }
+
+  // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
+  bool infinitive_at(std::size_t i) const {
+    std::size_t e = i;
+    while (e < text_.size() && std::islower(static_cast<unsigned char>(text_[e]))) ++e;
+    if (e == i) return false;
+    auto const w = text_.substr(i, e - i);
+    static std::set<std::string_view> const not_verbs = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this",
+                                                         "that", "these", "those", "him", "them", "us", "me", "reporters", "some", "all"};
+    return !not_verbs.contains(w);
   }
 
   // A bare complement is a clause: it has a finite verb near its start (`said the plan would fail`), which a
