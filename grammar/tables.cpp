@@ -37,7 +37,7 @@ std::vector<std::string> const stop_words = {
     "very", "too", "such", "it's", "that's", "there's", "what's", "he's", "she's", "they're", "we're",
     "i'm", "you're", "let", "let's", "like", "unlike", "per", "via", "amid", "toward", "towards",
     "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "himself", "herself",
-    "themselves", "itself", "it", "according", "however", "meanwhile", "instead", "still", "yes", "who", "whom",
+    "themselves", "itself", "it", "i", "we", "you", "rather", "according", "however", "meanwhile", "instead", "still", "yes", "who", "whom",
     "didn't", "don't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't",
     "shouldn't", "hasn't", "haven't", "hadn't", "didn\u2019t", "don\u2019t", "doesn\u2019t", "isn\u2019t", "wasn\u2019t",
     "won\u2019t", "can\u2019t", "couldn\u2019t", "hasn\u2019t", "haven\u2019t"};

@@ -105,6 +105,9 @@ INSTANTIATE_TEST_SUITE_P(
     unattributed, attribution_table,
     ::testing::Values(attribution_case{"full sentence with no speaker", "\u201CThe tide waits for no council.\u201D",
                                        "direct|-|-|none|-|\u201CThe tide waits for no council.\u201D"},
+                      attribution_case{"single-quoted heading is not a continuation",
+                                       "\u201CWe will see,\u201D Okafor said.\n'Legend in the Coal Fields.'\nThe mine closed in 1999.",
+                                       "direct|Okafor|said|explicit|-|\u201CWe will see,\u201D\nscare|-|-|none|-|'Legend in the Coal Fields.'"},
                       attribution_case{"short bare title at sentence start", "\u201CSave Our Harbor\u201D was painted on the wall.",
                                        "scare|-|-|none|-|\u201CSave Our Harbor\u201D"}),
     attrib::testing::case_name);

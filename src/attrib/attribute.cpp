@@ -139,12 +139,21 @@ class attributor {
       a.mention = *label;
       return set(i, a, quote_kind::direct);
     }
+    // `'Legend in the Coal Fields.'` alone on its line: a section heading, not speech
+    if (heading(i, para)) return set(i, attribution{}, quote_kind::scare);
     if (introduced_by_previous_paragraph(i, para) || attributed_at_sentence_end(i, sent)) return;
     if (continues_previous_paragraph(i, para) || continues_paragraph_speaker(i, para)) return;
     // “Q” with nothing that attributes it: a quotation the auditor must see, or a bare title
     bool const bare_title = words_in(text_.substr(q.content.begin, q.content.size())) <= 4 &&
                             !ends_sentence(text_.substr(q.content.begin, q.content.size()));
     set(i, attribution{}, bare_title ? quote_kind::scare : quote_kind::direct);
+  }
+
+  bool heading(std::size_t i, span para) const {
+    auto const& q = in_.quotations[i];
+    bool const single = q.style == grammar::mark_style::curly_single || q.style == grammar::mark_style::straight_single;
+    return single && q.outer.begin == para.begin && only_space_or_punct(text_.substr(q.outer.end, para.end - q.outer.end)) &&
+           words_in(text_.substr(q.inner.begin, q.inner.size())) <= 8;
   }
 
   bool ends_sentence_mark(span content) const {
