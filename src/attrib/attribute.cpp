@@ -9,22 +9,8 @@ namespace {
 
 using grammar::attribution_phrase;
 
-std::optional<span> opt(span s) { return s.empty() ? std::nullopt : std::optional<span>(s); }
-
 attribution from_phrase(attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind) {
-  attribution a;
-  a.kind = kind;
-  a.mention = opt(p.speaker);
-  a.cue = opt(p.cue);
-  a.appositive = opt(p.appositive);
-  a.outlet = opt(p.addressee);
-  a.medium = opt(p.medium);
-  a.time = opt(p.time);
-  if (a.cue) {
-    auto const cue = text.substr(a.cue->begin, a.cue->size());
-    a.cue_type = cue.starts_with("according") || cue.starts_with("According") ? cue_class::according : lex.class_of(cue);
-  }
-  return a;
+  return attribution_of(p, text, lex, kind);
 }
 
 bool only_space_or_punct(std::string_view s) {
@@ -326,5 +312,22 @@ class attributor {
 }  // namespace
 
 std::vector<quote> attribute(attribute_input const& in) { return attributor(in).run(); }
+
+attribution attribution_of(grammar::attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind) {
+  auto const opt = [](span s) { return s.empty() ? std::nullopt : std::optional<span>(s); };
+  attribution a;
+  a.kind = kind;
+  a.mention = opt(p.speaker);
+  a.cue = opt(p.cue);
+  a.appositive = opt(p.appositive);
+  a.outlet = opt(p.addressee);
+  a.medium = opt(p.medium);
+  a.time = opt(p.time);
+  if (a.cue) {
+    auto const cue = text.substr(a.cue->begin, a.cue->size());
+    a.cue_type = cue.starts_with("according") || cue.starts_with("According") ? cue_class::according : lex.class_of(cue);
+  }
+  return a;
+}
 
 }  // namespace attrib

@@ -20,4 +20,7 @@ struct attribute_input {
 /// One quote per quotation, in text order, each with its attribution (or none) and kind.
 std::vector<quote> attribute(attribute_input const& in);
 
+/// The attribution a matched phrase gives: its mention, cue (with the cue's class), appositive, outlet, medium, time.
+attribution attribution_of(grammar::attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind);
+
 }  // namespace attrib

@@ -9,8 +9,6 @@ namespace {
 
 using grammar::attribution_phrase;
 
-std::optional<span> opt(span s) { return s.empty() ? std::nullopt : std::optional<span>(s); }
-
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::size_t word_count(std::string_view s) {
@@ -53,19 +51,7 @@ class reporter {
   grammar::clause_cache cache_;
 
   attribution from_phrase(attribution_phrase const& p) const {
-    attribution a;
-    a.kind = attribution_kind::explicit_cue;
-    a.mention = opt(p.speaker);
-    a.cue = opt(p.cue);
-    a.appositive = opt(p.appositive);
-    a.outlet = opt(p.addressee);
-    a.medium = opt(p.medium);
-    a.time = opt(p.time);
-    if (a.cue) {
-      auto const cue = text_.substr(a.cue->begin, a.cue->size());
-      a.cue_type = cue.starts_with("according") || cue.starts_with("According") ? cue_class::according : in_.lex.class_of(cue);
-    }
-    return a;
+    return attribution_of(p, text_, in_.lex, attribution_kind::explicit_cue);
   }
 
   // The sentence without its final punctuation and closing marks.
