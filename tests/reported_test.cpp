@@ -83,3 +83,17 @@ INSTANTIATE_TEST_SUITE_P(
     attrib::testing::case_name);
 
 }  // namespace
+
+namespace {
+
+TEST(reported_topics, a_preposition_after_a_verb_of_saying_introduces_the_topic) {
+  EXPECT_EQ(attrib::testing::dump("The nominee complained about his microphone during the debate."),
+            "indirect|The nominee|complained|explicit|-|his microphone during the debate");
+  EXPECT_EQ(attrib::testing::dump("Mr. Obama spoke emotionally of the museum and its collection."),
+            "indirect|Mr. Obama|spoke|explicit|-|the museum and its collection");
+  // an arrangement, not a topic
+  EXPECT_EQ(attrib::testing::dump("\u201CNo,\u201D a senior official, who spoke on the condition of anonymity, said."),
+            "direct|a senior official|said|explicit|-|\u201CNo,\u201D");
+}
+
+}  // namespace

@@ -203,11 +203,32 @@ class reporter {
     if (type == cue_class::naming || type == cue_class::stance || after_that) return !is_preposition_at(start) || after_that;
     // `plans to`, `vowed to`, `agreed to`, `told his advisers to`: an infinitive reports a plan, a promise or a directive
     if (text_.compare(start, 3, "to ") == 0) return infinitive_at(start + 3);
+    // `complained about the microphone`, `warned against a deal`, `spoke of his mother`: what was said concerns
+    if (std::size_t const after = topic_preposition_at(start); after != 0) {
+      start = after;
+      return true;
+    }
     if (is_preposition_at(start) && !skip_adverbial(start, end)) return false;
     // verbs whose object is the content itself (`a study found 31 incidents`, `video shows an officer …`),
     // and `say`, whose object is nearly always a clause, need no finite verb in it
     if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
     return finite_within(start, end);
+  }
+
+  // After a verb of saying, `about`, `of`, `on`, `against` or `over` introduces the topic (not `on Tuesday`):
+  // where the topic starts, or 0.
+  std::size_t topic_preposition_at(std::size_t i) const {
+    for (std::string_view prep : {"about ", "of ", "on ", "against ", "over "}) {
+      if (text_.compare(i, prep.size(), prep) != 0) continue;
+      std::size_t const after = i + prep.size();
+      static std::set<std::string_view> const not_topics = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                                            "behalf", "the record", "condition", "the condition", "camera", "background", "Twitter",
+                                                            "anonymity", "the phone", "the air", "air", "television", "TV"};
+      for (auto w : not_topics)
+        if (text_.compare(after, w.size(), w) == 0) return 0;
+      return after;
+    }
+    return 0;
   }
 
   // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
@@ -276,6 +297,12 @@ class reporter {
   std::size_t complement_start(attribution_phrase const& p, cue_class type, std::size_t end) const {
     std::size_t i = p.whole.end;
     while (i < end && (is_space(text_[i]) || text_[i] == ',' || text_[i] == ':')) ++i;
+    // an adverb after the verb (`spoke emotionally of`, `said repeatedly that`) is not the content
+    for (std::size_t e = i; e < end; i = e) {
+      while (e < end && std::islower(static_cast<unsigned char>(text_[e]))) ++e;
+      if (e - i < 4 || text_.compare(e - 2, 2, "ly") != 0 || e >= end || text_[e] != ' ') break;
+      ++e;
+    }
     if (type == cue_class::naming) return i;
     std::size_t words = 0;
     for (std::size_t j = i; j < end && words < 10; ++j) {

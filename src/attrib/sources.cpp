@@ -87,7 +87,11 @@ class describer {
       std::size_t j = i + 1;
       if (j < ws.size() && lower(ws[j]) == "the") ++j;
       std::string org;
-      for (; j < ws.size() && capitalised(ws[j]); ++j) {
+      for (; j < ws.size(); ++j) {
+        // `University of Leiden`, `Bureau of Prisons`: a connective inside a name
+        bool const connective = !org.empty() && (ws[j] == "of" || ws[j] == "for" || ws[j] == "and") && j + 1 < ws.size() &&
+                                capitalised(ws[j + 1]);
+        if (!capitalised(ws[j]) && !connective) break;
         org.append(org.empty() ? "" : " ").append(strip_possessive(ws[j]));
         if (names::is_possessive(ws[j])) break;
       }
