@@ -39,7 +39,8 @@ auto const note_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxil
 auto const reset_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxiliary = false; };
 
 // says / has previously insisted / did not say  → [cue] is the speech verb itself
-auto const verb_group = x3::eps[reset_auxiliary] >> *((in_set<word_set::auxiliary> | ly_adverb) >> ws)[note_auxiliary]
+// (a time may stand between subject and verb: `Wells Fargo just this month announced`)
+auto const verb_group = x3::eps[reset_auxiliary] >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time>) >> ws)[note_auxiliary]
                         >> x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>];
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
@@ -164,7 +165,8 @@ auto const agreement_check = [](auto& ctx) {
                                                                 "personnel", "clergy", "faculty", "crew", "team", "audience"};
     std::string lowered(last);
     for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    bool const plural = last.ends_with('s') || plurals.contains(lowered) || last.ends_with(')');
+    bool const plural = last.ends_with('s') || plurals.contains(lowered) || last.ends_with(')') ||
+                        subject.find(" and ") != std::string_view::npos;  // `Mr. Grassley and Mr. Leahy say`
     if (!plural) ok = false;
   }
   // the passive (`was first reported by`) names no speaker in the subject

@@ -136,3 +136,12 @@ TEST(sources, roles_affiliations_and_outlets) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(resolve_joint, named_people_speaking_together_are_one_source) {
+  EXPECT_EQ(speakers("Mr. Grassley and Mr. Leahy say other changes are needed."),
+            "Mr. Grassley and Mr. Leahy <- Mr. Grassley and Mr. Leahy/first");
+}
+
+}  // namespace

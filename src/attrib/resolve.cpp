@@ -144,6 +144,13 @@ class resolver {
     if (auto it = at_.find(where.begin); it != at_.end() && ends_.at(where.begin) == where.begin + text.size())
       return add_mention(it->second, where, "name");
     auto const form = form_of(ws);
+    // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
+    if (form == mention_form::name && text.find(" and ") != std::string_view::npos) {
+      std::string const name(names::lower(ws[0]) == "both" ? text.substr(ws[0].size() + 1) : text);
+      auto const same = std::find(lower_names_.begin(), lower_names_.end(), lower(name));  // not by surname: both are named
+      int const e = same == lower_names_.end() ? -1 : static_cast<int>(same - lower_names_.begin());
+      return add_mention(e >= 0 ? e : new_entity(name, speaker_kind::person), where, e >= 0 ? "same-name" : "first");
+    }
     if (form == mention_form::role || form == mention_form::descriptor)
       if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
     switch (form) {
