@@ -113,6 +113,8 @@ class reporter {
   void find_in_sentence(span s) {
     span const body = trimmed(s);
     if (body.size() < 12) return;
+    // a sentence inside a quotation is the speaker's words, not the writer's report of them
+    if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
     if (attribution_closes(body) || according_to(body)) return;
     if (clause_with_complement(body)) {
       // `…, saying …` / `… and said …` after the first attribution is a second one with the same subject
