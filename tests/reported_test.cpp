@@ -79,7 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"preposition after the verb", "A spokeswoman did not respond to my messages.", ""},
         reported_case{"verb of continuing", "Republicans in Congress will continue their legislative attacks.", ""},
         reported_case{"passive", "The registration issue was first reported by The Washington Post.", ""},
-        reported_case{"nothing reported", "Officials said Tuesday.", ""}),
+        reported_case{"nothing reported", "Officials said Tuesday.", ""},
+        reported_case{"a question reports nothing", "Would you think she must be the worst candidate ever nominated?", ""},
+        reported_case{"reflexive object", "Peacekeepers occasionally find themselves in the thick of war zones.", ""}),
     attrib::testing::case_name);
 
 }  // namespace

@@ -113,6 +113,8 @@ class reporter {
   void find_in_sentence(span s) {
     span const body = trimmed(s);
     if (body.size() < 12) return;
+    // a question asks; it does not report what someone said (`Would you think she must be …?`)
+    if (s.end > s.begin && text_[s.end - 1] == '?') return;
     // a sentence inside a quotation is the speaker's words, not the writer's report of them
     if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
     if (attribution_closes(body) || according_to(body)) return;
@@ -213,6 +215,9 @@ class reporter {
     if (is_preposition_at(start) && !skip_adverbial(start, end)) return false;
     // verbs whose object is the content itself (`a study found 31 incidents`, `video shows an officer …`),
     // and `say`, whose object is nearly always a clause, need no finite verb in it
+    // a reflexive object is no content: `they find themselves in the thick of war zones`
+    for (std::string_view reflexive : {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
+      if (text_.compare(start, reflexive.size(), reflexive) == 0) return false;
     if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
     return finite_within(start, end);
   }
