@@ -96,11 +96,11 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
 // A verb of saying outranks a verb of belief (`Ditto said she expects …` is Ditto's), a verb outranks a cue
 // noun (`Moore called Mr. Obama's remarks “…”` is Moore's), and a relative `who` is the weakest subject.
 static int rank(tables const& t, std::string_view text, attribution_phrase const& p) {
-  std::string const cue(text.substr(p.cue.begin, p.cue.size()));
+  std::string_view const cue = text.substr(p.cue.begin, p.cue.size());
   std::string_view const subject = text.substr(p.speaker.begin, p.speaker.size());
   int r = 8;
   if (p.nominal) r -= 4;
-  if (t[word_set::belief_verb].find(cue) != nullptr) r -= 2;
+  if (t.contains(word_set::belief_verb, cue)) r -= 2;
   if (subject == "who" || subject == "which" || subject == "that") r -= 1;
   return r;
 }

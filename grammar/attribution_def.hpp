@@ -66,7 +66,7 @@ auto const weak_check = [](auto& ctx) {
   while (w > b && w[-1] != ' ') --w;
   tables const& t = x3::get<tables_tag>(ctx);
   std::string_view last(w, static_cast<std::size_t>(e - w));
-  x3::_pass(ctx) = t[word_set::source_noun].find(std::string(last)) != nullptr;
+  x3::_pass(ctx) = t.contains(word_set::source_noun, last);
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
@@ -133,8 +133,8 @@ auto const tail = *(ws >> (medium | time | (x3::lit("to") >> ws >> addressee)));
 auto const takes_addressee_check = [](auto& ctx) {
   phrase_sink& s = x3::get<phrase_tag>(ctx);
   tables const& t = x3::get<tables_tag>(ctx);
-  std::string const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
-  x3::_pass(ctx) = t[word_set::addressee_verb].find(cue) != nullptr;
+  std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  x3::_pass(ctx) = t.contains(word_set::addressee_verb, cue);
 };
 auto const takes_addressee = x3::eps[takes_addressee_check];
 
@@ -147,17 +147,17 @@ auto const agreement_check = [](auto& ctx) {
   std::string_view const subject(s.base + s.phrase.speaker.begin, s.phrase.speaker.size());
   std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
   std::string_view const first = subject.substr(0, subject.find(' '));
-  bool ok = t[word_set::determiner].find(std::string(last)) == nullptr || t[word_set::pronoun].find(std::string(last)) != nullptr;
+  bool ok = !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
   bool possessive = false;
   for (std::string_view poss : {"'s", "\u2019s", "s'", "s\u2019"})
     if (last.ends_with(poss)) possessive = true;
-  std::string const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
   // a possessor and a cue noun are an attribution of their own: `Trump’s claim that …`, `Mr. Obama's remarks`
   if (possessive) ok = !s.auxiliary && first[0] >= 'A' && first[0] <= 'Z';
   x3::get<phrase_tag>(ctx).get().phrase.nominal = possessive;
   // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject
   if (!s.auxiliary && cue.ends_with("ing")) ok = false;
-  if (ok && !possessive && !s.auxiliary && t[word_set::base_form].find(cue) != nullptr) {
+  if (ok && !possessive && !s.auxiliary && t.contains(word_set::base_form, cue)) {
     for (std::string_view sg : {"a", "an", "A", "An", "one", "One", "this", "This", "that", "That", "he", "He", "she", "She", "it", "It"})
       if (first == sg) ok = false;
     // a name or a singular noun is third person singular: `Battleground state Florida` is no clause
@@ -173,8 +173,9 @@ auto const agreement_check = [](auto& ctx) {
   if (ok && s.auxiliary) {
     std::size_t const aux_begin = std::max(s.phrase.speaker.end, s.phrase.appositive.end);
     std::string_view const aux(s.base + aux_begin, s.phrase.cue.begin - aux_begin);
+    // aux is the text between subject and cue, starting and ending with a space: ` was first `
     for (std::string_view be : {" was ", " were ", " is ", " are ", " been ", " be ", " being "})
-      if ((std::string(" ") + std::string(aux)).find(be) != std::string::npos && !cue.ends_with("ing")) ok = false;
+      if (aux.find(be) != std::string_view::npos && !cue.ends_with("ing")) ok = false;
   }
   x3::_pass(ctx) = ok;
 };

@@ -12,14 +12,13 @@ std::string with_first(std::string s, bool upper) {
 }
 
 // Sentence-initial capitals ("Officials said", "He said") must match as well as the lowercase entry.
-void add_all(x3::symbols<int>& sym, std::vector<std::string> const& words, bool both_cases) {
+void add_all(x3::symbols<int>& sym, std::set<std::string, std::less<>>& exact, std::vector<std::string> const& words, bool both_cases) {
   int i = 0;
   for (auto const& w : words) {
     if (w.empty()) continue;
-    sym.add(w, i);
-    if (both_cases) {
-      sym.add(with_first(w, true), i);
-      sym.add(with_first(w, false), i);
+    for (auto const& form : both_cases ? std::vector<std::string>{w, with_first(w, true), with_first(w, false)} : std::vector<std::string>{w}) {
+      sym.add(form, i);
+      exact.insert(form);
     }
     ++i;
   }
@@ -45,7 +44,10 @@ std::vector<std::string> const stop_words = {
 }  // namespace
 
 tables::tables(vocabulary const& v) {
-  auto set = [this](word_set s) -> x3::symbols<int>& { return sets_[static_cast<int>(s)]; };
+  auto add_all = [this](word_set s, std::vector<std::string> const& words, bool both_cases) {
+    attrib::grammar::add_all(sets_[static_cast<int>(s)], exact_[static_cast<int>(s)], words, both_cases);
+  };
+  auto set = [](word_set s) { return s; };
   add_all(set(word_set::speech_verb), v.speech_verbs, false);
   add_all(set(word_set::auxiliary), v.auxiliaries, false);
   add_all(set(word_set::title), v.titles, false);

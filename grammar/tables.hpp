@@ -5,6 +5,9 @@
 #include "grammar/parse.hpp"
 
 #include <array>
+#include <set>
+#include <string>
+#include <string_view>
 
 namespace attrib::grammar {
 
@@ -14,9 +17,12 @@ class tables {
  public:
   explicit tables(vocabulary const& v);
   x3::symbols<int> const& operator[](word_set s) const { return sets_[static_cast<int>(s)]; }
+  /// Whether `w` is an entry of the set, as written (no allocation: the checks in actions run often).
+  bool contains(word_set s, std::string_view w) const { return exact_[static_cast<int>(s)].contains(w); }
 
  private:
   std::array<x3::symbols<int>, static_cast<int>(word_set::count_)> sets_;
+  std::array<std::set<std::string, std::less<>>, static_cast<int>(word_set::count_)> exact_;
 };
 
 /// Context tag under which the parse functions make the tables visible to `in_set`.
