@@ -108,3 +108,21 @@ TEST(cli, repeatable_options_take_one_value_each) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(cli, no_scare_leaves_out_marks_that_attribute_nothing) {
+  attrib::cli::quotes_options opts;
+  opts.input.files = {"-"};
+  opts.format = "jsonl";
+  std::string const text = "He appeared on the show \u201CPoliticking\u201D last week.\n";
+  std::istringstream in1(text), in2(text);
+  std::ostringstream out1, out2, err;
+  attrib::cli::run_quotes(opts, in1, out1, err);
+  opts.no_scare = true;
+  attrib::cli::run_quotes(opts, in2, out2, err);
+  EXPECT_NE(out1.str().find("\"kind\":\"scare\""), std::string::npos);
+  EXPECT_EQ(out2.str().find("\"kind\":\"scare\""), std::string::npos);
+}
+
+}  // namespace

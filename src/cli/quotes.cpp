@@ -24,13 +24,13 @@ void setup_quotes(CLI::App& app, quotes_options& opts) {
 
 int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
   options analysis;
+  analysis.include_scare = !opts.no_scare;
   analysis.reported_speech = !opts.no_reported;
   analysis.beliefs = !opts.no_beliefs;
   auto eng = make_engine(opts.input, err, analysis);
   if (!eng) return exit_error;
   bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
-    auto result = eng->analyze(art);
-    if (opts.no_scare) std::erase_if(result.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
+    auto const result = eng->analyze(art);
     if (opts.format == "table") out << report::table(art, result, file) << "\n";
     else if (opts.format == "json") out << report::to_json(art, result).dump(2) << "\n";
     else out << report::to_json(art, result).dump() << "\n";
