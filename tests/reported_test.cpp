@@ -67,6 +67,8 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"partial quote inside the clause is one attribution",
                       "Police say they have \"adequate resources\" to secure the city during the event.",
                       "partial|Police|say|explicit|-|they have \"adequate resources\" to secure the city during the event"},
+        reported_case{"headline convention", "Pence: Flowers Won\u2019t Be at the Debate\nThe governor spoke on Sunday.",
+                      "indirect|Pence|:|explicit|-|Flowers Won\u2019t Be at the Debate"},
         reported_case{"belief verb with infinitive", "The campaign plans to release more medical records next week.",
                       "indirect|The campaign|plans|explicit|-|to release more medical records next week"}),
     attrib::testing::case_name);

@@ -31,6 +31,7 @@ class reporter {
   }
 
   std::vector<quote> run() {
+    headline_attribution();
     for (span const& s : in_.sentences) find_in_sentence(s);
     merge_partials();
     std::vector<quote> all = std::move(quotes_);
@@ -147,6 +148,34 @@ class reporter {
     std::size_t start = complement_start(*p, a.cue_type, body.end);
     if (start >= body.end || !complement_like(*p, start, body.end)) return false;
     return add(span{start, body.end}, std::move(a));
+  }
+
+  // The headline convention `Pence: Flowers Won’t Be at Debate` / `Poll: Clinton and Trump in dead heat`:
+  // one to four capitalised words, a colon, and what they said.
+  void headline_attribution() {
+    if (in_.art.paragraphs.empty()) return;
+    span const h = in_.art.paragraphs.front();
+    auto const line = text_.substr(h.begin, h.size());
+    std::size_t const colon = line.find(": ");
+    if (colon == std::string_view::npos || colon == 0) return;
+    auto const name = line.substr(0, colon);
+    std::size_t words = 0;
+    static std::set<std::string_view> const not_in_names = {"The", "A", "An", "Of", "Over", "In", "On", "For", "To", "And", "With",
+                                                            "At", "By", "From", "Why", "How", "What", "When", "Who", "Is", "Are"};
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      bool const starts = i == 0 || name[i - 1] == ' ';
+      if (!starts) continue;
+      if (!std::isupper(static_cast<unsigned char>(name[i]))) return;
+      std::size_t e = name.find(' ', i);
+      if (not_in_names.contains(name.substr(i, e == std::string_view::npos ? std::string_view::npos : e - i))) return;
+      ++words;
+    }
+    if (words == 0 || words > 3) return;
+    attribution a;
+    a.kind = attribution_kind::explicit_cue;
+    a.mention = span{h.begin, h.begin + colon};
+    a.cue = span{h.begin + colon, h.begin + colon + 1};
+    add(span{h.begin + colon + 2, h.end}, std::move(a));
   }
 
   // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
