@@ -194,7 +194,7 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
 std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                      bool appositive) {
   for (std::size_t i = from; i + 12 < limit; ++i) {
-    if (text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i)) {
+    if (text[i + 1] == 'c' && text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i)) {
       auto p = appositive ? run(t, rules::according_to, text, i, limit) : run(t, rules::according_head, text, i, limit);
       if (p) return p;
     }
