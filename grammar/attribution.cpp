@@ -108,7 +108,8 @@ static int rank(tables const& t, std::string_view text, attribution_phrase const
 // Tries every word start in [from, limit) once per cache, keeping the matches; windows move forward.
 static bool verb_at(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
   char const* first = text.data() + i;
-  return x3::parse(first, text.data() + limit, x3::with<tables_tag>(std::cref(t))[in_set<word_set::speech_verb>]);
+  return x3::parse(first, text.data() + limit,
+                   x3::with<tables_tag>(std::cref(t))[in_set<word_set::speech_verb> | in_set<word_set::stance_adjective>]);
 }
 
 // Word starts in [b, e) from which a clause can begin: a clause needs a verb of saying within reach, either

@@ -13,6 +13,7 @@ struct phrase_sink {
   char const* base;
   attribution_phrase phrase;
   bool auxiliary = false;  ///< an auxiliary or adverb stood before the cue ("has said", "did not say")
+  bool adjective = false;  ///< the cue is a stance adjective after a copula ("was critical of")
 };
 
 }  // namespace attrib::grammar

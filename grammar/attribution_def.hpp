@@ -40,8 +40,13 @@ auto const reset_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxi
 
 // says / has previously insisted / did not say  → [cue] is the speech verb itself
 // (a time may stand between subject and verb: `Wells Fargo just this month announced`)
-auto const verb_group = x3::eps[reset_auxiliary] >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time>) >> ws)[note_auxiliary]
-                        >> x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>];
+auto const note_adjective = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().adjective = true; };
+auto const reset_adjective = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().adjective = false; };
+// `has been critical of`, `was sure that`: a stance adjective after a copula reports as a verb does
+auto const stance_cue = x3::raw[in_set<word_set::stance_adjective>][set<&attribution_phrase::cue>] >> x3::eps[note_adjective];
+auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
+                        >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time>) >> ws)[note_auxiliary]
+                        >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue);
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
 // a past form inside a mention only as an adjective before its noun: `unnamed officials`, not `Politifact looked at`
@@ -168,6 +173,11 @@ auto const agreement_check = [](auto& ctx) {
     bool const plural = last.ends_with('s') || plurals.contains(lowered) || last.ends_with(')') ||
                         subject.find(" and ") != std::string_view::npos;  // `Mr. Grassley and Mr. Leahy say`
     if (!plural) ok = false;
+  }
+  // an adjective needs its copula (`was critical`), and says nothing about the passive
+  if (s.adjective) {
+    x3::_pass(ctx) = ok && s.auxiliary;
+    return;
   }
   // the passive (`was first reported by`) names no speaker in the subject
   if (ok && s.auxiliary) {

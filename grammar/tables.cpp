@@ -62,6 +62,7 @@ tables::tables(vocabulary const& v) {
   add_all(set(word_set::addressee_verb), v.addressee_verbs, false);
   add_all(set(word_set::base_form), v.base_forms, false);
   add_all(set(word_set::belief_verb), v.belief_verbs, false);
+  add_all(set(word_set::stance_adjective), v.stance_adjectives, false);
   add_all(set(word_set::stop), stop_words, true);
 }
 

@@ -11,7 +11,7 @@
 
 namespace attrib::grammar {
 
-enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stop, count_ };
+enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, stop, count_ };
 
 class tables {
  public:

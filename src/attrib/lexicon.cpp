@@ -110,7 +110,8 @@ lexicon parse_root(YAML::Node const& root) {
       {"adding_cues", &lex.adding_cues}, {"auxiliaries", &lex.auxiliaries}, {"titles", &lex.titles},
       {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
       {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
-      {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries}};
+      {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
+      {"stance_adjectives", &lex.stance_adjectives}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -137,6 +138,7 @@ lexicon parse_root(YAML::Node const& root) {
 
 void index_forms(lexicon& lex) {
   lex.form_class.clear();
+  for (auto const& a : lex.stance_adjectives) lex.form_class[a] = cue_class::stance;
   lex.quote_only_forms.clear();
   lex.object_forms.clear();
   lex.form_lemma.clear();
@@ -198,6 +200,7 @@ grammar::vocabulary lexicon::vocabulary() const {
   v.mediums = mediums;
   v.times = times;
   v.adding_cues = adding_cues;
+  v.stance_adjectives = stance_adjectives;
   return v;
 }
 
@@ -224,6 +227,7 @@ void lexicon::merge(lexicon const& o) {
   append(times, o.times);
   append(abbreviations, o.abbreviations);
   append(noun_homographs, o.noun_homographs);
+  append(stance_adjectives, o.stance_adjectives);
   index_forms(*this);
 }
 

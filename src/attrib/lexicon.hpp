@@ -37,9 +37,9 @@ struct lexicon {
   std::vector<std::string> anonymity_conditions, reason_connectives, reason_phrases, vague_descriptors;
   std::map<std::string, std::vector<std::string>> descriptor_kinds;  ///< anonymous|group|document|organization → head nouns
   std::vector<std::string> organization_words, countries, male_names, female_names;
-  std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs;
+  std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;
 
-  /// The class of a cue form ("insisted" → loaded); neutral when unknown.
+  /// The class of a cue form ("insisted" → loaded, "critical" → stance); neutral when unknown.
   cue_class class_of(std::string_view form) const;
   /// Whether a cue form may introduce reported speech without quotation marks (not "continued", "shouted").
   bool reports(std::string_view form) const;

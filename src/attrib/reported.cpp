@@ -233,14 +233,14 @@ class reporter {
     if (in_.lex.noun_homograph(cue))
       return after_that || (in_.lex.class_of(cue) == cue_class::belief && text_.compare(start, 3, "to ") == 0);  // plans to
     cue_class const type = in_.lex.class_of(cue);
-    if (type == cue_class::naming || type == cue_class::stance || after_that) return !is_preposition_at(start) || after_that;
-    // `plans to`, `vowed to`, `agreed to`, `told his advisers to`: an infinitive reports a plan, a promise or a directive
-    if (text_.compare(start, 3, "to ") == 0) return infinitive_at(start + 3);
-    // `complained about the microphone`, `warned against a deal`, `spoke of his mother`: what was said concerns
-    if (std::size_t const after = topic_preposition_at(start); after != 0) {
+    // `complained about the microphone`, `was critical of the nominee`, `spoke of his mother`: the topic
+    if (std::size_t const after = topic_preposition_at(start); after != 0 && type != cue_class::naming) {
       start = after;
       return true;
     }
+    if (type == cue_class::naming || type == cue_class::stance || after_that) return !is_preposition_at(start) || after_that;
+    // `plans to`, `vowed to`, `agreed to`, `told his advisers to`: an infinitive reports a plan, a promise or a directive
+    if (text_.compare(start, 3, "to ") == 0) return infinitive_at(start + 3);
     if (is_preposition_at(start) && !skip_adverbial(start, end)) return false;
     // verbs whose object is the content itself (`a study found 31 incidents`, `video shows an officer …`),
     // and `say`, whose object is nearly always a clause, need no finite verb in it
