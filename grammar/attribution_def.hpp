@@ -44,8 +44,10 @@ auto const note_adjective = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().adjec
 auto const reset_adjective = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().adjective = false; };
 // `has been critical of`, `was sure that`: a stance adjective after a copula reports as a verb does
 auto const stance_cue = x3::raw[in_set<word_set::stance_adjective>][set<&attribution_phrase::cue>] >> x3::eps[note_adjective];
+// `in 2001`: a year between subject and verb (`an arbitration panel in 2001 found …`)
+auto const in_year = x3::lit("in") >> ws >> x3::repeat(4)[digit] >> word_end;
 auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
-                        >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time>) >> ws)[note_auxiliary]
+                        >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time> | in_year) >> ws)[note_auxiliary]
                         >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue);
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
@@ -80,7 +82,11 @@ auto const postmod_prep = (x3::lit("familiar with") | "close to" | "for" | "at" 
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = (x3::lit("him") | "her" | "them" | "us" | "me") >> word_end;
-auto const postmod = postmod_prep >> ws >> (simple_mention | object_pronoun);
+auto const weak_word = in_set<word_set::source_noun>
+                     | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
+// `of newly filed campaign-finance reports`: lowercase words ending in a source noun
+auto const weak_core = x3::raw[weak_word % ws][weak_check];
+auto const postmod = postmod_prep >> ws >> (simple_mention | object_pronoun | weak_core);
 
 // he / They / who
 auto const pronoun_mention = in_set<word_set::pronoun>;
@@ -92,8 +98,7 @@ auto const strong_mention = strong_core >> *(ws >> x3::lit("and") >> ws >> &(men
 auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
-auto const weak_word = in_set<word_set::source_noun>
-                     | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
+
 auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> *(ws >> postmod);
 
 // a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`
