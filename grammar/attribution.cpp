@@ -37,7 +37,7 @@ std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::st
 // After the phrase the sentence must end (or the next quotation start) when the quotation itself ended
 // a sentence: `“Q.” He said the plan …` is a new sentence, not an attribution.
 bool ends_clause(std::string_view text, std::size_t i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\r')) ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\r' || text.substr(i, 2) == "\u00A0")) i += text[i] == '\xC2' ? 2 : 1;
   if (i >= text.size() || text[i] == '\n') return true;
   char const c = text[i];
   if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')') return true;
@@ -51,10 +51,11 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
                                                     bool quote_ended_sentence) {
   if (auto p = run(t, *hspace >> rules::dash_phrase, text, from, limit)) return p;
   std::size_t i = from;
-  while (i < limit && (text[i] == ',' || text[i] == ';' || text[i] == ' ' || text[i] == '\t')) ++i;
+  auto const nbsp = [&](std::size_t k) { return k + 1 < limit && text[k] == '\xC2' && text[k + 1] == '\xA0'; };
+  while (i < limit && (text[i] == ',' || text[i] == ';' || text[i] == ' ' || text[i] == '\t' || nbsp(i))) i += nbsp(i) ? 2 : 1;
   for (auto const* d : {"\u2014", "\u2013", "--"})
     if (text.substr(i).starts_with(d)) i += std::string_view(d).size();
-  while (i < limit && text[i] == ' ') ++i;
+  while (i < limit && (text[i] == ' ' || nbsp(i))) i += nbsp(i) ? 2 : 1;
   if (i >= limit) return std::nullopt;
   auto const check = [&](std::optional<attribution_phrase> p) -> std::optional<attribution_phrase> {
     if (p && (!quote_ended_sentence || ends_clause(text, p->whole.end))) return p;

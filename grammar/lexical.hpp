@@ -18,6 +18,8 @@ constexpr bool is_word_byte(unsigned char c) {
 template <typename It>
 bool continues_word(It it, It last) {
   auto const c = static_cast<unsigned char>(*it);
+  // an ASCII apostrophe before a letter is inside the word, as ’ is: company's, don't
+  if (c == '\'') return last - it >= 2 && is_word_byte(static_cast<unsigned char>(it[1])) && static_cast<unsigned char>(it[1]) < 0x80;
   if (c < 0x80) return is_word_byte(c);
   if (last - it < 2) return true;
   auto const c1 = static_cast<unsigned char>(it[1]);

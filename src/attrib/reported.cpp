@@ -11,6 +11,17 @@ using grammar::attribution_phrase;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// a no-break space (U+00A0, two bytes) is as common as a space around attributions in web news text
+bool nbsp_at(std::string_view t, std::size_t i) { return i + 1 < t.size() && t[i] == '\xC2' && t[i + 1] == '\xA0'; }
+bool nbsp_before(std::string_view t, std::size_t e) { return e >= 2 && nbsp_at(t, e - 2); }
+std::size_t skip_spaces(std::string_view t, std::size_t i, std::size_t end) {
+  for (;;) {
+    if (i < end && is_space(t[i])) ++i;
+    else if (i + 1 < end && nbsp_at(t, i)) i += 2;
+    else return i;
+  }
+}
+
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
   bool in = false;
@@ -58,13 +69,16 @@ class reporter {
   // The sentence without its final punctuation and closing marks.
   span trimmed(span s) const {
     std::size_t e = s.end;
-    while (e > s.begin && (is_space(text_[e - 1]) || text_[e - 1] == '.' || text_[e - 1] == '!')) --e;
+    while (e > s.begin && (is_space(text_[e - 1]) || text_[e - 1] == '.' || text_[e - 1] == '!' || nbsp_before(text_, e)))
+      e -= nbsp_before(text_, e) ? 2 : 1;
     return span{s.begin, e};
   }
 
   span trim(span s) const {
-    while (s.begin < s.end && (is_space(text_[s.begin]) || text_[s.begin] == ',' || text_[s.begin] == ':')) ++s.begin;
-    while (s.end > s.begin && (is_space(text_[s.end - 1]) || text_[s.end - 1] == ',' || text_[s.end - 1] == '.')) --s.end;
+    while (s.begin < s.end && (is_space(text_[s.begin]) || text_[s.begin] == ',' || text_[s.begin] == ':' || nbsp_at(text_, s.begin)))
+      s.begin += nbsp_at(text_, s.begin) ? 2 : 1;
+    while (s.end > s.begin && (is_space(text_[s.end - 1]) || text_[s.end - 1] == ',' || text_[s.end - 1] == '.' || nbsp_before(text_, s.end)))
+      s.end -= nbsp_before(text_, s.end) && s.end - 2 >= s.begin ? 2 : 1;
     return s;
   }
 
@@ -184,8 +198,7 @@ class reporter {
       if (text_[c] != ',' || inside_quotation(c)) continue;
       auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true);
       if (!p) continue;
-      std::size_t e = p->whole.end;
-      while (e < body.end && is_space(text_[e])) ++e;
+      std::size_t const e = skip_spaces(text_, p->whole.end, body.end);
       if (e >= body.end) return add(span{body.begin, c}, from_phrase(*p));
       if (text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
     }
@@ -212,8 +225,7 @@ class reporter {
     for (auto const& p : grammar::match_clauses(in_.tables, text_, body.begin, body.end, &cache_)) {
       if (inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
       // `“Q,” the official said, referring to …`: a comma after the verb closes the phrase
-      std::size_t after = p.whole.end;
-      while (after < body.end && is_space(text_[after])) ++after;
+      std::size_t const after = skip_spaces(text_, p.whole.end, body.end);
       if (after < body.end && text_[after] == ',') continue;
       attribution a = from_phrase(p);
       std::size_t start = complement_start(p, a.cue_type, body.end);
