@@ -34,6 +34,15 @@ TEST(lexicon, user_file_extends_the_default) {
   EXPECT_EQ(lex.outlets.back(), "Gazette");
 }
 
+// the bare form (which needs a plural subject) is the one that opens with the lemma, wherever it is listed
+TEST(lexicon, bare_form_is_the_lemma_form_not_the_first_listed) {
+  auto r = parse_lexicon("speech_verbs:\n  decline: {class: stance, forms: [declined to, decline to, declines to]}\n"
+                         "  learn: {class: neutral, forms: [has learned, learned]}\n", "my.yaml");
+  ASSERT_TRUE(std::holds_alternative<lexicon>(r));
+  auto const v = std::get<lexicon>(r).vocabulary();
+  EXPECT_EQ(v.base_forms, std::vector<std::string>{"decline to"});
+}
+
 TEST(lexicon, yaml_syntax_error) {
   EXPECT_EQ(error_of("titles: [Mr., Dr.\noutlets: x\n"), "my.yaml:2:8: error: end of sequence flow not found");
 }

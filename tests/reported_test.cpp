@@ -37,6 +37,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|Ukraine|warned|explicit|-|troops were massing on the border"},
         reported_case{"described as", "Miles described the talks as productive but slow.",
                       "indirect|Miles|described|explicit|-|the talks as productive but slow"},
+        reported_case{"a refusal to speak is reported", "A spokesman for the mayor declined to comment.",
+                      "indirect|A spokesman for the mayor|declined to|explicit|-|comment"},
+        reported_case{"past form listed first is no bare form", "Cook declined to say whether it was a violation of the policy.",
+                      "indirect|Cook|declined to|explicit|-|say whether it was a violation of the policy"},
         reported_case{"adverbial before the clause", "Trump said after the convention he would not accept the endorsement.",
                       "indirect|Trump|said|explicit|-|he would not accept the endorsement"}),
     attrib::testing::case_name);

@@ -183,11 +183,18 @@ grammar::vocabulary lexicon::vocabulary() const {
   for (auto const& verb : verbs) {
     append(v.speech_verbs, verb.forms);
     if (verb.takes_addressee) append(v.addressee_verbs, verb.forms);
-    // a bare form needs a plural subject only where the past differs from it (not for "read", "put")
-    bool const distinct_past = std::any_of(verb.forms.begin(), verb.forms.end(), [&](std::string const& f) {
-      return f != verb.forms.front() && !f.ends_with("s") && !f.ends_with("ing");
+    // a bare form needs a plural subject only where the past differs from it (not for "read", "put"); the
+    // bare form is the one that opens with the lemma's word (`say`, `call for`), wherever it is listed, and
+    // an entry may have none (`declined to`, `has learned`)
+    std::string_view const head = std::string_view(verb.lemma).substr(0, verb.lemma.find('_'));
+    auto const opens_with_head = [&](std::string const& f) {
+      return f.starts_with(head) && (f.size() == head.size() || f[head.size()] == ' ');
+    };
+    auto const base = std::find_if(verb.forms.begin(), verb.forms.end(), opens_with_head);
+    bool const distinct_past = base != verb.forms.end() && std::any_of(verb.forms.begin(), verb.forms.end(), [&](std::string const& f) {
+      return f != *base && !f.ends_with("s") && !f.ends_with("ing");
     });
-    if (!verb.forms.empty() && distinct_past) v.base_forms.push_back(verb.forms.front());
+    if (distinct_past) v.base_forms.push_back(*base);
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
   }
   v.auxiliaries = auxiliaries;

@@ -114,7 +114,9 @@ class reporter {
   bool add(span content, attribution a) {
     content = trim(cut_at_next_attribution(content));
     // a stance verb's object may be short (`is defending his tweets`); a reported clause has at least three words
-    std::size_t const min_words = a.cue_type == cue_class::stance ? 2 : 3;
+    // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)
+    bool const infinitive_cue = a.cue && text_.substr(a.cue->begin, a.cue->size()).ends_with(" to");
+    std::size_t const min_words = infinitive_cue ? 1 : a.cue_type == cue_class::stance ? 2 : 3;
     if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
     if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
     quote q;
