@@ -133,7 +133,9 @@ auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::addi
 auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | pronoun_mention;
 auto const addressee = x3::raw[addressee_np][set<&attribution_phrase::addressee>];
 // [in an interview with The Times] / [in a statement] / [on Twitter]
-auto const medium = x3::raw[in_set<word_set::medium> >> -(ws >> (x3::lit("with") | "on" | "to" | "for") >> ws >> addressee_np)]
+// [on MSNBC] / [on Fox News Sunday]: a broadcast outlet or programme after `on`
+auto const on_outlet = x3::lit("on") >> ws >> in_set<word_set::outlet>;
+auto const medium = x3::raw[(in_set<word_set::medium> >> -(ws >> (x3::lit("with") | "on" | "to" | "for") >> ws >> addressee_np)) | on_outlet]
                     [set<&attribution_phrase::medium>];
 // [Wednesday] / [last week]
 auto const time = x3::raw[in_set<word_set::time>][set<&attribution_phrase::time>];

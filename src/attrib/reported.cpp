@@ -196,13 +196,15 @@ class reporter {
 
   // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
   bool attribution_closes(span body) {
-    for (std::size_t c = body.end; c-- > body.begin + 8;) {
+    for (std::size_t c = body.end; c-- > body.begin + 1;) {
       if (text_[c] != ',' || inside_quotation(c)) continue;
       auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true);
       if (!p) continue;
       std::size_t const e = skip_spaces(text_, p->whole.end, body.end);
-      if (e >= body.end) return add(span{body.begin, c}, from_phrase(*p));
-      if (text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
+      // a closing attribution needs a clause before it; a parenthetical one (`Still, he said, officials …`)
+      // may follow a single word, as its clause runs on after it
+      if (e >= body.end && c > body.begin + 8) return add(span{body.begin, c}, from_phrase(*p));
+      if (e < body.end && text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
     }
     return false;
   }

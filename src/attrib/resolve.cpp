@@ -207,7 +207,10 @@ class resolver {
       if (ent.quoted || salient_.contains(it->first)) return agree(it->second, where, p);
     }
     if (nearest >= 0) return agree(nearest, where, p);
-    return add_mention(new_entity(std::string(text_of(where)), speaker_kind::person), where, "first");
+    // no antecedent: the pronoun stands for a source of its own, of its own gender (a later `she` is not this `he`)
+    int const e = new_entity(std::string(text_of(where)), speaker_kind::person);
+    if (p == "he" || p == "she") entities_[static_cast<std::size_t>(e)].gender = p == "he" ? 'm' : 'f';
+    return add_mention(e, where, "first");
   }
 
   int agree(int e, span where, std::string const& p) {
