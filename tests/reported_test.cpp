@@ -64,6 +64,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|he|said|explicit|-|The governor was in the running"},
         reported_case{"according to, before", "According to the finance director, the bond would add $40 a year to the bill.",
                       "indirect|the finance director|According to|explicit|-|the bond would add $40 a year to the bill"},
+        reported_case{"according to, a source the mention grammar does not read",
+                      "According to early results of exit polls conducted by Edison Research, turnout was high in Alabama.",
+                      "indirect|early results of exit polls conducted by Edison Research|According to|explicit|-|turnout was high in Alabama"},
+        reported_case{"according to a possessed document, after", "The pilot had flown since 2004, according to his flight records.",
+                      "indirect|his flight records|according to|explicit|-|The pilot had flown since 2004"},
         reported_case{"according to, after", "The bond would add $40 a year to the bill, according to the finance director.",
                       "indirect|the finance director|according to|explicit|-|The bond would add $40 a year to the bill"}),
     attrib::testing::case_name);

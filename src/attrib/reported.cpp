@@ -209,9 +209,43 @@ class reporter {
     return false;
   }
 
+  // `according to` is a cue on its own, so its object is the source whatever its shape: `early results of
+  // exit polls conducted by Edison Research`, `his campaign finance documents`, `state law`. When the
+  // mention grammar reads none, the source runs to the clause boundary: the comma after a sentence-initial
+  // `According to`, or the sentence end after `, according to`.
+  std::optional<attribution_phrase> according_to_any_source(span body) const {
+    for (std::size_t i = body.begin; i + 13 < body.end; ++i) {
+      if ((text_[i] != 'a' && text_[i] != 'A') || text_.compare(i + 1, 12, "ccording to ") != 0) continue;
+      if (i > body.begin && !is_space(text_[i - 1]) && !nbsp_before(text_, i)) continue;
+      grammar::attribution_phrase p;
+      p.cue = span{i, i + 12};
+      std::size_t const src = i + 13;
+      std::size_t end = body.end;
+      if (i <= body.begin + 1) {
+        end = text_.find(',', src);
+        if (end == std::string_view::npos || end >= body.end) return std::nullopt;
+      } else {
+        // only `…, according to SOURCE.`: the source ends the sentence
+        std::size_t b = i;
+        while (b > body.begin && (is_space(text_[b - 1]) || nbsp_before(text_, b))) b -= nbsp_before(text_, b) ? 2 : 1;
+        if (b == body.begin || text_[b - 1] != ',') return std::nullopt;
+      }
+      // a comma ends the source: an appositive follows (`even his own supporters, who …`)
+      if (std::size_t const comma = text_.find(',', src); comma < end) end = comma;
+      span const source = trim(span{src, end});
+      std::size_t const words = word_count(text_.substr(source.begin, source.size()));
+      if (words == 0 || words > 16 || !std::isalpha(static_cast<unsigned char>(text_[source.begin]))) return std::nullopt;
+      p.speaker = source;
+      p.whole = span{i, source.end};
+      return p;
+    }
+    return std::nullopt;
+  }
+
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
   bool according_to(span body) {
     auto p = grammar::match_according_to(in_.tables, text_, body.begin, body.end, false);
+    if (!p) p = according_to_any_source(body);
     if (!p) return false;
     if (p->whole.begin <= body.begin + 1) {
       std::size_t const comma = text_.find(',', p->whole.end);
