@@ -130,7 +130,7 @@ auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::addi
                             [set<&attribution_phrase::appositive>];
 
 // told [CNBC] / told [reporters] / said to [reporters]
-auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | pronoun_mention;
+auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | pronoun_mention | object_pronoun;
 auto const addressee = x3::raw[addressee_np][set<&attribution_phrase::addressee>];
 // [in an interview with The Times] / [in a statement] / [on Twitter]
 // [on MSNBC] / [on Fox News Sunday]: a broadcast outlet or programme after `on`

@@ -41,6 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|A spokesman for the mayor|declined to|explicit|-|comment"},
         reported_case{"past form listed first is no bare form", "Cook declined to say whether it was a violation of the policy.",
                       "indirect|Cook|declined to|explicit|-|say whether it was a violation of the policy"},
+        reported_case{"a quantifier opens the clause, not a preposition", "CNN reported at least six planes filled the skies.",
+                      "indirect|CNN|reported|explicit|-|at least six planes filled the skies"},
         reported_case{"adverbial before the clause", "Trump said after the convention he would not accept the endorsement.",
                       "indirect|Trump|said|explicit|-|he would not accept the endorsement"}),
     attrib::testing::case_name);
@@ -62,6 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|he|said|explicit|-|Still, he said, officials have to decide who gets extra scrutiny"},
         reported_case{"on a broadcast outlet", "The governor was in the running, he said Wednesday on MSNBC.",
                       "indirect|he|said|explicit|-|The governor was in the running"},
+        reported_case{"told and an object pronoun", "Her husband would soon be coming home, the president told her.",
+                      "indirect|the president|told|explicit|-|Her husband would soon be coming home"},
         reported_case{"according to, before", "According to the finance director, the bond would add $40 a year to the bill.",
                       "indirect|the finance director|According to|explicit|-|the bond would add $40 a year to the bill"},
         reported_case{"according to, a source the mention grammar does not read",

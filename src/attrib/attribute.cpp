@@ -321,6 +321,12 @@ attribution attribution_of(grammar::attribution_phrase const& p, std::string_vie
   a.cue = opt(p.cue);
   a.appositive = opt(p.appositive);
   a.outlet = opt(p.addressee);
+  // `told her`: a pronoun addressee is a person spoken to, not an outlet the words were given to
+  if (a.outlet) {
+    auto const who = text.substr(a.outlet->begin, a.outlet->size());
+    for (std::string_view pronoun : {"him", "her", "them", "us", "me"})
+      if (who == pronoun) a.outlet.reset();
+  }
   a.medium = opt(p.medium);
   a.time = opt(p.time);
   if (a.cue) {

@@ -375,6 +375,11 @@ class reporter {
     while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     static std::set<std::string_view> const prepositions = {"to", "for", "with", "about", "on", "in", "at", "by", "from", "of",
                                                             "into", "over", "after", "before", "during", "against", "up", "out"};
+    // `at least six planes`, `at most`, `over 300 people`, `up to`: a quantifier opens a noun phrase
+    for (std::string_view q : {"at least ", "at most ", "up to ", "over 1", "over 2", "over 3", "over 4", "over 5", "over 6", "over 7",
+                               "over 8", "over 9", "about 1", "about 2", "about 3", "about 4", "about 5", "about 6", "about 7",
+                               "about 8", "about 9"})
+      if (text_.compare(start, q.size(), q) == 0) return false;
     return prepositions.contains(text_.substr(start, e - start));
   }
 
