@@ -66,6 +66,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|he|said|explicit|-|The governor was in the running"},
         reported_case{"told and an object pronoun", "Her husband would soon be coming home, the president told her.",
                       "indirect|the president|told|explicit|-|Her husband would soon be coming home"},
+        reported_case{"preposed as-clause", "As The Washington Post reported, the senator would need 55 percent of the remaining delegates.",
+                      "indirect|The Washington Post|reported|explicit|-|the senator would need 55 percent of the remaining delegates"},
         reported_case{"according to, before", "According to the finance director, the bond would add $40 a year to the bill.",
                       "indirect|the finance director|According to|explicit|-|the bond would add $40 a year to the bill"},
         reported_case{"according to, a source the mention grammar does not read",

@@ -134,7 +134,7 @@ class reporter {
     if (s.end > s.begin && text_[s.end - 1] == '?') return;
     // a sentence inside a quotation is the speaker's words, not the writer's report of them
     if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
-    if (attribution_closes(body) || according_to(body)) return;
+    if (attribution_closes(body) || according_to(body) || as_reported(body)) return;
     if (clause_with_complement(body)) {
       // `…, saying …` / `… and said …` after the first attribution is a second one with the same subject
       std::size_t const after = found_.back().extent.end;
@@ -240,6 +240,16 @@ class reporter {
       return p;
     }
     return std::nullopt;
+  }
+
+  // `As The Washington Post reported, CLAUSE.` / `As Mr. Smith noted, …`: a preposed comment clause
+  bool as_reported(span body) {
+    if (text_.compare(body.begin, 3, "As ") != 0) return false;
+    auto p = grammar::match_after_quote(in_.tables, text_, body.begin + 3, body.end, false);
+    if (!p || p->inverted) return false;
+    std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
+    if (after >= body.end || text_[after] != ',') return false;
+    return add(span{after + 1, body.end}, from_phrase(*p));
   }
 
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
