@@ -206,7 +206,10 @@ auto const noun_reading = ws >> (x3::lit("have") | "has" | "had" | "are" | "were
 auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees >> !noun_reading
                            >> -(takes_addressee >> ws >> addressee) >> tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
-auto const inverted_phrase = x3::eps[clear] >> verb_group >> tail >> ws >> mention >> x3::eps[mark_inverted] >> tail >> -appositive_end;
+// quotative inversion takes a simple verb: `said the official`, never `have also endorsed Clinton`
+auto const simple_verb_check = [](auto& ctx) { x3::_pass(ctx) = !x3::get<phrase_tag>(ctx).get().auxiliary; };
+auto const inverted_phrase = x3::eps[clear] >> verb_group >> x3::eps[simple_verb_check] >> tail >> ws >> mention >> x3::eps[mark_inverted]
+                             >> tail >> -appositive_end;
 
 // according to [Reuters] / according to [a senior official, who …]
 auto const according_head = x3::eps[clear] >> x3::raw[x3::lit("according to") | "According to"][set<&attribution_phrase::cue>] >> ws

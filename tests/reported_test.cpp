@@ -112,6 +112,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         reported_case{"noun homograph", "Nearly 10 percent of the voters in several battleground states could decide the race.", ""},
         reported_case{"object is a noun phrase", "The center maintains a program for young political leaders.", ""},
+        reported_case{"state as a noun after and", "The Guard and state troopers will remain in the city through Sunday.", ""},
+        reported_case{"no inversion after an auxiliary: the subject endorses",
+                      "Other unions, including the teachers, have also endorsed Clinton in the race.",
+                      "indirect|Other unions|endorsed|explicit|-|Clinton in the race"},
         reported_case{"preposition after the verb", "A spokeswoman did not respond to my messages.", ""},
         reported_case{"verb of continuing", "Republicans in Congress will continue their legislative attacks.", ""},
         reported_case{"passive", "The registration issue was first reported by The Washington Post.", ""},
