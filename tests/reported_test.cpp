@@ -103,6 +103,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|An arbitration panel|found|explicit|-|the United States was in breach of the agreement"},
         reported_case{"headline convention", "Pence: Flowers Won\u2019t Be at the Debate\nThe governor spoke on Sunday.",
                       "indirect|Pence|:|explicit|-|Flowers Won\u2019t Be at the Debate"},
+        reported_case{"title-case headline", "Bernie Sanders Says He Has Started Writing His Inaugural Address\nThe senator spoke on Friday.",
+                      "indirect|Bernie Sanders|Says|explicit|-|He Has Started Writing His Inaugural Address"},
+        reported_case{"a sentence is no title-case headline", "Bernie Sanders Says he has started writing his address\nThe senator spoke.",
+                      ""},
         reported_case{"belief verb with infinitive", "The campaign plans to release more medical records next week.",
                       "indirect|The campaign|plans|explicit|-|to release more medical records next week"}),
     attrib::testing::case_name);

@@ -166,11 +166,55 @@ class reporter {
     return add(span{start, body.end}, std::move(a));
   }
 
+  // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
+  // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
+  // capitalised form of a reporting verb after one to five capitalised words splits speaker from content.
+  void title_case_headline(span h) {
+    std::vector<span> words;
+    for (std::size_t i = h.begin; i < h.end;) {
+      i = skip_spaces(text_, i, h.end);
+      std::size_t e = i;
+      while (e < h.end && !is_space(text_[e]) && !nbsp_at(text_, e)) ++e;
+      if (e > i) words.push_back(span{i, e});
+      i = e;
+    }
+    if (words.size() < 4) return;
+    auto const capital = [&](span w) { return std::isupper(static_cast<unsigned char>(text_[w.begin])) != 0; };
+    std::size_t long_words = 0, capitalised = 0;
+    for (span w : words)
+      if (w.size() >= 4) {
+        ++long_words;
+        if (capital(w)) ++capitalised;
+      }
+    if (long_words == 0 || capitalised * 4 < long_words * 3) return;  // a sentence, not a title-case headline
+    for (std::size_t k = 1; k <= 5 && k + 2 <= words.size(); ++k) {
+      span const w = words[k];
+      if (!capital(words[k - 1])) return;  // the speaker is capitalised words only
+      std::string lower(text_.substr(w.begin, w.size()));
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (in_.lex.lemma_of(lower).empty() || !in_.lex.reports(lower) || in_.lex.noun_homograph(lower)) continue;
+      cue_class const type = in_.lex.class_of(lower);
+      if (type != cue_class::neutral && type != cue_class::loaded) continue;
+      attribution a;
+      a.kind = attribution_kind::explicit_cue;
+      a.mention = span{words.front().begin, words[k - 1].end};
+      a.cue = w;
+      a.cue_type = type;
+      add(span{words[k + 1].begin, h.end}, std::move(a));
+      return;
+    }
+  }
+
   // The headline convention `Pence: Flowers Won’t Be at Debate` / `Poll: Clinton and Trump in dead heat`:
   // one to four capitalised words, a colon, and what they said.
   void headline_attribution() {
     if (in_.art.paragraphs.empty()) return;
-    span const h = in_.art.paragraphs.front();
+    std::size_t const before = found_.size();
+    colon_headline(in_.art.paragraphs.front());
+    if (found_.size() == before) title_case_headline(in_.art.paragraphs.front());
+  }
+
+  void colon_headline(span h) {
     auto const line = text_.substr(h.begin, h.size());
     std::size_t const colon = line.find(": ");
     if (colon == std::string_view::npos || colon == 0) return;
