@@ -160,6 +160,10 @@ auto const agreement_check = [](auto& ctx) {
   std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
   std::string_view const first = subject.substr(0, subject.find(' '));
   bool ok = !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
+  // a quantifier alone stands for people (`many argue`, `Some say`, `both vowed`)
+  static std::set<std::string_view> const quantifier_pronouns = {"many", "Many", "some", "Some", "both", "Both", "most", "Most",
+                                                                 "several", "Several", "few", "Few"};
+  if (subject == last && quantifier_pronouns.contains(subject)) ok = true;
   bool possessive = false;
   for (std::string_view poss : {"'s", "\u2019s", "s'", "s\u2019"})
     if (last.ends_with(poss)) possessive = true;
@@ -174,7 +178,8 @@ auto const agreement_check = [](auto& ctx) {
       if (first == sg) ok = false;
     // a name or a singular noun is third person singular: `Battleground state Florida` is no clause
     static std::set<std::string, std::less<>> const plurals = {"people", "police", "staff", "i", "you", "we", "they", "media", "public",
-                                                                "personnel", "clergy", "faculty", "crew", "team", "audience"};
+                                                                "personnel", "clergy", "faculty", "crew", "team", "audience",
+                                                                "many", "some", "both", "most", "several", "few"};
     std::string lowered(last);
     for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     bool const plural = last.ends_with('s') || plurals.contains(lowered) || last.ends_with(')') ||
