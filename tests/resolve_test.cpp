@@ -82,6 +82,16 @@ TEST(resolve, kinds_of_sources) {
   EXPECT_EQ(a.speakers[4].kind, speaker_kind::organization);
 }
 
+// generic groups and quantifiers are not anonymous sources: nobody is withholding a name
+TEST(resolve, groups_and_quantifiers_are_not_anonymous) {
+  auto const a = analyse("Advocates say the rule will hurt renters.\nSome say the plan will fail in the Senate.");
+  ASSERT_EQ(a.speakers.size(), 2u);
+  for (auto const& s : a.speakers) {
+    EXPECT_EQ(s.kind, speaker_kind::group) << s.name;
+    EXPECT_FALSE(s.anonymous) << s.name;
+  }
+}
+
 std::string slice(std::string const& text, std::optional<span> s) { return s ? text.substr(s->begin, s->size()) : "-"; }
 
 struct anonymity_case {
