@@ -109,6 +109,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|many|argue|explicit|-|That attitude, many argue, could carry constitutional implications"},
         reported_case{"specialists are sources", "But hacking specialists say the leaked files might not be genuine.",
                       "indirect|hacking specialists|say|explicit|-|the leaked files might not be genuine"},
+        reported_case{"a relative clause ends at its comma", "The senator, who has said the plan would fail, voted for it anyway.",
+                      "indirect|who|said|explicit|-|the plan would fail"},
         reported_case{"title-case headline", "Bernie Sanders Says He Has Started Writing His Inaugural Address\nThe senator spoke on Friday.",
                       "indirect|Bernie Sanders|Says|explicit|-|He Has Started Writing His Inaugural Address"},
         reported_case{"a sentence is no title-case headline", "Bernie Sanders Says he has started writing his address\nThe senator spoke.",

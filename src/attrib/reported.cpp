@@ -113,6 +113,10 @@ class reporter {
 
   bool add(span content, attribution a) {
     content = trim(cut_at_next_attribution(content));
+    // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
+    if (a.mention && text_.substr(a.mention->begin, a.mention->size()) == "who" && a.mention->begin >= 2 &&
+        text_.compare(a.mention->begin - 2, 2, ", ") == 0)
+      if (std::size_t const comma = text_.find(',', content.begin); comma < content.end) content = trim(span{content.begin, comma});
     // a stance verb's object may be short (`is defending his tweets`); a reported clause has at least three words
     // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)
     bool const infinitive_cue = a.cue && text_.substr(a.cue->begin, a.cue->size()).ends_with(" to");

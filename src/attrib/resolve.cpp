@@ -153,6 +153,11 @@ class resolver {
     }
     if (form == mention_form::role || form == mention_form::descriptor)
       if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
+    if (form == mention_form::pronoun && lower(ws[0]) == "who")
+      if (auto antecedent = relative_antecedent(where)) {
+        int const e = link(*antecedent, quotes, qi);
+        if (e >= 0) return add_mention(e, where, "relative");
+      }
     switch (form) {
       case mention_form::pronoun: return link_pronoun(where, lower(ws[0]));
       case mention_form::name: return link_name(where, text);
@@ -160,6 +165,34 @@ class resolver {
       case mention_form::descriptor: return link_descriptor(where, ws);
     }
     return -1;
+  }
+
+  // `The senator, who has said …`: the noun phrase right before `, who`, back to the clause boundary and
+  // without a leading conjunction; none when that is not a short phrase opening with a capital
+  std::optional<span> relative_antecedent(span where) const {
+    std::size_t c = where.begin;
+    while (c > 0 && text_[c - 1] == ' ') --c;
+    if (c == 0 || text_[c - 1] != ',') return std::nullopt;
+    std::size_t const end = c - 1;
+    std::size_t b = end;
+    while (b > 0 && std::string_view(",.;:\n\"()").find(text_[b - 1]) == std::string_view::npos &&
+           !(b >= 3 && text_.compare(b - 3, 3, "\u201C") == 0) && !(b >= 3 && text_.compare(b - 3, 3, "\u2014") == 0))
+      --b;
+    span np{b, end};
+    while (np.begin < np.end && text_[np.begin] == ' ') ++np.begin;
+    for (std::string_view conj : {"But ", "And ", "So ", "Yet ", "and ", "but "})
+      if (text_.compare(np.begin, conj.size(), conj) == 0) np.begin += conj.size();
+    auto const ws = words(text_of(np));
+    if (ws.empty() || finder_.is_pronoun(ws.back())) return std::nullopt;
+    // a name right before the comma is the antecedent (`Ted Cruz endorses Trump, who says …` → Trump)
+    if (capitalised(ws.back())) {
+      std::size_t k = ws.size();
+      while (k > 0 && capitalised(ws[k - 1])) --k;
+      return span{static_cast<std::size_t>(ws[k].data() - text_.data()), np.end};
+    }
+    // a descriptor (`The senator`, `the company's chief executive`) is short and opens the clause
+    if (ws.size() > 5 || !capitalised(ws[0]) || finder_.is_pronoun(ws[0])) return std::nullopt;
+    return np;
   }
 
   // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
