@@ -18,7 +18,7 @@ bool is_word_start(std::string_view text, std::size_t i) {
   auto const p = static_cast<unsigned char>(text[i - 1]);
   return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '"' || p == ',' ||
          (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && static_cast<unsigned char>(text[i - 1]) != 0x99) ||  // after “ ” — (not ’)
-         (i >= 2 && static_cast<unsigned char>(text[i - 2]) == 0xC2 && p == 0xA0);             // after a no-break space
+         hspace_before(text, i) > 0;                                                           // after a wide space
 }
 
 template <typename Rule>
@@ -37,7 +37,7 @@ std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::st
 // After the phrase the sentence must end (or the next quotation start) when the quotation itself ended
 // a sentence: `“Q.” He said the plan …` is a new sentence, not an attribution.
 bool ends_clause(std::string_view text, std::size_t i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\r' || text.substr(i, 2) == "\u00A0")) i += text[i] == '\xC2' ? 2 : 1;
+  while (std::size_t const sp = hspace_at(text, i)) i += sp;
   if (i >= text.size() || text[i] == '\n') return true;
   char const c = text[i];
   if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')') return true;
@@ -47,15 +47,23 @@ bool ends_clause(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+std::size_t hspace_at(std::string_view text, std::size_t i) { return i < text.size() ? hspace_length(text.begin() + i, text.end()) : 0; }
+
+std::size_t hspace_before(std::string_view text, std::size_t e) {
+  for (std::size_t len = 1; len <= 3 && len <= e; ++len)
+    if (hspace_at(text.substr(0, e), e - len) == len) return len;
+  return 0;
+}
+
 std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                     bool quote_ended_sentence) {
   if (auto p = run(t, *hspace >> rules::dash_phrase, text, from, limit)) return p;
   std::size_t i = from;
-  auto const nbsp = [&](std::size_t k) { return k + 1 < limit && text[k] == '\xC2' && text[k + 1] == '\xA0'; };
-  while (i < limit && (text[i] == ',' || text[i] == ';' || text[i] == ' ' || text[i] == '\t' || nbsp(i))) i += nbsp(i) ? 2 : 1;
+  auto const space = [&](std::size_t k) { return k < limit ? hspace_at(text.substr(0, limit), k) : 0; };
+  while (i < limit && (text[i] == ',' || text[i] == ';' || space(i))) i += space(i) ? space(i) : 1;
   for (auto const* d : {"\u2014", "\u2013", "--"})
     if (text.substr(i).starts_with(d)) i += std::string_view(d).size();
-  while (i < limit && (text[i] == ' ' || nbsp(i))) i += nbsp(i) ? 2 : 1;
+  while (std::size_t const sp = space(i)) i += sp;
   if (i >= limit) return std::nullopt;
   auto const check = [&](std::optional<attribution_phrase> p) -> std::optional<attribution_phrase> {
     if (p && (!quote_ended_sentence || ends_clause(text, p->whole.end))) return p;

@@ -76,34 +76,31 @@ inline auto const wide_letter = !wide_punct >> byte_if_parser<is_lead_byte>{} >>
 inline auto const letter = lower | upper | wide_letter;
 inline auto const apostrophe = x3::lit('\'') | rsquo;
 
-/// Horizontal white space, including no-break and thin spaces; never a line break.
+/// Byte length of the horizontal white space at `p` (space, tab, CR, no-break, thin, en and em spaces, a
+/// byte-order mark; never a line break), or 0. The one definition of a space for the grammar and the stages.
+template <typename It>
+std::size_t hspace_length(It p, It last) {
+  if (p == last) return 0;
+  auto const c = static_cast<unsigned char>(*p);
+  if (c == ' ' || c == '\t' || c == '\r') return 1;
+  auto const n = last - p;
+  auto const b = [&](int k) { return static_cast<unsigned char>(p[k]); };
+  if (c == 0xC2 && n >= 2 && b(1) == 0xA0) return 2;  // no-break space
+  if (c == 0xE2 && n >= 3 && b(1) == 0x80 && (b(2) == 0x89 || b(2) == 0xAF || b(2) == 0x82 || b(2) == 0x83)) return 3;  // thin, en, em
+  if (c == 0xEF && n >= 3 && b(1) == 0xBB && b(2) == 0xBF) return 3;  // a byte-order mark
+  return 0;
+}
+
+/// Horizontal white space as a parser (see hspace_length).
 /// A primitive parser: this terminal is tried at nearly every position, so it tests bytes directly.
 struct hspace_parser : x3::parser<hspace_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It last, Ctx const&, RCtx&, Attr&) const {
-    if (first == last) return false;
-    auto const c = static_cast<unsigned char>(*first);
-    if (c == ' ' || c == '\t' || c == '\r') {
-      ++first;
-      return true;
-    }
-    auto const n = last - first;
-    auto const b = [&](int k) { return static_cast<unsigned char>(first[k]); };
-    if (c == 0xC2 && n >= 2 && b(1) == 0xA0) {  // no-break space
-      first += 2;
-      return true;
-    }
-    if (c == 0xE2 && n >= 3 && b(1) == 0x80 && (b(2) == 0x89 || b(2) == 0xAF || b(2) == 0x82 || b(2) == 0x83)) {  // thin, en, em spaces
-      first += 3;
-      return true;
-    }
-    if (c == 0xEF && n >= 3 && b(1) == 0xBB && b(2) == 0xBF) {  // a byte-order mark
-      first += 3;
-      return true;
-    }
-    return false;
+    std::size_t const len = hspace_length(first, last);
+    first += static_cast<std::ptrdiff_t>(len);
+    return len > 0;
   }
 };
 inline constexpr hspace_parser hspace{};

@@ -10,6 +10,12 @@
 
 namespace attrib::grammar {
 
+/// Byte length of the horizontal white space at offset `i` of `text` (space, tab, CR, no-break, thin, en
+/// and em spaces; never a line break), or 0; and of the one that ends right before offset `e`. The same
+/// definition the grammar's `hspace` uses.
+std::size_t hspace_at(std::string_view text, std::size_t i);
+std::size_t hspace_before(std::string_view text, std::size_t e);
+
 /// A half-open range of UTF-8 byte offsets into the article text; empty when begin == end.
 struct span {
   std::size_t begin = 0;

@@ -44,6 +44,8 @@ INSTANTIATE_TEST_SUITE_P(
         sentence_case{"period inside a quotation does not split it", "\u201CFirst. Second,\u201D he said.", "\u201CFirst. Second,\u201D he said."},
         sentence_case{"headline without final punctuation", "Council approves harbor plan\nThe vote was 5-2.",
                       "Council approves harbor plan || The vote was 5-2."},
+        sentence_case{"no-break and plain space after the period", "He left.\u00A0 She stayed.", "He left. || She stayed."},
+        sentence_case{"thin space after the period", "He left.\u2009She stayed.", "He left. || She stayed."},
         sentence_case{"question and exclamation", "Why now? Because! Fine.", "Why now? || Because! || Fine."},
         sentence_case{"lowercase after period is not a new sentence", "The plan, approx. ten pages, passed.",
                       "The plan, approx. ten pages, passed."}),

@@ -11,15 +11,17 @@ using grammar::attribution_phrase;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// a no-break space (U+00A0, two bytes) is as common as a space around attributions in web news text
-bool nbsp_at(std::string_view t, std::size_t i) { return i + 1 < t.size() && t[i] == '\xC2' && t[i + 1] == '\xA0'; }
-bool nbsp_before(std::string_view t, std::size_t e) { return e >= 2 && nbsp_at(t, e - 2); }
+// Wide spaces (no-break spaces above all) are as common as spaces around attributions in web news text,
+// so the stage measures spaces as the grammar does: the length of the space at (or ending at) an offset.
+using grammar::hspace_at;
+using grammar::hspace_before;
+std::size_t space_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] == '\n' ? 1 : hspace_at(t, i); }
+std::size_t space_before(std::string_view t, std::size_t e) { return e > 0 && t[e - 1] == '\n' ? 1 : hspace_before(t, e); }
 std::size_t skip_spaces(std::string_view t, std::size_t i, std::size_t end) {
-  for (;;) {
-    if (i < end && is_space(t[i])) ++i;
-    else if (i + 1 < end && nbsp_at(t, i)) i += 2;
-    else return i;
-  }
+  while (i < end)
+    if (std::size_t const sp = space_at(t, i)) i += sp;
+    else break;
+  return i;
 }
 
 std::size_t word_count(std::string_view s) {
@@ -69,16 +71,16 @@ class reporter {
   // The sentence without its final punctuation and closing marks.
   span trimmed(span s) const {
     std::size_t e = s.end;
-    while (e > s.begin && (is_space(text_[e - 1]) || text_[e - 1] == '.' || text_[e - 1] == '!' || nbsp_before(text_, e)))
-      e -= nbsp_before(text_, e) ? 2 : 1;
+    while (e > s.begin && (space_before(text_, e) || text_[e - 1] == '.' || text_[e - 1] == '!'))
+      e -= std::max<std::size_t>(space_before(text_, e), 1);
     return span{s.begin, e};
   }
 
   span trim(span s) const {
-    while (s.begin < s.end && (is_space(text_[s.begin]) || text_[s.begin] == ',' || text_[s.begin] == ':' || nbsp_at(text_, s.begin)))
-      s.begin += nbsp_at(text_, s.begin) ? 2 : 1;
-    while (s.end > s.begin && (is_space(text_[s.end - 1]) || text_[s.end - 1] == ',' || text_[s.end - 1] == '.' || nbsp_before(text_, s.end)))
-      s.end -= nbsp_before(text_, s.end) && s.end - 2 >= s.begin ? 2 : 1;
+    while (s.begin < s.end && (space_at(text_, s.begin) || text_[s.begin] == ',' || text_[s.begin] == ':'))
+      s.begin += std::max<std::size_t>(space_at(text_, s.begin), 1);
+    while (s.end > s.begin && (space_before(text_, s.end) || text_[s.end - 1] == ',' || text_[s.end - 1] == '.'))
+      s.end -= std::min(std::max<std::size_t>(space_before(text_, s.end), 1), s.end - s.begin);
     return s;
   }
 
@@ -178,7 +180,7 @@ class reporter {
     for (std::size_t i = h.begin; i < h.end;) {
       i = skip_spaces(text_, i, h.end);
       std::size_t e = i;
-      while (e < h.end && !is_space(text_[e]) && !nbsp_at(text_, e)) ++e;
+      while (e < h.end && !space_at(text_, e)) ++e;
       if (e > i) words.push_back(span{i, e});
       i = e;
     }
@@ -264,7 +266,7 @@ class reporter {
   std::optional<attribution_phrase> according_to_any_source(span body) const {
     for (std::size_t i = body.begin; i + 13 < body.end; ++i) {
       if ((text_[i] != 'a' && text_[i] != 'A') || text_.compare(i + 1, 12, "ccording to ") != 0) continue;
-      if (i > body.begin && !is_space(text_[i - 1]) && !nbsp_before(text_, i)) continue;
+      if (i > body.begin && !space_before(text_, i)) continue;
       grammar::attribution_phrase p;
       p.cue = span{i, i + 12};
       std::size_t const src = i + 13;
@@ -275,7 +277,7 @@ class reporter {
       } else {
         // only `…, according to SOURCE.`: the source ends the sentence
         std::size_t b = i;
-        while (b > body.begin && (is_space(text_[b - 1]) || nbsp_before(text_, b))) b -= nbsp_before(text_, b) ? 2 : 1;
+        while (b > body.begin && space_before(text_, b)) b -= space_before(text_, b);
         if (b == body.begin || text_[b - 1] != ',') return std::nullopt;
       }
       // a comma ends the source: an appositive follows (`even his own supporters, who …`)

@@ -1,5 +1,7 @@
 #include "attrib/sentences.hpp"
 
+#include "grammar/parse.hpp"
+
 #include <algorithm>
 
 namespace attrib {
@@ -18,9 +20,8 @@ std::size_t next_sentence_start(std::string_view t, std::size_t i, std::size_t e
   while (j < end && (t[j] == ')' || t[j] == '\'' || t[j] == '"' || starts_with_at(t, j, "\u201D") || starts_with_at(t, j, "\u2019")))
     j += static_cast<unsigned char>(t[j]) >= 0x80 ? 3 : 1;
   if (j >= end) return end;
-  if (t[j] != ' ' && t[j] != '\t' && !starts_with_at(t, j, "\u00A0")) return std::string_view::npos;
-  while (j < end && (t[j] == ' ' || t[j] == '\t')) ++j;
-  if (starts_with_at(t, j, "\u00A0")) j += 2;
+  if (grammar::hspace_at(t, j) == 0) return std::string_view::npos;
+  while (j < end && grammar::hspace_at(t, j) > 0) j += grammar::hspace_at(t, j);
   if (j >= end) return end;
   auto const c = static_cast<unsigned char>(t[j]);
   if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || opening_mark_at(t, j) || (c >= 0xC3 && c <= 0xC5)) return j;
