@@ -77,8 +77,7 @@ auto const weak_check = [](auto& ctx) {
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
-auto const postmod_prep = (x3::lit("familiar with") | "close to" | "for" | "at" | "with" | "of" | "from" | "in" | "inside" | "within" | "to" | "on")
-                         >> word_end;
+auto const postmod_prep = word_choice("familiar with", "close to", "for", "at", "with", "of", "from", "in", "inside", "within", "to", "on");
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = (x3::lit("him") | "her" | "them" | "us" | "me") >> word_end;
@@ -204,8 +203,8 @@ auto const agreement_check = [](auto& ctx) {
 auto const agrees = x3::eps[agreement_check];
 
 // a verb form followed by an auxiliary was a noun: `Health worries have dogged …`, `battleground states could be`
-auto const noun_reading = ws >> (x3::lit("have") | "has" | "had" | "are" | "were" | "is" | "was" | "will" | "would" | "could" | "can"
-                                 | "should" | "may" | "might" | "must") >> word_end;
+auto const noun_reading = ws >> word_choice("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "should",
+                                           "may", "might", "must");
 
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said
 auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees >> !noun_reading

@@ -3,7 +3,9 @@
 // assert on bytes >= 0x80, so every class here is spelled explicitly.
 #include "grammar/config.hpp"
 
+#include <array>
 #include <cstddef>
+#include <string_view>
 
 namespace attrib::grammar::lexical {
 
@@ -175,6 +177,33 @@ inline constexpr word_parser<word_kind::any> word{};
 inline auto const word_end = !(letter | digit);
 inline constexpr word_parser<word_kind::capitalised> cap_word{};
 inline constexpr word_parser<word_kind::lowercase> lower_word{};
+/// One of a few fixed words or word pairs (`for`, `close to`), ending at a word boundary; the longest that
+/// fits. A primitive parser: an alternative of X3 literals re-reads the same bytes once per literal, and
+/// these closed lists are tried after nearly every word of a mention.
+template <std::size_t N>
+struct word_choice_parser : x3::parser<word_choice_parser<N>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::array<std::string_view, N> words;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It last, Ctx const&, RCtx&, Attr&) const {
+    auto const available = static_cast<std::size_t>(last - first);
+    std::size_t best = 0;
+    for (std::string_view w : words) {
+      if (w.size() <= best || w.size() > available || first[0] != w[0] || std::string_view(&*first, w.size()) != w) continue;
+      It const after = first + static_cast<std::ptrdiff_t>(w.size());
+      if (after == last || letter_length(after, last) == 0) best = w.size();
+    }
+    if (best == 0) return false;
+    first += static_cast<std::ptrdiff_t>(best);
+    return true;
+  }
+};
+template <typename... W>
+constexpr auto word_choice(W... w) {
+  return word_choice_parser<sizeof...(W)>{{}, {std::string_view(w)...}};
+}
+
 /// An initial or an initialism: `E.`, `U.S.`, `J.D.`.
 inline auto const initial = upper >> x3::lit('.') >> *(upper >> x3::lit('.'));
 

@@ -12,15 +12,14 @@ std::string with_first(std::string s, bool upper) {
 }
 
 // Sentence-initial capitals ("Officials said", "He said") must match as well as the lowercase entry.
-void add_all(x3::symbols<int>& sym, std::set<std::string, std::less<>>& exact, std::vector<std::string> const& words, bool both_cases) {
-  int i = 0;
+void add_all(std::vector<std::string>& forms, std::vector<std::string> const& words, bool both_cases) {
   for (auto const& w : words) {
     if (w.empty()) continue;
-    for (auto const& form : both_cases ? std::vector<std::string>{w, with_first(w, true), with_first(w, false)} : std::vector<std::string>{w}) {
-      sym.add(form, i);
-      exact.insert(form);
+    forms.push_back(w);
+    if (both_cases) {
+      forms.push_back(with_first(w, true));
+      forms.push_back(with_first(w, false));
     }
-    ++i;
   }
 }
 
@@ -44,26 +43,51 @@ std::vector<std::string> const stop_words = {
 }  // namespace
 
 tables::tables(vocabulary const& v) {
-  auto add_all = [this](word_set s, std::vector<std::string> const& words, bool both_cases) {
-    attrib::grammar::add_all(sets_[static_cast<int>(s)], exact_[static_cast<int>(s)], words, both_cases);
+  std::array<std::vector<std::string>, static_cast<int>(word_set::count_)> forms;
+  auto add_all = [&forms](word_set s, std::vector<std::string> const& words, bool both_cases) {
+    attrib::grammar::add_all(forms[static_cast<int>(s)], words, both_cases);
   };
-  auto set = [](word_set s) { return s; };
-  add_all(set(word_set::speech_verb), v.speech_verbs, false);
-  add_all(set(word_set::auxiliary), v.auxiliaries, false);
-  add_all(set(word_set::title), v.titles, false);
-  add_all(set(word_set::pronoun), v.pronouns, true);
-  add_all(set(word_set::determiner), v.determiners, true);
-  add_all(set(word_set::source_noun), v.source_nouns, true);
-  add_all(set(word_set::outlet), v.outlets, false);
-  add_all(set(word_set::addressee), v.addressees, true);
-  add_all(set(word_set::medium), v.mediums, false);
-  add_all(set(word_set::time), v.times, true);
-  add_all(set(word_set::adding_cue), v.adding_cues, false);
-  add_all(set(word_set::addressee_verb), v.addressee_verbs, false);
-  add_all(set(word_set::base_form), v.base_forms, false);
-  add_all(set(word_set::belief_verb), v.belief_verbs, false);
-  add_all(set(word_set::stance_adjective), v.stance_adjectives, false);
-  add_all(set(word_set::stop), stop_words, true);
+  add_all(word_set::speech_verb, v.speech_verbs, false);
+  add_all(word_set::auxiliary, v.auxiliaries, false);
+  add_all(word_set::title, v.titles, false);
+  add_all(word_set::pronoun, v.pronouns, true);
+  add_all(word_set::determiner, v.determiners, true);
+  add_all(word_set::source_noun, v.source_nouns, true);
+  add_all(word_set::outlet, v.outlets, false);
+  add_all(word_set::addressee, v.addressees, true);
+  add_all(word_set::medium, v.mediums, false);
+  add_all(word_set::time, v.times, true);
+  add_all(word_set::adding_cue, v.adding_cues, false);
+  add_all(word_set::addressee_verb, v.addressee_verbs, false);
+  add_all(word_set::base_form, v.base_forms, false);
+  add_all(word_set::belief_verb, v.belief_verbs, false);
+  add_all(word_set::stance_adjective, v.stance_adjectives, false);
+  add_all(word_set::stop, stop_words, true);
+  // the clause search looks for a verb of saying or a stance adjective at every word: one table for both
+  add_all(word_set::verb_like, v.speech_verbs, false);
+  add_all(word_set::verb_like, v.stance_adjectives, false);
+  for (int k = 0; k < static_cast<int>(word_set::count_); ++k)
+    for (std::string const& w : forms[k]) {
+      sets_[k].add(w, 0);
+      exact_[k].insert(w, 1);
+      std::size_t n = 0;
+      while (n < w.size() && std::isalpha(static_cast<unsigned char>(w[n])) && static_cast<unsigned char>(w[n]) < 0x80) ++n;
+      if (n > 0) heads_[k].insert(std::string_view(w).substr(0, n), n == w.size() ? whole_entry : head_of_longer);
+      auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8;
+      if (w.size() == 1) {
+        for (std::size_t b1 = 0; b1 < 256; ++b1) starts_[k].set(b0 | b1);
+      } else {
+        starts_[k].set(b0 | static_cast<unsigned char>(w[1]));
+      }
+    }
+}
+
+int tables::symbol_longest(int k, char const* p, char const* last) const {
+  char const* it = p;
+  int value = 0;
+  if (!sets_[k].parse(it, last, x3::unused, x3::unused, value)) return -1;
+  if (it != last && lexical::continues_word(it, last)) return -1;
+  return static_cast<int>(it - p);
 }
 
 std::shared_ptr<tables const> compile(vocabulary const& vocab) { return std::make_shared<tables const>(vocab); }

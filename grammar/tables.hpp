@@ -5,24 +5,111 @@
 #include "grammar/parse.hpp"
 
 #include <array>
+#include <bitset>
 #include <set>
+#include <algorithm>
+#include <cstdint>
+#include <vector>
 #include <string>
 #include <string_view>
 
 namespace attrib::grammar {
 
-enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, stop, count_ };
+/// A set of short strings with a byte of flags each, looked up without allocation: open addressing over an
+/// FNV-1a hash. The grammar looks words up at nearly every position it tries, so this is its hottest table.
+class word_table {
+ public:
+  void insert(std::string_view w, unsigned char flags) {
+    if ((size_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(64, slots_.size() * 2));
+    slot& s = probe(w, hash(w));
+    if (s.length == empty) {
+      s = slot{hash(w), static_cast<std::uint32_t>(w.size()), static_cast<std::uint32_t>(pool_.size()), 0};
+      pool_.append(w);
+      ++size_;
+    }
+    s.flags |= flags;
+  }
+  /// The flags of `w`, or 0 when absent.
+  unsigned char find(std::string_view w) const {
+    if (slots_.empty()) return 0;
+    return probe_const(w, hash(w)).flags;
+  }
+
+ private:
+  static constexpr std::uint32_t empty = ~std::uint32_t{0};
+  struct slot {
+    std::uint32_t hash = 0;
+    std::uint32_t length = empty;
+    std::uint32_t offset = 0;
+    unsigned char flags = 0;
+  };
+  static std::uint32_t hash(std::string_view w) {
+    std::uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  template <typename Self>
+  static auto& probe_in(Self& self, std::string_view w, std::uint32_t h) {
+    std::size_t const mask = self.slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      auto& s = self.slots_[i];
+      if (s.length == empty) return s;
+      if (s.hash == h && s.length == w.size() && self.pool_.compare(s.offset, s.length, w) == 0) return s;
+    }
+  }
+  slot& probe(std::string_view w, std::uint32_t h) { return probe_in(*this, w, h); }
+  slot const& probe_const(std::string_view w, std::uint32_t h) const { return probe_in(*this, w, h); }
+  void rehash(std::size_t capacity) {
+    std::vector<slot> old(capacity);
+    old.swap(slots_);
+    for (slot const& s : old)
+      if (s.length != empty) {
+        slot& d = probe(std::string_view(pool_).substr(s.offset, s.length), s.hash);
+        d = s;
+      }
+  }
+  std::vector<slot> slots_;
+  std::string pool_;
+  std::size_t size_ = 0;
+};
+
+enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, stop, verb_like, count_ };
 
 class tables {
  public:
   explicit tables(vocabulary const& v);
   x3::symbols<int> const& operator[](word_set s) const { return sets_[static_cast<int>(s)]; }
   /// Whether `w` is an entry of the set, as written (no allocation: the checks in actions run often).
-  bool contains(word_set s, std::string_view w) const { return exact_[static_cast<int>(s)].contains(w); }
+  bool contains(word_set s, std::string_view w) const { return exact_[static_cast<int>(s)].find(w) != 0; }
+  /// The byte length of the longest entry of the set at [p, last) that ends at a word boundary, or -1.
+  /// Same result as the symbol table's longest match followed by a boundary test, but most words are looked
+  /// up by hashing their letters: an entry that ends inside a run of letters can never end at a boundary,
+  /// so only the whole run, or an entry with other characters that starts with that run, can match.
+  int longest(word_set s, char const* p, char const* last) const {
+    auto const k = static_cast<int>(s);
+    if (p == last) return -1;
+    auto const b0 = static_cast<unsigned char>(p[0]);
+    auto const b1 = last - p >= 2 ? static_cast<unsigned char>(p[1]) : 0;
+    if (!starts_[k].test(static_cast<std::size_t>(b0) << 8 | b1)) return -1;
+    char const* e = p;
+    while (e != last && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z'))) ++e;
+    if (e != p) {
+      unsigned char const flags = heads_[k].find(std::string_view(p, static_cast<std::size_t>(e - p)));
+      if (flags == 0) return -1;
+      if (!(flags & head_of_longer)) return e == last || !lexical::continues_word(e, last) ? static_cast<int>(e - p) : -1;
+    }
+    return symbol_longest(k, p, last);
+  }
 
  private:
   std::array<x3::symbols<int>, static_cast<int>(word_set::count_)> sets_;
-  std::array<std::set<std::string, std::less<>>, static_cast<int>(word_set::count_)> exact_;
+  std::array<word_table, static_cast<int>(word_set::count_)> exact_;  // every entry, as written
+  std::array<std::bitset<65536>, static_cast<int>(word_set::count_)> starts_;
+  // every entry's leading run of ASCII letters: whether it is an entry itself, whether longer entries start with it
+  static constexpr unsigned char whole_entry = 1, head_of_longer = 2;
+  std::array<word_table, static_cast<int>(word_set::count_)> heads_;
+  int symbol_longest(int k, char const* p, char const* last) const;
+
 };
 
 /// Context tag under which the parse functions make the tables visible to `in_set`.
@@ -37,11 +124,9 @@ struct in_set_parser : x3::parser<in_set_parser<Set>> {
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It last, Ctx const& ctx, RCtx& rctx, Attr&) const {
     tables const& t = x3::get<tables_tag>(ctx);
-    It it = first;
-    int value = 0;
-    if (!t[Set].parse(it, last, ctx, rctx, value)) return false;
-    if (it != last && lexical::continues_word(it, last)) return false;
-    first = it;
+    int const n = t.longest(Set, &*first, &*last);
+    if (n < 0) return false;
+    first += n;
     return true;
   }
 };
