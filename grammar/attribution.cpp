@@ -16,23 +16,42 @@ bool is_word_start(std::string_view text, std::size_t i) {
   if (c == 0xE2) return false;  // curly quotes and dashes are not letters
   if (i == 0) return true;
   auto const p = static_cast<unsigned char>(text[i - 1]);
+  // most bytes follow an ASCII byte: a letter (inside a word) or a space or mark (a word start)
+  if (p < 0x80) return p == ' ' || p == '\t' || p == '\n' || p == '\r' || p == '(' || p == '-' || p == '"' || p == ',';
   return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '"' || p == ',' ||
          (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && static_cast<unsigned char>(text[i - 1]) != 0x99) ||  // after “ ” — (not ’)
          hspace_before(text, i) > 0;                                                           // after a wide space
 }
 
+// Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping
+// it in `x3::with` directives: a directive holds a copy of its subject, and the clause rules are several
+// kilobytes of parser state, which copying at every start of the clause search would cost more than parsing.
 template <typename Rule>
 std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::string_view text, std::size_t from, std::size_t limit,
                                       std::size_t* stop = nullptr) {
   phrase_sink sink{text.data(), {}};
   char const* first = text.data() + from;
   char const* const last = text.data() + limit;
-  auto const p = x3::with<tables_tag>(std::cref(t))[x3::with<phrase_tag>(std::ref(sink))[rule]];
-  if (!x3::parse(first, last, p)) return std::nullopt;
+  auto tables_ref = std::cref(t);
+  auto sink_ref = std::ref(sink);
+  auto const tables_ctx = x3::make_context<tables_tag>(tables_ref);
+  auto const ctx = x3::make_context<phrase_tag>(sink_ref, tables_ctx);
+  if (!rule.parse(first, last, ctx, x3::unused, x3::unused)) return std::nullopt;
   sink.phrase.whole = span{from, static_cast<std::size_t>(first - text.data())};
   if (stop) *stop = sink.phrase.whole.end;
   return sink.phrase;
 }
+
+// The composite rules the facade runs, built once.
+auto const dash_after_quote = *hspace >> rules::dash_phrase;
+// what may stand between a phrase before a quotation and its opening mark
+auto const before_quote_ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | (x3::lit("that") >> x3::omit[word_end])) >> *hspace >> x3::eoi;
+auto const verb_before_quote = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>]
+                               >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> before_quote_ending;
+auto const clause_before_quote = rules::normal_phrase >> before_quote_ending;
+auto const according_before_quote = rules::according_to >> before_quote_ending;
+auto const clause_to_word_end = rules::normal_phrase >> word_end;
+auto const adding_phrase = x3::raw[rules::adding_link][rules::set<&attribution_phrase::cue>];
 
 // After the phrase the sentence must end (or the next quotation start) when the quotation itself ended
 // a sentence: `“Q.” He said the plan …` is a new sentence, not an attribution.
@@ -57,7 +76,7 @@ std::size_t hspace_before(std::string_view text, std::size_t e) {
 
 std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                     bool quote_ended_sentence) {
-  if (auto p = run(t, *hspace >> rules::dash_phrase, text, from, limit)) return p;
+  if (auto p = run(t, dash_after_quote, text, from, limit)) return p;
   std::size_t i = from;
   auto const space = [&](std::size_t k) { return k < limit ? hspace_at(text.substr(0, limit), k) : 0; };
   while (i < limit && (text[i] == ',' || text[i] == ';' || space(i))) i += space(i) ? space(i) : 1;
@@ -74,18 +93,15 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
 }
 
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
-  auto const ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | (x3::lit("that") >> x3::omit[word_end])) >> *hspace >> x3::eoi;
   // Cheap test first: the phrase ends in `VERB (addressee) (medium/time) [:|,|that]` right before the
   // quotation, or contains `according to`. Only then is every start tried, leftmost first.
-  auto const verb_tail = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>]
-                         >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> ending;
   bool const according = text.substr(from, quote_open - from).find("ccording to") != std::string_view::npos;
   std::size_t verb_at = std::string_view::npos;
   int words_back = 0;
   for (std::size_t i = quote_open; i-- > from && words_back < 16 && !according;) {
     if (!is_word_start(text, i)) continue;
     ++words_back;
-    if (run(t, verb_tail, text, i, quote_open)) {
+    if (run(t, verb_before_quote, text, i, quote_open)) {
       verb_at = i;
       break;
     }
@@ -94,9 +110,9 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
   std::size_t const last_start = according ? quote_open : verb_at;
   for (std::size_t i = from; i < last_start; ++i) {
     if (!is_word_start(text, i)) continue;
-    if (auto p = run(t, rules::normal_phrase >> ending, text, i, quote_open)) return p;
+    if (auto p = run(t, clause_before_quote, text, i, quote_open)) return p;
     if (according)
-      if (auto p = run(t, rules::according_to >> ending, text, i, quote_open)) return p;
+      if (auto p = run(t, according_before_quote, text, i, quote_open)) return p;
   }
   return std::nullopt;
 }
@@ -116,52 +132,93 @@ static int rank(tables const& t, std::string_view text, attribution_phrase const
 
 // Tries every word start in [from, limit) once per cache, keeping the matches; windows move forward.
 static bool verb_at(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
-  char const* first = text.data() + i;
-  return x3::parse(first, text.data() + limit,
-                   x3::with<tables_tag>(std::cref(t))[in_set<word_set::speech_verb> | in_set<word_set::stance_adjective>]);
+  char const* const p = text.data() + i;
+  char const* const last = text.data() + limit;
+  return t.longest(word_set::verb_like, p, last) >= 0;
 }
+
+// A word start from which a clause can begin, with the first verb-like word after it and whether a comma,
+// dash or parenthesis stands between the two (only then can an appositive carry the clause past that verb).
+struct candidate {
+  std::size_t at;
+  std::size_t next_verb;
+  bool pause_before_verb;
+};
 
 // Word starts in [b, e) from which a clause can begin: a clause needs a verb of saying within reach, either
 // a few words on (`the official said`) or after an appositive that opens with a comma or dash near the start
 // (`Simon Miles, an assistant professor at …, said`). Trying only these keeps the search linear in practice.
-static std::vector<std::size_t> candidate_starts(tables const& t, std::string_view text, std::size_t b, std::size_t e, std::size_t bound) {
+static void candidate_starts(tables const& t, std::string_view text, std::size_t b, std::size_t e, std::size_t bound,
+                             std::vector<candidate>& out) {
   constexpr std::size_t verb_reach = 8, appositive_reach = 8, appositive_length = 60;
   std::size_t const scan_end = std::min(bound, e + 1500);
-  std::vector<std::size_t> words;
-  std::vector<char> verb, pause;  // pause: a comma or dash follows the word
+  struct word_info {
+    std::size_t at;
+    bool verb;
+    bool pause;    // a comma or dash follows the word
+    bool bracket;  // a pause or a parenthesis follows it
+    bool keep;
+  };
+  thread_local std::vector<word_info> words;  // reused: the search runs once per sentence
+  words.clear();
+  out.clear();
+  std::size_t word_end_at = b;  // the end of the ASCII letters that open the last word
   for (std::size_t i = b; i < scan_end; ++i) {
     if (!is_word_start(text, i)) continue;
+    std::size_t const start = i;
+    // no word starts right after an ASCII letter or digit: skip the rest of the word
+    while (i + 1 < scan_end && static_cast<unsigned char>(text[i + 1]) < 0x80 && is_word_byte(static_cast<unsigned char>(text[i + 1]))) ++i;
     if (!words.empty()) {
-      auto const gap = text.substr(words.back(), i - words.back());
-      pause.back() = gap.find(',') != std::string_view::npos || gap.find("--") != std::string_view::npos ||
-                     gap.find("\u2014") != std::string_view::npos;
+      bool pause = false, bracket = false;
+      for (std::size_t g = word_end_at; g < start; ++g) {
+        char const c = text[g];
+        if (c == ',' || (c == '-' && g + 1 < start && text[g + 1] == '-') || text.compare(g, 3, "\u2014") == 0) pause = true;
+        else if (c == '(' || c == ')') bracket = true;
+      }
+      words.back().pause = pause;
+      words.back().bracket = pause || bracket;
     }
-    words.push_back(i);
-    verb.push_back(verb_at(t, text, i, scan_end));
-    pause.push_back(0);
+    word_end_at = i + 1;
+    words.push_back(word_info{start, verb_at(t, text, start, scan_end), false, false, false});
   }
-  std::vector<char> keep(words.size(), 0);
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (!verb[k]) continue;
-    for (std::size_t j = k > verb_reach ? k - verb_reach : 0; j < k; ++j) keep[j] = 1;
+    if (!words[k].verb) continue;
+    for (std::size_t j = k > verb_reach ? k - verb_reach : 0; j < k; ++j) words[j].keep = true;
     // `…, said` (perhaps `…, has said`): the subject may stand before an appositive that ends here
-    bool const after_pause = (k >= 1 && pause[k - 1]) || (k >= 2 && pause[k - 2]);
+    bool const after_pause = (k >= 1 && words[k - 1].pause) || (k >= 2 && words[k - 2].pause);
     if (!after_pause) continue;
     for (std::size_t c = k > appositive_length ? k - appositive_length : 0; c + 1 < k; ++c)
-      if (pause[c])
-        for (std::size_t j = c > appositive_reach ? c - appositive_reach : 0; j <= c; ++j) keep[j] = 1;
+      if (words[c].pause)
+        for (std::size_t j = c > appositive_reach ? c - appositive_reach : 0; j <= c; ++j) words[j].keep = true;
   }
-  std::vector<std::size_t> out;
-  for (std::size_t k = 0; k < words.size() && words[k] < e; ++k)
-    if (keep[k]) out.push_back(words[k]);
-  return out;
+  std::size_t next_verb = std::string_view::npos;
+  bool paused = false;  // between this word and the next verb-like word
+  for (std::size_t k = words.size(); k-- > 0;) {
+    if (words[k].verb) {
+      next_verb = words[k].at;
+      paused = false;
+    }
+    if (words[k].bracket) paused = true;
+    if (words[k].keep && words[k].at < e) out.push_back(candidate{words[k].at, next_verb, paused});
+  }
+  std::reverse(out.begin(), out.end());
 }
 
 static void fill(tables const& t, std::string_view text, std::size_t from, std::size_t limit, clause_cache& c) {
   auto const tried = [&](std::size_t b, std::size_t e) {
     std::vector<attribution_phrase> out;
-    for (std::size_t i : candidate_starts(t, text, b, e, c.bound))
-      if (auto p = run(t, rules::normal_phrase >> word_end, text, i, c.bound)) out.push_back(*p);
+    // the leftmost subject of a verb is its clause's: `the agency's chief economist said` is tried from `the`,
+    // and once that matched, `agency's …` and `chief economist` (same verb, no comma between) need no trying
+    std::size_t covered = std::string_view::npos;
+    thread_local std::vector<candidate> starts;
+    candidate_starts(t, text, b, e, c.bound, starts);
+    for (candidate const& k : starts) {
+      if (k.next_verb == covered && !k.pause_before_verb) continue;
+      if (auto p = run(t, clause_to_word_end, text, k.at, c.bound)) {
+        covered = p->cue.begin;
+        out.push_back(*p);
+      }
+    }
     return out;
   };
   if (from > c.hi + 4096 || limit + 4096 < c.lo) {  // far from what is cached: start afresh
@@ -248,7 +305,7 @@ std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view 
 }
 
 std::optional<span> match_adding(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
-  if (auto p = run(t, x3::raw[rules::adding_link][rules::set<&attribution_phrase::cue>], text, from, quote_open)) return p->cue;
+  if (auto p = run(t, adding_phrase, text, from, quote_open)) return p->cue;
   return std::nullopt;
 }
 

@@ -59,12 +59,7 @@ class attributor {
   std::string_view text_;
   std::vector<quote> out_;
   std::vector<std::size_t> phrase_end_;  // end of each quote's explicit after-phrase
-  grammar::clause_cache cache_;           // clause matches of the current sentence
-
-  grammar::clause_cache* cache_for(span sentence) {
-    if (cache_.bound != sentence.end) cache_ = grammar::clause_cache{sentence.end, sentence.begin, sentence.begin, {}};
-    return &cache_;
-  }
+  grammar::clause_cache* cache_for(span sentence) { return in_.clauses.of(sentence); }
 
   span paragraph_of(std::size_t offset) const {
     auto const& ps = in_.art.paragraphs;

@@ -4,17 +4,35 @@
 #include "attrib/lexicon.hpp"
 #include "attrib/model.hpp"
 
+#include <unordered_map>
 #include <vector>
 
 namespace attrib {
 
-/// What the attribute stage reads: the article, its quotations and sentences, and the grammar's tables.
+/// The `SUBJECT VERB` matches found in each sentence so far, shared by the stages that search sentences for
+/// them (quote attribution, then reported speech), so that no sentence is searched twice. One per article.
+class clause_caches {
+ public:
+  /// The cache of the sentence `s` (its matches never run past `s.end`).
+  grammar::clause_cache* of(span s) {
+    auto [it, added] = by_end_.try_emplace(s.end);
+    if (added) it->second = grammar::clause_cache{s.end, s.begin, s.begin, {}};
+    return &it->second;
+  }
+
+ private:
+  std::unordered_map<std::size_t, grammar::clause_cache> by_end_;
+};
+
+/// What the attribute stage reads: the article, its quotations and sentences, and the grammar's tables;
+/// `clauses` is the article's shared clause search.
 struct attribute_input {
   article const& art;
   std::vector<grammar::quotation> const& quotations;
   std::vector<span> const& sentences;
   grammar::tables const& tables;
   lexicon const& lex;
+  clause_caches& clauses;
 };
 
 /// One quote per quotation, in text order, each with its attribution (or none) and kind.

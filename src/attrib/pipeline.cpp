@@ -18,7 +18,8 @@ analysis engine::analyze(article const& art) const {
   std::string_view const body = std::string_view(art.text);
   auto const quotations = grammar::scan_quotations(body);
   auto const sentences = split_sentences(body, art.paragraphs, quotations, abbreviations_);
-  attribute_input const in{art, quotations, sentences, *tables_, lex_};
+  clause_caches clauses;
+  attribute_input const in{art, quotations, sentences, *tables_, lex_, clauses};
   out.quotes = attribute(in);
   if (opts_.reported_speech) out.quotes = add_reported(in, std::move(out.quotes), reported_options{opts_.beliefs});
   if (!opts_.include_scare)

@@ -62,7 +62,6 @@ class reporter {
   reported_options const& opts_;
   std::vector<quote> found_;
   std::set<std::size_t> taken_cues_;  // cues of direct quotations
-  grammar::clause_cache cache_;
 
   attribution from_phrase(attribution_phrase const& p) const {
     return attribution_of(p, text_, in_.lex, attribution_kind::explicit_cue);
@@ -141,7 +140,7 @@ class reporter {
     // a sentence inside a quotation is the speaker's words, not the writer's report of them
     if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
     if (attribution_closes(body) || according_to(body) || as_reported(body)) return;
-    if (clause_with_complement(body)) {
+    if (clause_with_complement(body, s)) {
       // `…, saying …` / `… and said …` after the first attribution is a second one with the same subject
       std::size_t const after = found_.back().extent.end;
       if (after + 8 < body.end) linked_to_subject(span{after, body.end}, body.begin);
@@ -318,9 +317,8 @@ class reporter {
   }
 
   // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
-  bool clause_with_complement(span body) {
-    if (cache_.bound != body.end) cache_ = grammar::clause_cache{body.end, body.begin, body.begin, {}};
-    for (auto const& p : grammar::match_clauses(in_.tables, text_, body.begin, body.end, &cache_)) {
+  bool clause_with_complement(span body, span sentence) {
+    for (auto const& p : grammar::match_clauses(in_.tables, text_, body.begin, body.end, in_.clauses.of(sentence))) {
       if (inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
       // `“Q,” the official said, referring to …`: a comma after the verb closes the phrase
       std::size_t const after = skip_spaces(text_, p.whole.end, body.end);
