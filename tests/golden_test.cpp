@@ -41,6 +41,28 @@ INSTANTIATE_TEST_SUITE_P(samples, sample_golden, ::testing::Values("river-talks"
                            return s;
                          });
 
+// The corpus writer (jsonl) writes the objects directly; they must be the DOM's, byte for byte.
+TEST_P(sample_golden, direct_writer_matches_the_dom) {
+  std::string const name = GetParam();
+  auto const art = attrib::testing::load(read(attrib::testing::source_path("samples/" + name + ".txt")));
+  auto const result = attrib::testing::default_engine().analyze(art);
+  std::string written;
+  report::write_json(written, art, result);
+  EXPECT_EQ(written, report::to_json(art, result).dump());
+}
+
+TEST(direct_writer, escapes_as_the_dom_does) {
+  // a tab, a control character, a backslash, nested quotes and non-ASCII text inside the quotation
+  auto const art = attrib::testing::load("\"A\tpath \x01 to C:\\tmp, a 'word' and \u00e9t\u00e9 \u2014 fine,\" Dana Ruiz said.\n");
+  auto const result = attrib::testing::default_engine().analyze(art);
+  ASSERT_FALSE(result.quotes.empty());
+  std::string written;
+  report::write_json(written, art, result);
+  EXPECT_EQ(written, report::to_json(art, result).dump());
+  EXPECT_NE(written.find("\\t"), std::string::npos);
+  EXPECT_NE(written.find("\\u0001"), std::string::npos);
+}
+
 // Code-point offset → UTF-8 byte offset (the gold files count code points).
 std::size_t byte_offset(std::string const& text, std::size_t cp) {
   std::size_t n = 0;

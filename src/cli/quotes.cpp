@@ -29,11 +29,19 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
   analysis.beliefs = !opts.no_beliefs;
   auto eng = make_engine(opts.input, err, analysis);
   if (!eng) return exit_error;
+  std::string line;
   bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
     auto const result = eng->analyze(art);
-    if (opts.format == "table") out << report::table(art, result, file) << "\n";
-    else if (opts.format == "json") out << report::to_json(art, result).dump(2) << "\n";
-    else out << report::to_json(art, result).dump() << "\n";
+    if (opts.format == "table") {
+      out << report::table(art, result, file) << "\n";
+    } else if (opts.format == "json") {
+      out << report::to_json(art, result).dump(2) << "\n";
+    } else {
+      line.clear();
+      report::write_json(line, art, result);
+      line += '\n';
+      out << line;
+    }
   });
   return ok ? exit_ok : exit_error;
 }

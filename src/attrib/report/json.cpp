@@ -1,6 +1,8 @@
 #include "attrib/article.hpp"
 #include "attrib/report/report.hpp"
 
+#include <charconv>
+
 namespace attrib::report {
 namespace {
 
@@ -68,7 +70,164 @@ json speaker_json(article const& art, speaker const& s) {
   return j;
 }
 
+// The compact writer: the same object as to_json(...).dump(), written straight into a string. A corpus run
+// writes one object per article, and building the DOM first cost as much as finding the quotes.
+class writer {
+ public:
+  explicit writer(std::string& out) : out_(out) {}
+
+  void string(std::string_view s) {
+    out_ += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      auto const c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          static constexpr char hex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += hex[c >> 4];
+          out_ += hex[c & 15];
+        }
+      }
+    }
+    out_.append(s.substr(run));
+    out_ += '"';
+  }
+  void number(std::size_t n) {
+    char buf[24];
+    auto const r = std::to_chars(buf, buf + sizeof buf, n);
+    out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+  }
+  void boolean(bool b) { out_ += b ? "true" : "false"; }
+  void null() { out_ += "null"; }
+  // `"key":`, with the comma that separates it from the member before
+  void key(std::string_view k) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+  }
+  void open(char c) {
+    out_ += c;
+    first_ = true;
+  }
+  void close(char c) {
+    out_ += c;
+    first_ = false;
+  }
+  void element() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+void write_span(writer& w, article const& art, std::optional<span> const& s, std::optional<std::string_view> cue_class = std::nullopt) {
+  if (!s) return w.null();
+  w.open('{');
+  w.key("start"), w.number(s->begin);
+  w.key("end"), w.number(s->end);
+  w.key("text"), w.string(slice(art, *s));
+  if (cue_class) w.key("class"), w.string(*cue_class);
+  w.close('}');
+}
+
+void write_quote(writer& w, article const& art, analysis const& a, quote const& q) {
+  auto const pos = position_of(art, q.extent.begin);
+  w.open('{');
+  w.key("id"), w.string(q.id);
+  w.key("kind"), w.string(name_of(q.kind));
+  w.key("start"), w.number(q.extent.begin);
+  w.key("end"), w.number(q.extent.end);
+  w.key("text"), w.string(slice(art, q.extent));
+  w.key("line"), w.number(pos.line);
+  w.key("column"), w.number(pos.column);
+  w.key("speaker");
+  if (q.speaker >= 0) w.string(a.speakers[static_cast<std::size_t>(q.speaker)].id);
+  else w.null();
+  w.key("mention"), write_span(w, art, q.attr.mention);
+  w.key("cue"), write_span(w, art, q.attr.cue, name_of(q.attr.cue_type));
+  w.key("outlet"), write_span(w, art, q.attr.outlet);
+  w.key("medium"), write_span(w, art, q.attr.medium);
+  w.key("time"), write_span(w, art, q.attr.time);
+  w.key("attribution"), w.string(name_of(q.attr.kind));
+  w.key("closed"), w.boolean(q.closed);
+  w.close('}');
+}
+
+void write_strings(writer& w, std::vector<std::string> const& v) {
+  w.open('[');
+  for (auto const& s : v) w.element(), w.string(s);
+  w.close(']');
+}
+
+void write_speaker(writer& w, article const& art, speaker const& s) {
+  w.open('{');
+  w.key("id"), w.string(s.id);
+  w.key("name"), w.string(s.name);
+  w.key("kind"), w.string(name_of(s.kind));
+  w.key("anonymous"), w.boolean(s.anonymous);
+  w.key("anonymity");
+  if (!s.anonymous) {
+    w.null();
+  } else {
+    w.open('{');
+    w.key("condition");
+    if (s.anonymity.condition) w.string(slice(art, *s.anonymity.condition));
+    else w.null();
+    w.key("reason");
+    if (s.anonymity.reason) w.string(slice(art, *s.anonymity.reason));
+    else w.null();
+    w.key("spans"), w.open('{');
+    w.key("condition"), write_span(w, art, s.anonymity.condition);
+    w.key("reason"), write_span(w, art, s.anonymity.reason);
+    w.close('}');
+    w.close('}');
+  }
+  w.key("roles"), write_strings(w, s.roles);
+  w.key("affiliations"), write_strings(w, s.affiliations);
+  w.key("outlets"), write_strings(w, s.outlets);
+  w.key("mentions"), w.open('[');
+  for (auto const& m : s.mentions) {
+    w.element(), w.open('{');
+    w.key("start"), w.number(m.where.begin);
+    w.key("end"), w.number(m.where.end);
+    w.key("text"), w.string(m.text);
+    w.key("rule"), w.string(m.rule);
+    w.close('}');
+  }
+  w.close(']');
+  w.close('}');
+}
+
 }  // namespace
+
+void write_json(std::string& out, article const& art, analysis const& a) {
+  writer w(out);
+  w.open('{');
+  w.key("id"), w.string(a.id);
+  w.key("quotes"), w.open('[');
+  for (auto const& q : a.quotes) w.element(), write_quote(w, art, a, q);
+  w.close(']');
+  w.key("speakers"), w.open('[');
+  for (auto const& s : a.speakers) w.element(), write_speaker(w, art, s);
+  w.close(']');
+  w.close('}');
+}
 
 std::string_view name_of(quote_kind k) {
   switch (k) {

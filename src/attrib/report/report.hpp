@@ -11,6 +11,9 @@ namespace attrib::report {
 /// The public JSON object for one article (schema in README.md, "JSON output").
 nlohmann::ordered_json to_json(article const& art, analysis const& a);
 
+/// Appends the same object as `to_json(art, a).dump()` to `out`, written directly (the corpus fast path).
+void write_json(std::string& out, article const& art, analysis const& a);
+
 /// A readable table: speaker, cue, outlet, the quote, line:column.
 std::string table(article const& art, analysis const& a, std::string const& file);
 
