@@ -77,7 +77,8 @@ auto const weak_check = [](auto& ctx) {
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
-auto const postmod_prep = word_choice("familiar with", "close to", "for", "at", "with", "of", "from", "in", "inside", "within", "to", "on");
+auto const postmod_prep = word_choice("familiar with", "close to", "for", "at", "with", "of", "from", "in", "inside", "within", "to", "on",
+                                      "around", "across", "outside", "among");
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = (x3::lit("him") | "her" | "them" | "us" | "me") >> word_end;
@@ -85,12 +86,22 @@ auto const weak_word = in_set<word_set::source_noun>
                      | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
 // `of newly filed campaign-finance reports`: lowercase words ending in a source noun
 auto const weak_core = x3::raw[weak_word % ws][weak_check];
-auto const postmod = postmod_prep >> ws >> (simple_mention | object_pronoun | weak_core);
+// `on trade`, `on nuclear nonproliferation`, `in the region`: a lowercase noun phrase after a preposition
+// (a cue that is more often a noun is one here: `in battleground states say`)
+auto const lower_np_word = !in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
+                           >> (in_set<word_set::noun_homograph> | (!in_set<word_set::speech_verb> >> lower_word));
+auto const lower_np = -(in_set<word_set::determiner> >> ws) >> lower_np_word >> x3::repeat(0, 2)[ws >> lower_np_word];
+auto const postmod_object = simple_mention | object_pronoun | weak_core | lower_np;
+// `on North Korea and nuclear nonproliferation`; after `to` only a name or a source, never a verb (`urged Russia to spy`)
+auto const postmod = (&!x3::lit("to ") >> postmod_prep >> ws >> postmod_object >> *(ws >> x3::lit("and") >> ws >> postmod_object))
+                     | (postmod_prep >> ws >> (simple_mention | object_pronoun | weak_core));
+// `in Virginia and around the country`
+auto const postmods = *(ws >> (postmod | (x3::lit("and") >> ws >> postmod)));
 
 // he / They / who
 auto const pronoun_mention = in_set<word_set::pronoun>;
 // a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
-auto const strong_core = mention_first >> *(ws >> mention_token) >> *(ws >> postmod);
+auto const strong_core = mention_first >> *(ws >> mention_token) >> postmods;
 // `Mr. Grassley and Mr. Leahy`, `RT and its defenders`: several sources that speak together
 auto const strong_mention = strong_core >> *(ws >> x3::lit("and") >> ws >> &(mention_first) >> strong_core);
 // panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
@@ -98,7 +109,7 @@ auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
 
-auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> *(ws >> postmod);
+auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> postmods;
 
 // a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`
 auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
@@ -116,12 +127,12 @@ auto const dash_phrase = x3::eps[clear] >> x3::raw[dash_mark][set<&attribution_p
 auto const label_word = upper >> +(upper | x3::lit('-') | x3::lit('\''));
 auto const speaker_label = x3::raw[-(upper >> -upper >> x3::lit('.') >> ws) >> label_word >> x3::repeat(0, 2)[ws >> label_word]] >> x3::lit(':') >> ws;
 
-// `, an expert on Russia,` before the verb: everything up to `, VERB`
+// `, an expert on Russia,` / ` -- co-editor of a book on debates --` before the verb: everything up to `, VERB`
 // titles and initials are read whole inside an appositive, so `Sen. Robert Haines` does not end a sentence
 auto const appositive_unit = in_set<word_set::title> | initial | word | (!sentence_end >> x3::char_);
 auto const dash_pair = x3::lit("--") | "\u2014" | "\u2013";
 auto const appositive_mid = x3::raw[(x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> appositive_unit) >> x3::lit(','))
-                                    | (dash_pair >> ws >> +(!dash_pair >> appositive_unit) >> dash_pair)]
+                                    | (*hspace >> dash_pair >> ws >> +(!dash_pair >> appositive_unit) >> dash_pair)]
                             [set<&attribution_phrase::appositive>];
 // `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end
 auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_group
@@ -172,6 +183,11 @@ auto const agreement_check = [](auto& ctx) {
   x3::get<phrase_tag>(ctx).get().phrase.nominal = possessive;
   // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject
   if (!s.auxiliary && cue.ends_with("ing")) ok = false;
+  // a cue that is more often a noun, right after a lowercase word that names no source, ends a noun phrase:
+  // `African-Americans in battleground states`, `his recent comments`
+  if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
+      last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
+    ok = false;
   if (ok && !possessive && !s.auxiliary && t.contains(word_set::base_form, cue)) {
     for (std::string_view sg : {"a", "an", "A", "An", "one", "One", "this", "This", "that", "That", "he", "He", "she", "She", "it", "It"})
       if (first == sg) ok = false;
@@ -179,9 +195,17 @@ auto const agreement_check = [](auto& ctx) {
     static std::set<std::string, std::less<>> const plurals = {"people", "police", "staff", "i", "you", "we", "they", "media", "public",
                                                                 "personnel", "clergy", "faculty", "crew", "team", "audience",
                                                                 "many", "some", "both", "most", "several", "few"};
-    std::string lowered(last);
+    // the head noun decides, not the last word: `Those close to him say`, `advisers to Mr. Obama say`
+    std::size_t head_end = subject.size();
+    for (std::string_view prep : {" of ", " for ", " at ", " with ", " from ", " in ", " inside ", " within ", " to ", " on ", " close to ",
+                                  " familiar with ", " around ", " across ", " outside ", " among "})
+      head_end = std::min(head_end, subject.find(prep));
+    std::string_view const before_postmod = subject.substr(0, head_end);
+    std::string_view const head = before_postmod.substr(before_postmod.rfind(' ') == std::string_view::npos ? 0 : before_postmod.rfind(' ') + 1);
+    std::string lowered(head);
     for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    bool const plural = last.ends_with('s') || plurals.contains(lowered) || last.ends_with(')') ||
+    static std::set<std::string, std::less<>> const plural_determiners = {"those", "these", "both", "many", "several", "all", "some", "most"};
+    bool const plural = head.ends_with('s') || plurals.contains(lowered) || plural_determiners.contains(lowered) || last.ends_with(')') ||
                         subject.find(" and ") != std::string_view::npos;  // `Mr. Grassley and Mr. Leahy say`
     if (!plural) ok = false;
   }

@@ -42,6 +42,7 @@ struct vocabulary {
   std::vector<std::string> belief_verbs;   ///< forms of verbs that report beliefs or plans: "expects", "hopes"
   std::vector<std::string> stance_adjectives;  ///< after a copula, a stance: "was critical of", "is sure that"
   std::vector<std::string> base_forms;     ///< bare verb forms that are also nouns or need a plural subject: "call", "remark"
+  std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"
 };
 
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.

@@ -66,6 +66,7 @@ tables::tables(vocabulary const& v) {
   // the clause search looks for a verb of saying or a stance adjective at every word: one table for both
   add_all(word_set::verb_like, v.speech_verbs, false);
   add_all(word_set::verb_like, v.stance_adjectives, false);
+  add_all(word_set::noun_homograph, v.noun_homographs, false);
   for (int k = 0; k < static_cast<int>(word_set::count_); ++k)
     for (std::string const& w : forms[k]) {
       sets_[k].add(w, 0);

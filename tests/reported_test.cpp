@@ -44,7 +44,20 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"a quantifier opens the clause, not a preposition", "CNN reported at least six planes filled the skies.",
                       "indirect|CNN|reported|explicit|-|at least six planes filled the skies"},
         reported_case{"adverbial before the clause", "Trump said after the convention he would not accept the endorsement.",
-                      "indirect|Trump|said|explicit|-|he would not accept the endorsement"}),
+                      "indirect|Trump|said|explicit|-|he would not accept the endorsement"},
+        reported_case{"a lowercase phrase after the speaker's preposition",
+                      "Experts on nuclear nonproliferation said the test could change the race.",
+                      "indirect|Experts on nuclear nonproliferation|said|explicit|-|the test could change the race"},
+        reported_case{"coordinated prepositional phrases",
+                      "Political observers in Richmond and around the country say Scott deserves the first chance.",
+                      "indirect|Political observers in Richmond and around the country|say|explicit|-|Scott deserves the first chance"},
+        reported_case{"the head noun, not the last word, is plural", "Those close to him say he will run again next year.",
+                      "indirect|Those close to him|say|explicit|-|he will run again next year"},
+        reported_case{"an appositive between spaced dashes",
+                      "Kall -- co-editor of a book on primary debates, published last year -- said the candidate made news there.",
+                      "indirect|Kall|said|explicit|-|the candidate made news there"},
+        reported_case{"a that after an adverbial clause", "Premier Wong said when he arrived that the talks would go on.",
+                      "indirect|Premier Wong|said|explicit|-|the talks would go on"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(
@@ -76,7 +89,15 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"according to a possessed document, after", "The pilot had flown since 2004, according to his flight records.",
                       "indirect|his flight records|according to|explicit|-|The pilot had flown since 2004"},
         reported_case{"according to, after", "The bond would add $40 a year to the bill, according to the finance director.",
-                      "indirect|the finance director|according to|explicit|-|The bond would add $40 a year to the bill"}),
+                      "indirect|the finance director|according to|explicit|-|The bond would add $40 a year to the bill"},
+        reported_case{"a prepositional phrase after the verb, mid-sentence",
+                      "The lower fifth paid 0.8 percent, the agency said in a June filing, and the top fifth paid more.",
+                      "indirect|the agency|said|explicit|-|The lower fifth paid 0.8 percent, the agency said in a June filing, and the top fifth paid more"},
+        reported_case{"a prepositional phrase after the verb, at the end; a noun homograph inside the speaker",
+                      "The new rules take effect in March, the former secretary of state said at a forum in Denver.",
+                      "indirect|the former secretary of state|said|explicit|-|The new rules take effect in March"},
+        reported_case{"an inverted object is no speaker", "A Fox News poll, conducted jointly with two firms, shows Sanders with 47 percent.",
+                      "indirect|A Fox News poll|shows|explicit|-|Sanders with 47 percent"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(
@@ -133,7 +154,15 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"passive", "The registration issue was first reported by The Washington Post.", ""},
         reported_case{"nothing reported", "Officials said Tuesday.", ""},
         reported_case{"a question reports nothing", "Would you think she must be the worst candidate ever nominated?", ""},
-        reported_case{"reflexive object", "Peacekeepers occasionally find themselves in the thick of war zones.", ""}),
+        reported_case{"reflexive object", "Peacekeepers occasionally find themselves in the thick of war zones.", ""},
+        reported_case{"an adverbial clause after the verb", "The mayor spoke when the council met on Tuesday.", ""},
+        reported_case{"a second predicate after the verb", "She was the one who said and did the same things as her rival.", ""},
+        reported_case{"a cue noun after a lowercase word ends a noun phrase",
+                      "Leaders will seek to engage voters in battleground states on \"a designated day\" in November.",
+                      "scare|-|-|none|-|\"a designated day\""},
+        reported_case{"a that past a dash is a relative pronoun",
+                      "Another critic likened the rules to \"burning the Constitution\" - a charge that might have stung.",
+                      "partial|Another critic|likened|explicit|-|the rules to \"burning the Constitution\" - a charge that might have stung"}),
     attrib::testing::case_name);
 
 }  // namespace

@@ -208,6 +208,7 @@ grammar::vocabulary lexicon::vocabulary() const {
   v.times = times;
   v.adding_cues = adding_cues;
   v.stance_adjectives = stance_adjectives;
+  v.noun_homographs = noun_homographs;
   return v;
 }
 

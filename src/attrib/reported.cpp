@@ -248,13 +248,75 @@ class reporter {
     for (std::size_t c = body.end; c-- > body.begin + 1;) {
       if (text_[c] != ',' || inside_quotation(c)) continue;
       auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true);
-      if (!p) continue;
-      std::size_t const e = skip_spaces(text_, p->whole.end, body.end);
+      std::size_t e = p ? skip_spaces(text_, p->whole.end, body.end) : body.end;
+      if (!p) {
+        // `…, the agency said in a June report, …`: a phrase followed by a short prepositional phrase
+        p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, false);
+        if (!p || p->inverted) continue;
+        cue_class const type = in_.lex.class_of(text_.substr(p->cue.begin, p->cue.size()));
+        if (type != cue_class::neutral && type != cue_class::loaded) continue;
+        // `After suggesting …, Mr. Rubio disagreed with …, …`: a subordinate clause first is no reported clause
+        std::size_t first = body.begin;
+        for (std::string_view conj : {"But ", "And ", "So "})
+          if (text_.compare(first, conj.size(), conj) == 0) first += conj.size();
+        if (std::isupper(static_cast<unsigned char>(text_[first]))) {
+          std::string lowered(1, static_cast<char>(std::tolower(static_cast<unsigned char>(text_[first]))));
+          lowered += text_.substr(first + 1, 12);
+          if (opens_adverbial_text(lowered)) continue;
+        } else if (opens_adverbial(first)) {
+          continue;
+        }
+        std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
+        e = skip_adjunct(after, body.end);
+        if (e == after) continue;
+      }
       // a closing attribution needs a clause before it; a parenthetical one (`Still, he said, officials …`)
       // may follow a single word, as its clause runs on after it
+      if (p->inverted && !names_a_source(p->speaker)) continue;
       if (e >= body.end && c > body.begin + 8) return add(span{body.begin, c}, from_phrase(*p));
       if (e < body.end && text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
     }
+    return false;
+  }
+
+  // `…, the agency said in a June report, and …` / `…, he said at a rally in Ohio.`: a short prepositional
+  // phrase may follow the verb of a closing attribution; where it ends (a comma or the sentence end), or `i`.
+  std::size_t skip_adjunct(std::size_t i, std::size_t end) const {
+    static std::set<std::string_view> const openers = {"in", "on", "at", "during", "after", "before", "with", "via", "through", "from", "over"};
+    auto const word_at = [&](std::size_t k) {
+      std::size_t e = k;
+      while (e < end && std::isalnum(static_cast<unsigned char>(text_[e]))) ++e;
+      return text_.substr(k, e - k);
+    };
+    if (i >= end || !openers.contains(word_at(i))) return i;
+    std::size_t k = i;
+    for (int words = 0; words < 8; ++words) {
+      while (k < end && !space_at(text_, k) && text_[k] != ',') ++k;
+      if (k >= end || text_[k] == ',') return k;
+      k = skip_spaces(text_, k, end);
+      if (word_at(k) == "that") return i;
+    }
+    return i;
+  }
+
+  // After `…, noted`, a speaker comes first only when its head names one: a name (a capital), a pronoun, or a noun
+  // that stands for a source (`said officials familiar with the talks`); not `…, noted the rule in the interview`
+  // or `…, described Trump's approach in terms of …`.
+  bool names_a_source(span m) const {
+    auto const mention = text_.substr(m.begin, m.size());
+    std::size_t head_end = mention.size();
+    for (std::string_view prep : {" of ", " for ", " at ", " with ", " from ", " in ", " to ", " on ", " close to ", " familiar with "})
+      head_end = std::min(head_end, mention.find(prep));
+    auto const head_words = mention.substr(0, head_end);
+    auto const head = head_words.substr(head_words.rfind(' ') == std::string_view::npos ? 0 : head_words.rfind(' ') + 1);
+    if (head.empty()) return false;
+    if (std::isupper(static_cast<unsigned char>(head[0])) || static_cast<unsigned char>(head[0]) >= 0x80) return true;
+    for (auto const& p : in_.lex.pronouns)
+      if (head == p.word) return true;
+    auto const listed = [&](std::vector<std::string> const& v) { return std::find(v.begin(), v.end(), head) != v.end(); };
+    if (listed(in_.lex.source_nouns)) return true;
+    for (auto const& [kind, nouns] : in_.lex.descriptor_kinds)
+      if (listed(nouns)) return true;
     return false;
   }
 
@@ -335,6 +397,10 @@ class reporter {
   // complement does not open with a preposition (`did not respond to requests`).
   bool complement_like(attribution_phrase const& p, std::size_t& start, std::size_t end) const {
     bool const after_that = start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
+    // what follows is an adverbial clause or a second predicate, not what was said: `said when she resigned`,
+    // `said as he entered the talks`, `who said and did the same things`
+    if (!after_that && !p.nominal && in_.lex.class_of(text_.substr(p.cue.begin, p.cue.size())) != cue_class::naming && opens_adverbial(start))
+      return false;
     if (p.nominal) return after_that;
     auto const cue = text_.substr(p.cue.begin, p.cue.size());
     if (!in_.lex.reports(cue)) return false;
@@ -357,6 +423,16 @@ class reporter {
       if (text_.compare(start, reflexive.size(), reflexive) == 0) return false;
     if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
     return finite_within(start, end);
+  }
+
+  bool opens_adverbial(std::size_t i) const { return opens_adverbial_text(text_.substr(i, 16)); }
+  static bool opens_adverbial_text(std::string_view s) {
+    std::size_t e = 0;
+    while (e < s.size() && std::islower(static_cast<unsigned char>(s[e]))) ++e;
+    // (`after` and `before` also open a phrase that may precede the clause: `said after the convention he …`)
+    static std::set<std::string_view> const openers = {"and", "or", "but", "nor", "when", "whenever", "as", "while",
+                                                       "because", "since", "until", "although", "though", "whereas", "so"};
+    return e > 0 && (e == s.size() || !std::isalpha(static_cast<unsigned char>(s[e]))) && openers.contains(s.substr(0, e));
   }
 
   // After a verb of saying, `about`, `of`, `on`, `against` or `over` introduces the topic (not `on Tuesday`):
@@ -455,7 +531,10 @@ class reporter {
     if (type == cue_class::naming) return i;
     std::size_t words = 0;
     for (std::size_t j = i; j < end && words < 10; ++j) {
-      if (text_[j] == '.' || text_[j] == ';') break;
+      // a `that` past a dash, parenthesis or quotation mark opens a clause of its own (`likened X to “Y” - a charge that …`)
+      if (text_[j] == '.' || text_[j] == ';' || text_[j] == '"' || text_[j] == '(' || text_.compare(j, 2, "--") == 0 ||
+          text_.compare(j, 3, " - ") == 0 || text_.compare(j, 3, "\u2014") == 0 || text_.compare(j, 3, "\u201C") == 0)
+        break;
       if (j > 0 && is_space(text_[j - 1]) && !is_space(text_[j])) {
         ++words;
         if (text_.compare(j, 5, "that ") == 0) return j + 5;
