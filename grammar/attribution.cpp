@@ -75,7 +75,7 @@ std::size_t hspace_before(std::string_view text, std::size_t e) {
 }
 
 std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
-                                                    bool quote_ended_sentence) {
+                                                    bool quote_ended_sentence, std::optional<attribution_phrase>* unfinished) {
   if (auto p = run(t, dash_after_quote, text, from, limit)) return p;
   std::size_t i = from;
   auto const space = [&](std::size_t k) { return k < limit ? hspace_at(text.substr(0, limit), k) : 0; };
@@ -86,6 +86,7 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
   if (i >= limit) return std::nullopt;
   auto const check = [&](std::optional<attribution_phrase> p) -> std::optional<attribution_phrase> {
     if (p && (!quote_ended_sentence || ends_clause(text, p->whole.end))) return p;
+    if (p && unfinished && !*unfinished) *unfinished = p;
     return std::nullopt;
   };
   if (auto p = check(run(t, rules::inverted_phrase, text, i, limit))) return p;
@@ -145,6 +146,14 @@ struct candidate {
   bool pause_before_verb;
 };
 
+// A closed-class word opens no mention unless it is a pronoun or a source noun (`to`, `of`, `that`, `has`):
+// every alternative of the mention rule starts by refusing a stop word.
+static bool may_open_mention(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
+  char const* const p = text.data() + i;
+  char const* const last = text.data() + limit;
+  return t.longest(word_set::stop, p, last) < 0 || t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0;
+}
+
 // Word starts in [b, e) from which a clause can begin: a clause needs a verb of saying within reach, either
 // a few words on (`the official said`) or after an appositive that opens with a comma or dash near the start
 // (`Simon Miles, an assistant professor at …, said`). Trying only these keeps the search linear in practice.
@@ -172,7 +181,9 @@ static void candidate_starts(tables const& t, std::string_view text, std::size_t
       bool pause = false, bracket = false;
       for (std::size_t g = word_end_at; g < start; ++g) {
         char const c = text[g];
-        if (c == ',' || (c == '-' && g + 1 < start && text[g + 1] == '-') || text.compare(g, 3, "\u2014") == 0) pause = true;
+        bool const em_dash = static_cast<unsigned char>(c) == 0xE2 && g + 2 < text.size() && static_cast<unsigned char>(text[g + 1]) == 0x80 &&
+                             static_cast<unsigned char>(text[g + 2]) == 0x94;
+        if (c == ',' || (c == '-' && g + 1 < start && text[g + 1] == '-') || em_dash) pause = true;
         else if (c == '(' || c == ')') bracket = true;
       }
       words.back().pause = pause;
@@ -199,7 +210,8 @@ static void candidate_starts(tables const& t, std::string_view text, std::size_t
       paused = false;
     }
     if (words[k].bracket) paused = true;
-    if (words[k].keep && words[k].at < e) out.push_back(candidate{words[k].at, next_verb, paused});
+    if (words[k].keep && words[k].at < e && may_open_mention(t, text, words[k].at, scan_end))
+      out.push_back(candidate{words[k].at, next_verb, paused});
   }
   std::reverse(out.begin(), out.end());
 }
@@ -272,7 +284,8 @@ std::optional<attribution_phrase> match_according_to(tables const& t, std::strin
 std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i < limit; ++i) {
     bool const comma = text[i] == ',';
-    bool const conj = is_word_start(text, i) && (text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0);
+    bool const conj = (text[i] == 'a' || text[i] == 'b') &&
+                      (text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0 || text.compare(i, 3, "by ") == 0) && is_word_start(text, i);
     if (!comma && !conj) continue;
     if (auto p = run(t, rules::linked_verb, text, i, limit)) return p;
   }

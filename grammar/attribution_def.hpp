@@ -93,8 +93,10 @@ auto const lower_np_word = !in_set<word_set::stop> >> !in_set<word_set::auxiliar
 auto const lower_np = -(in_set<word_set::determiner> >> ws) >> lower_np_word >> x3::repeat(0, 2)[ws >> lower_np_word];
 auto const postmod_object = simple_mention | object_pronoun | weak_core | lower_np;
 // `on North Korea and nuclear nonproliferation`; after `to` only a name or a source, never a verb (`urged Russia to spy`)
-auto const postmod = (&!x3::lit("to ") >> postmod_prep >> ws >> postmod_object >> *(ws >> x3::lit("and") >> ws >> postmod_object))
-                     | (postmod_prep >> ws >> (simple_mention | object_pronoun | weak_core));
+// (never a medium: `told the Ellis Gazette in an interview`)
+auto const postmod = !in_set<word_set::medium>
+                     >> ((!x3::lit("to ") >> postmod_prep >> ws >> postmod_object >> *(ws >> x3::lit("and") >> ws >> postmod_object))
+                         | (postmod_prep >> ws >> (simple_mention | object_pronoun | weak_core)));
 // `in Virginia and around the country`
 auto const postmods = *(ws >> (postmod | (x3::lit("and") >> ws >> postmod)));
 
@@ -140,7 +142,9 @@ auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::addi
                             [set<&attribution_phrase::appositive>];
 
 // told [CNBC] / told [reporters] / said to [reporters]
-auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | pronoun_mention | object_pronoun;
+// told [his advisers] / urged [their supporters]: a possessive before a source noun
+auto const possessive_np = word_choice("his", "her", "their", "its", "our", "my", "your") >> ws >> weak_core;
+auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | possessive_np | pronoun_mention | object_pronoun;
 auto const addressee = x3::raw[addressee_np][set<&attribution_phrase::addressee>];
 // [in an interview with The Times] / [in a statement] / [on Twitter]
 // [on MSNBC] / [on Fox News Sunday]: a broadcast outlet or programme after `on`
@@ -245,7 +249,8 @@ auto const according_head = x3::eps[clear] >> x3::raw[x3::lit("according to") | 
 auto const according_to = according_head >> -appositive_end;
 
 // `, saying` / ` and said` / `, adding that` — a second verb whose subject is the sentence's subject
-auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -((x3::lit("and") | "but") >> ws) >> verb_group >> word_end
+// (`… by telling them that …`: `by` and a participle)
+auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -((x3::lit("and") | "but" | "by") >> ws) >> verb_group >> word_end
                          >> !noun_reading >> -(takes_addressee >> ws >> addressee) >> tail;
 
 // the subject that opens a sentence, followed by a verb of any kind: `Mr. Schultz generally supported …`

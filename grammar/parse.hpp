@@ -80,9 +80,10 @@ struct attribution_phrase {
 };
 
 /// `, Miles said` / `said Miles, an expert …` / ` ― Jane Doe` starting at `from` (just after a closing mark), within
-/// [from, limit). When the quotation ended its own sentence (`“Q.”`), the phrase must end the clause.
+/// [from, limit). When the quotation ended its own sentence (`“Q.”`), the phrase must end the clause; a phrase
+/// that matched but did not is stored in `unfinished` when given (`…, the agency said in a June report, …`).
 std::optional<attribution_phrase> match_after_quote(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
-                                                    bool quote_ends_sentence);
+                                                    bool quote_ends_sentence, std::optional<attribution_phrase>* unfinished = nullptr);
 
 /// A transcript label opening a quotation or paragraph: `WALLACE:` / `MR. TRUMP:` in [from, limit).
 std::optional<span> match_speaker_label(std::string_view text, std::size_t from, std::size_t limit);

@@ -57,7 +57,14 @@ INSTANTIATE_TEST_SUITE_P(
                       "Kall -- co-editor of a book on primary debates, published last year -- said the candidate made news there.",
                       "indirect|Kall|said|explicit|-|the candidate made news there"},
         reported_case{"a that after an adverbial clause", "Premier Wong said when he arrived that the talks would go on.",
-                      "indirect|Premier Wong|said|explicit|-|the talks would go on"}),
+                      "indirect|Premier Wong|said|explicit|-|the talks would go on"},
+        reported_case{"a possessive addressee before an infinitive", "The mayor told his advisers to figure out how to cut emissions.",
+                      "indirect|The mayor|told|explicit|-|to figure out how to cut emissions"},
+        reported_case{"a noun-like cue before a subject pronoun", "Lynch notes they were appointed before she came to lead the department.",
+                      "indirect|Lynch|notes|explicit|-|they were appointed before she came to lead the department"},
+        reported_case{"no inverted speaker after a subject and its appositive",
+                      "Ivanka Trump, the nominee's eldest daughter, noted the rule in the interview last week.",
+                      "indirect|Ivanka Trump|noted|explicit|-|the rule in the interview last week"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(
@@ -105,6 +112,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         reported_case{"participle takes the sentence subject", "Trump is defending his tweets, saying they show he would be awake at 3 a.m.",
                       "indirect|Trump|defending|explicit|-|his tweets\nindirect|Trump|saying|explicit|-|they show he would be awake at 3 a.m"},
+        reported_case{"by and a participle", "He pitched himself to voters by telling them that their lives were about as bad as can be.",
+                      "indirect|He|telling|explicit|-|their lives were about as bad as can be"},
         reported_case{"coordinated verb", "Mr. Schultz supported Democrats during his years on air and said he did not support Mr. Trump.",
                       "indirect|Mr. Schultz|supported|explicit|-|Democrats during his years on air\n"
                       "indirect|Mr. Schultz|said|explicit|-|he did not support Mr. Trump"},
@@ -117,8 +126,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|She|sure|explicit|-|Trump would triumph in November"},
         reported_case{"according to a document", "According to exit polls, Mitt Romney had a ten-point lead over Obama.",
                       "indirect|exit polls|According to|explicit|-|Mitt Romney had a ten-point lead over Obama"},
-        reported_case{"addressee then infinitive", "Moderator Matt Lauer asked the candidates to discuss their own ideas.",
-                      "indirect|Moderator Matt Lauer|asked|explicit|the candidates|to discuss their own ideas"},
+        reported_case{"addressee then infinitive; people spoken to are no outlet", "Moderator Matt Lauer asked the candidates to discuss their own ideas.",
+                      "indirect|Moderator Matt Lauer|asked|explicit|-|to discuss their own ideas"},
         reported_case{"indefinite pronoun and a year before the verb",
                       "An arbitration panel in 2001 found the United States was in breach of the agreement.",
                       "indirect|An arbitration panel|found|explicit|-|the United States was in breach of the agreement"},

@@ -316,11 +316,18 @@ attribution attribution_of(grammar::attribution_phrase const& p, std::string_vie
   a.cue = opt(p.cue);
   a.appositive = opt(p.appositive);
   a.outlet = opt(p.addressee);
-  // `told her`: a pronoun addressee is a person spoken to, not an outlet the words were given to
+  // `told her`, `told his advisers`, `asked the candidates`: people spoken to, not an outlet the words were given
+  // to. An outlet is named (`CNBC`, `The New York Times`) or ends in a word of one the lexicon lists (`reporters`,
+  // `a local newspaper`).
   if (a.outlet) {
     auto const who = text.substr(a.outlet->begin, a.outlet->size());
-    for (std::string_view pronoun : {"him", "her", "them", "us", "me"})
-      if (who == pronoun) a.outlet.reset();
+    auto const last_word = [](std::string_view s) { return s.substr(s.rfind(' ') == std::string_view::npos ? 0 : s.rfind(' ') + 1); };
+    bool listed = false;  // `a local newspaper`, like the lexicon's `the newspaper`
+    for (auto const* list : {&lex.outlets, &lex.addressees})
+      for (auto const& entry : *list)
+        if (last_word(entry) == last_word(who)) listed = true;
+    bool const named = std::any_of(who.begin(), who.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (!listed && !named) a.outlet.reset();
   }
   a.medium = opt(p.medium);
   a.time = opt(p.time);

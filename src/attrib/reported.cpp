@@ -139,7 +139,7 @@ class reporter {
     if (s.end > s.begin && text_[s.end - 1] == '?') return;
     // a sentence inside a quotation is the speaker's words, not the writer's report of them
     if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
-    if (attribution_closes(body) || according_to(body) || as_reported(body)) return;
+    if (attribution_closes(body, s) || according_to(body) || as_reported(body)) return;
     if (clause_with_complement(body, s)) {
       // `…, saying …` / `… and said …` after the first attribution is a second one with the same subject
       std::size_t const after = found_.back().extent.end;
@@ -154,6 +154,9 @@ class reporter {
   bool linked_to_subject(span body, std::size_t sentence_begin) {
     auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end);
     if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
+    // `by` takes a participle: `by telling them that …`
+    std::size_t const link = skip_spaces(text_, p->whole.begin + (text_[p->whole.begin] == ',' ? 1 : 0), body.end);
+    if (text_.compare(link, 3, "by ") == 0 && !text_.substr(p->cue.begin, p->cue.size()).ends_with("ing")) return false;
     attribution a = from_phrase(*p);
     quote const* before = nullptr;
     for (auto it = first_ending_after(sentence_begin); it != quotes_.end() && it->extent.begin < p->cue.begin; ++it)
@@ -244,14 +247,15 @@ class reporter {
   }
 
   // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
-  bool attribution_closes(span body) {
+  bool attribution_closes(span body, span sentence) {
     for (std::size_t c = body.end; c-- > body.begin + 1;) {
       if (text_[c] != ',' || inside_quotation(c)) continue;
-      auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true);
+      std::optional<attribution_phrase> unfinished;
+      auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true, &unfinished);
       std::size_t e = p ? skip_spaces(text_, p->whole.end, body.end) : body.end;
       if (!p) {
         // `…, the agency said in a June report, …`: a phrase followed by a short prepositional phrase
-        p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, false);
+        p = std::move(unfinished);
         if (!p || p->inverted) continue;
         cue_class const type = in_.lex.class_of(text_.substr(p->cue.begin, p->cue.size()));
         if (type != cue_class::neutral && type != cue_class::loaded) continue;
@@ -273,6 +277,9 @@ class reporter {
       // a closing attribution needs a clause before it; a parenthetical one (`Still, he said, officials …`)
       // may follow a single word, as its clause runs on after it
       if (p->inverted && !names_a_source(p->speaker)) continue;
+      // `Ivanka Trump, the nominee's daughter, noted the rule …`: the verb has its subject before it, so what
+      // follows is its object, not an inverted speaker
+      if (p->inverted && has_subject_before(body, sentence, p->cue)) continue;
       if (e >= body.end && c > body.begin + 8) return add(span{body.begin, c}, from_phrase(*p));
       if (e < body.end && text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
     }
@@ -405,7 +412,8 @@ class reporter {
     auto const cue = text_.substr(p.cue.begin, p.cue.size());
     if (!in_.lex.reports(cue)) return false;
     if (in_.lex.noun_homograph(cue))
-      return after_that || (in_.lex.class_of(cue) == cue_class::belief && text_.compare(start, 3, "to ") == 0);  // plans to
+      return after_that || (in_.lex.class_of(cue) == cue_class::belief && text_.compare(start, 3, "to ") == 0) ||  // plans to
+             (std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) && opens_with_subject_pronoun(start));  // Lynch notes they
     cue_class const type = in_.lex.class_of(cue);
     // `complained about the microphone`, `was critical of the nominee`, `spoke of his mother`: the topic
     if (std::size_t const after = topic_preposition_at(start); after != 0 && type != cue_class::naming) {
@@ -423,6 +431,20 @@ class reporter {
       if (text_.compare(start, reflexive.size(), reflexive) == 0) return false;
     if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
     return finite_within(start, end);
+  }
+
+  bool has_subject_before(span body, span sentence, span cue) {
+    for (auto const& m : grammar::match_clauses(in_.tables, text_, body.begin, cue.begin, in_.clauses.of(sentence)))
+      if (m.cue == cue && m.whole.begin == body.begin) return true;
+    return false;
+  }
+
+  // `Lynch notes they were appointed …`: a subject pronoun after a name and a cue that is usually a noun makes
+  // the cue a verb (a noun is not followed by `they`)
+  bool opens_with_subject_pronoun(std::size_t i) const {
+    for (std::string_view w : {"he ", "she ", "they ", "it ", "we ", "I ", "there "})
+      if (text_.compare(i, w.size(), w) == 0) return true;
+    return false;
   }
 
   bool opens_adverbial(std::size_t i) const { return opens_adverbial_text(text_.substr(i, 16)); }
