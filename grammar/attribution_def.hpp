@@ -30,7 +30,7 @@ auto const ly_check = [](auto& ctx) {
   auto const n = r.end() - r.begin();
   x3::_pass(ctx) = n > 3 && r.begin()[n - 2] == 'l' && r.begin()[n - 1] == 'y';
 };
-auto const ly_adverb = x3::raw[lower_word][ly_check];
+auto const ly_adverb = !in_set<word_set::ly_word> >> x3::raw[lower_word][ly_check];
 
 // The end of a sentence inside a phrase: `. ` before a capital, `?`, `!`, or a line break.
 auto const sentence_end = eol | x3::char_("?!;") | (x3::lit('.') >> (ws >> (upper | ldquo | '"') | eol | x3::eoi));
@@ -86,6 +86,8 @@ auto const weak_word = in_set<word_set::source_noun>
                      | (!in_set<word_set::stop> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
 // `of newly filed campaign-finance reports`: lowercase words ending in a source noun
 auto const weak_core = x3::raw[weak_word % ws][weak_check];
+// [his advisers] / [their supporters]: a possessive before a source noun
+auto const possessive_np = word_choice("his", "her", "their", "its", "our", "my", "your") >> ws >> weak_core;
 // `on trade`, `on nuclear nonproliferation`, `in the region`: a lowercase noun phrase after a preposition
 // (a cue that is more often a noun is one here: `in battleground states say`)
 auto const lower_np_word = !in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
@@ -104,8 +106,12 @@ auto const postmods = *(ws >> (postmod | (x3::lit("and") >> ws >> postmod)));
 auto const pronoun_mention = in_set<word_set::pronoun>;
 // a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
 auto const strong_core = mention_first >> *(ws >> mention_token) >> postmods;
-// `Mr. Grassley and Mr. Leahy`, `RT and its defenders`: several sources that speak together
-auto const strong_mention = strong_core >> *(ws >> x3::lit("and") >> ws >> &(mention_first) >> strong_core);
+// `63 percent`, `Nearly 40 percent of voters`: a share of those asked
+auto const share = -((x3::lit("Nearly") | "nearly" | "About" | "about" | "Almost" | "almost" | "Just" | "just" | "Only" | "only" | "Over" | "More than" | "more than" | "Fewer than" | "fewer than") >> ws)
+                   >> +digit >> -(x3::lit('.') >> +digit) >> (x3::lit('%') | (ws >> x3::lit("percent") >> word_end)) >> postmods;
+// `Mr. Grassley and Mr. Leahy`, `RT and its defenders`, `Regulators and environmental groups`: sources that speak together
+auto const coordinated = (&(mention_first) >> strong_core) | possessive_np | (weak_core >> postmods);
+auto const strong_mention = (strong_core | share) >> *(ws >> x3::lit("and") >> ws >> coordinated);
 // panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
 auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
@@ -142,8 +148,6 @@ auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::addi
                             [set<&attribution_phrase::appositive>];
 
 // told [CNBC] / told [reporters] / said to [reporters]
-// told [his advisers] / urged [their supporters]: a possessive before a source noun
-auto const possessive_np = word_choice("his", "her", "their", "its", "our", "my", "your") >> ws >> weak_core;
 auto const addressee_np = in_set<word_set::outlet> | in_set<word_set::addressee> | strong_mention | possessive_np | pronoun_mention | object_pronoun;
 auto const addressee = x3::raw[addressee_np][set<&attribution_phrase::addressee>];
 // [in an interview with The Times] / [in a statement] / [on Twitter]
@@ -209,7 +213,9 @@ auto const agreement_check = [](auto& ctx) {
     std::string lowered(head);
     for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     static std::set<std::string, std::less<>> const plural_determiners = {"those", "these", "both", "many", "several", "all", "some", "most"};
-    bool const plural = head.ends_with('s') || plurals.contains(lowered) || plural_determiners.contains(lowered) || last.ends_with(')') ||
+    // a share is as plural as what it is a share of: `40 percent of voters say`, not `85 percent support`
+    bool const share_of_many = lowered == "percent" && head_end < subject.size() && last.ends_with('s');
+    bool const plural = head.ends_with('s') || plurals.contains(lowered) || plural_determiners.contains(lowered) || share_of_many || last.ends_with(')') ||
                         subject.find(" and ") != std::string_view::npos;  // `Mr. Grassley and Mr. Leahy say`
     if (!plural) ok = false;
   }

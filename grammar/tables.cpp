@@ -40,6 +40,13 @@ std::vector<std::string> const stop_words = {
     "shouldn't", "hasn't", "haven't", "hadn't", "didn\u2019t", "don\u2019t", "doesn\u2019t", "isn\u2019t", "wasn\u2019t",
     "won\u2019t", "can\u2019t", "couldn\u2019t", "hasn\u2019t", "haven\u2019t"};
 
+// Words in -ly that are not adverbs: nouns and adjectives a subject may contain (`The family said`, `elderly
+// residents`); part of the grammar's morphology, not of the lexicon.
+std::vector<std::string> const ly_words = {
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "belly", "folly", "tally", "homily",
+    "elderly", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "friendly", "unfriendly", "lonely", "costly", "deadly",
+    "likely", "unlikely", "holy", "ugly", "lovely", "orderly", "burly", "curly", "silly", "jolly", "chilly", "hilly"};
+
 }  // namespace
 
 tables::tables(vocabulary const& v) {
@@ -67,6 +74,7 @@ tables::tables(vocabulary const& v) {
   add_all(word_set::verb_like, v.speech_verbs, false);
   add_all(word_set::verb_like, v.stance_adjectives, false);
   add_all(word_set::noun_homograph, v.noun_homographs, false);
+  add_all(word_set::ly_word, ly_words, true);
   for (int k = 0; k < static_cast<int>(word_set::count_); ++k)
     for (std::string const& w : forms[k]) {
       sets_[k].add(w, 0);

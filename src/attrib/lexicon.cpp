@@ -141,6 +141,7 @@ void index_forms(lexicon& lex) {
   for (auto const& a : lex.stance_adjectives) lex.form_class[a] = cue_class::stance;
   lex.quote_only_forms.clear();
   lex.object_forms.clear();
+  lex.addressee_forms.clear();
   lex.form_lemma.clear();
   for (auto const& v : lex.verbs)
     for (auto const& f : v.forms) {
@@ -148,6 +149,7 @@ void index_forms(lexicon& lex) {
       lex.form_lemma[f] = v.lemma;
       if (!v.reported) lex.quote_only_forms.insert(f);
       if (v.takes_object) lex.object_forms.insert(f);
+      if (v.takes_addressee) lex.addressee_forms.insert(f);
     }
 }
 
@@ -168,6 +170,8 @@ cue_class lexicon::class_of(std::string_view form) const {
 bool lexicon::reports(std::string_view form) const { return !quote_only_forms.contains(form); }
 
 bool lexicon::takes_object(std::string_view form) const { return object_forms.contains(form); }
+
+bool lexicon::takes_addressee(std::string_view form) const { return addressee_forms.contains(form); }
 
 std::string lexicon::lemma_of(std::string_view form) const {
   auto const it = form_lemma.find(form);

@@ -47,6 +47,8 @@ struct lexicon {
   bool noun_homograph(std::string_view form) const;
   /// Whether a cue form's object is the reported content (`shows an officer aiming a gun`).
   bool takes_object(std::string_view form) const;
+  /// Whether a cue form takes the person addressed as its object (`told`, `urged`).
+  bool takes_addressee(std::string_view form) const;
   /// The lemma of a cue form ("said" → "say"); empty when unknown.
   std::string lemma_of(std::string_view form) const;
   /// The vocabulary the grammar compiles.
@@ -57,6 +59,7 @@ struct lexicon {
   std::map<std::string, cue_class, std::less<>> form_class;  ///< lowercase form → class
   std::set<std::string, std::less<>> quote_only_forms;      ///< forms of verbs with `reported: false`
   std::set<std::string, std::less<>> object_forms;          ///< forms of verbs with `takes_object: true`
+  std::set<std::string, std::less<>> addressee_forms;       ///< forms of verbs with `takes_addressee: true`
   std::map<std::string, std::string, std::less<>> form_lemma;  ///< form → lemma
 };
 

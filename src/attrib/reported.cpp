@@ -406,7 +406,9 @@ class reporter {
     bool const after_that = start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
     // what follows is an adverbial clause or a second predicate, not what was said: `said when she resigned`,
     // `said as he entered the talks`, `who said and did the same things`
-    if (!after_that && !p.nominal && in_.lex.class_of(text_.substr(p.cue.begin, p.cue.size())) != cue_class::naming && opens_adverbial(start))
+    // (after a negation a wh-clause is what was not said: `have not said when they would vote`)
+    if (!after_that && !p.nominal && in_.lex.class_of(text_.substr(p.cue.begin, p.cue.size())) != cue_class::naming && opens_adverbial(start) &&
+        !(negated(p) && text_.compare(start, 5, "when ") == 0))
       return false;
     if (p.nominal) return after_that;
     auto const cue = text_.substr(p.cue.begin, p.cue.size());
@@ -430,6 +432,8 @@ class reporter {
     for (std::string_view reflexive : {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
       if (text_.compare(start, reflexive.size(), reflexive) == 0) return false;
     if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
+    // `urged police to release the videos`: the person addressed, then an infinitive
+    if (in_.lex.takes_addressee(cue) && infinitive_after_object(start, end)) return true;
     return finite_within(start, end);
   }
 
@@ -445,6 +449,15 @@ class reporter {
     for (std::string_view w : {"he ", "she ", "they ", "it ", "we ", "I ", "there "})
       if (text_.compare(i, w.size(), w) == 0) return true;
     return false;
+  }
+
+  // `have not said`, `didn't say`, `never said`: a negation between the subject and the verb
+  bool negated(attribution_phrase const& p) const {
+    std::size_t const from = std::max(p.speaker.end, p.appositive.end);
+    if (from >= p.cue.begin) return false;
+    auto const between = text_.substr(from, p.cue.begin - from);
+    return between.find(" not ") != std::string_view::npos || between.find("n't ") != std::string_view::npos ||
+           between.find("n\u2019t ") != std::string_view::npos || between.find(" never ") != std::string_view::npos;
   }
 
   bool opens_adverbial(std::size_t i) const { return opens_adverbial_text(text_.substr(i, 16)); }
@@ -471,6 +484,20 @@ class reporter {
       return after;
     }
     return 0;
+  }
+
+  // ` to ` + a verb within the first four words: `police to release …`, `the other candidates to withdraw …`
+  bool infinitive_after_object(std::size_t start, std::size_t end) const {
+    std::size_t i = start;
+    for (int words = 0; words < 4 && i < end; ++words) {
+      while (i < end && !is_space(text_[i])) {
+        if (text_[i] == ',' || text_[i] == '.' || text_[i] == ';') return false;
+        ++i;
+      }
+      i = skip_spaces(text_, i, end);
+      if (text_.compare(i, 3, "to ") == 0) return infinitive_at(i + 3);
+    }
+    return false;
   }
 
   // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
