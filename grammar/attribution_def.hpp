@@ -186,11 +186,12 @@ auto const agreement_check = [](auto& ctx) {
   for (std::string_view poss : {"'s", "\u2019s", "s'", "s\u2019"})
     if (last.ends_with(poss)) possessive = true;
   std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  std::string_view const cue_verb = cue.substr(0, cue.find(' '));  // `referring` in `referring to`
   // a possessor and a cue noun are an attribution of their own: `Trump’s claim that …`, `Mr. Obama's remarks`
   if (possessive) ok = !s.auxiliary && first[0] >= 'A' && first[0] <= 'Z';
   x3::get<phrase_tag>(ctx).get().phrase.nominal = possessive;
   // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject
-  if (!s.auxiliary && cue.ends_with("ing")) ok = false;
+  if (!s.auxiliary && cue_verb.ends_with("ing")) ok = false;
   // a cue that is more often a noun, right after a lowercase word that names no source, ends a noun phrase:
   // `African-Americans in battleground states`, `his recent comments`
   if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
@@ -230,7 +231,7 @@ auto const agreement_check = [](auto& ctx) {
     std::string_view const aux(s.base + aux_begin, s.phrase.cue.begin - aux_begin);
     // aux is the text between subject and cue, starting and ending with a space: ` was first `
     for (std::string_view be : {" was ", " were ", " is ", " are ", " been ", " be ", " being "})
-      if (aux.find(be) != std::string_view::npos && !cue.ends_with("ing")) ok = false;
+      if (aux.find(be) != std::string_view::npos && !cue_verb.ends_with("ing")) ok = false;
   }
   x3::_pass(ctx) = ok;
 };

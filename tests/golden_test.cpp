@@ -144,10 +144,13 @@ TEST(seed_golden, sources_are_resolved_and_described) {
   EXPECT_EQ(text.substr(official->anonymity.condition->begin, official->anonymity.condition->size()), "spoke on the condition of anonymity");
   EXPECT_EQ(text.substr(official->anonymity.reason->begin, official->anonymity.reason->size()), "in order to share details ahead of the call");
   EXPECT_EQ(official->affiliations, std::vector<std::string>{"Biden administration"});
-  int official_quotes = 0;
+  // two quotations, and what the second refers to (`…,” the official said, referring to Moscow’s 2014 invasion`)
+  int official_quotes = 0, official_reported = 0;
   for (auto const& q : result.quotes)
-    if (q.speaker >= 0 && &result.speakers[static_cast<std::size_t>(q.speaker)] == official) ++official_quotes;
+    if (q.speaker >= 0 && &result.speakers[static_cast<std::size_t>(q.speaker)] == official)
+      ++(q.kind == quote_kind::direct ? official_quotes : official_reported);
   EXPECT_EQ(official_quotes, 2);
+  EXPECT_EQ(official_reported, 1);
   EXPECT_EQ(find("Dmytro Kuleba")->outlets, std::vector<std::string>{"CNBC"});
   EXPECT_EQ(find("Simon Miles")->affiliations, std::vector<std::string>{"Duke University"});
 }

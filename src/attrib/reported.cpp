@@ -140,13 +140,16 @@ class reporter {
     // a sentence inside a quotation is the speaker's words, not the writer's report of them
     if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
     if (attribution_closes(body, s) || according_to(body) || as_reported(body)) return;
-    if (clause_with_complement(body, s)) {
-      // `…, saying …` / `… and said …` after the first attribution is a second one with the same subject
-      std::size_t const after = found_.back().extent.end;
-      if (after + 8 < body.end) linked_to_subject(span{after, body.end}, body.begin);
-      return;
+    // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
+    // `began by talking about the crisis, saying it was out of control`
+    std::size_t from = body.begin;
+    if (clause_with_complement(body, s)) from = found_.back().extent.end;
+    else if (linked_to_subject(body, body.begin)) from = found_.back().extent.end;
+    else return;
+    for (int links = 0; links < 4 && from + 8 < body.end; ++links) {
+      if (!linked_to_subject(span{from, body.end}, body.begin)) return;
+      from = found_.back().extent.end;
     }
-    linked_to_subject(body, body.begin);
   }
 
   // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
@@ -159,12 +162,14 @@ class reporter {
     if (text_.compare(link, 3, "by ") == 0 && !text_.substr(p->cue.begin, p->cue.size()).ends_with("ing")) return false;
     attribution a = from_phrase(*p);
     quote const* before = nullptr;
+    // (the sentence may start inside the quotation: the splitter ends sentences at its inner stops)
     for (auto it = first_ending_after(sentence_begin); it != quotes_.end() && it->extent.begin < p->cue.begin; ++it)
-      if (it->kind == quote_kind::direct && it->attr.mention && it->extent.begin >= sentence_begin && it->extent.end <= p->cue.begin)
+      if (it->kind == quote_kind::direct && it->attr.mention && it->extent.end > sentence_begin && it->extent.end <= p->cue.begin)
         before = &*it;
     if (before) {
       a.mention = before->attr.mention;
-    } else if (auto subject = grammar::match_subject(in_.tables, text_, sentence_begin, p->cue.begin)) {
+    } else if (auto subject = grammar::match_subject(in_.tables, text_, sentence_begin, p->cue.begin);
+               subject && !inside_quotation(subject->begin)) {
       a.mention = *subject;
     } else {
       return false;
@@ -432,6 +437,9 @@ class reporter {
     for (std::string_view reflexive : {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
       if (text_.compare(start, reflexive.size(), reflexive) == 0) return false;
     if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
+    // a verb with its preposition (`pointed to`, `talked about`) takes the topic as its object
+    for (std::string_view prep : {" to", " about", " of", " on", " for", " at", " against", " with"})
+      if (cue.ends_with(prep)) return !is_preposition_at(start);
     // `urged police to release the videos`: the person addressed, then an infinitive
     if (in_.lex.takes_addressee(cue) && infinitive_after_object(start, end)) return true;
     return finite_within(start, end);
