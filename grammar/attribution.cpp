@@ -270,6 +270,16 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
   return best;
 }
 
+std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  std::size_t last = std::string_view::npos;
+  for (std::size_t i = from; i < limit; ++i) {
+    if (!is_word_start(text, i)) continue;
+    if (verb_at(t, text, i, limit)) last = i;
+    while (i + 1 < limit && static_cast<unsigned char>(text[i + 1]) < 0x80 && is_word_byte(static_cast<unsigned char>(text[i + 1]))) ++i;
+  }
+  return last;
+}
+
 std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                      bool appositive) {
   for (std::size_t i = from; i + 12 < limit; ++i) {

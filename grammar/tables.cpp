@@ -82,11 +82,18 @@ tables::tables(vocabulary const& v) {
       std::size_t n = 0;
       while (n < w.size() && std::isalpha(static_cast<unsigned char>(w[n])) && static_cast<unsigned char>(w[n]) < 0x80) ++n;
       if (n > 0) heads_[k].insert(std::string_view(w).substr(0, n), n == w.size() ? whole_entry : head_of_longer);
-      auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8;
+      auto const c0 = static_cast<unsigned char>(w[0]);
+      auto const b0 = static_cast<std::size_t>(c0) << 8;
       if (w.size() == 1) {
         for (std::size_t b1 = 0; b1 < 256; ++b1) starts_[k].set(b0 | b1);
+        short_start_[k].set(c0);
       } else {
-        starts_[k].set(b0 | static_cast<unsigned char>(w[1]));
+        auto const c1 = static_cast<unsigned char>(w[1]);
+        starts_[k].set(b0 | c1);
+        if (w.size() == 2)
+          for (unsigned b2 = 0; b2 < 256; ++b2) starts3_[k].set(trigram(c0, c1, b2));
+        else
+          starts3_[k].set(trigram(c0, c1, static_cast<unsigned char>(w[2])));
       }
     }
 }

@@ -91,6 +91,11 @@ class tables {
     auto const b0 = static_cast<unsigned char>(p[0]);
     auto const b1 = last - p >= 2 ? static_cast<unsigned char>(p[1]) : 0;
     if (!starts_[k].test(static_cast<std::size_t>(b0) << 8 | b1)) return -1;
+    // the first three bytes, hashed, unless an entry of one byte starts here: `the`, `to `, `and` are no verbs
+    if (!short_start_[k].test(b0)) {
+      auto const b2 = last - p >= 3 ? static_cast<unsigned char>(p[2]) : 0;
+      if (!starts3_[k].test(trigram(b0, b1, b2))) return -1;
+    }
     char const* e = p;
     while (e != last && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z'))) ++e;
     if (e != p) {
@@ -105,6 +110,9 @@ class tables {
   std::array<x3::symbols<int>, static_cast<int>(word_set::count_)> sets_;
   std::array<word_table, static_cast<int>(word_set::count_)> exact_;  // every entry, as written
   std::array<std::bitset<65536>, static_cast<int>(word_set::count_)> starts_;
+  std::array<std::bitset<65536>, static_cast<int>(word_set::count_)> starts3_;  // hashed first three bytes
+  std::array<std::bitset<256>, static_cast<int>(word_set::count_)> short_start_;  // first bytes of one-byte entries
+  static std::size_t trigram(unsigned b0, unsigned b1, unsigned b2) { return ((b0 * 0x9E37u) ^ (b1 * 0x85EBu) ^ (b2 * 0xC2B3u) ^ (b0 << 8 | b2)) & 0xFFFFu; }
   // every entry's leading run of ASCII letters: whether it is an entry itself, whether longer entries start with it
   static constexpr unsigned char whole_entry = 1, head_of_longer = 2;
   std::array<word_table, static_cast<int>(word_set::count_)> heads_;

@@ -139,7 +139,13 @@ class reporter {
     if (s.end > s.begin && text_[s.end - 1] == '?') return;
     // a sentence inside a quotation is the speaker's words, not the writer's report of them
     if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
-    if (attribution_closes(body, s) || according_to(body) || as_reported(body)) return;
+    // no verb of saying, no attribution phrase: only `according to` remains possible
+    std::size_t const last_verb = grammar::last_verb_like(in_.tables, text_, body.begin, body.end);
+    if (last_verb == std::string_view::npos) {
+      according_to(body);
+      return;
+    }
+    if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body)) return;
     // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
     // `began by talking about the crisis, saying it was out of control`
     std::size_t from = body.begin;
@@ -252,8 +258,8 @@ class reporter {
   }
 
   // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
-  bool attribution_closes(span body, span sentence) {
-    for (std::size_t c = body.end; c-- > body.begin + 1;) {
+  bool attribution_closes(span body, span sentence, std::size_t last_verb) {
+    for (std::size_t c = std::min(body.end, last_verb); c-- > body.begin + 1;) {
       if (text_[c] != ',' || inside_quotation(c)) continue;
       std::optional<attribution_phrase> unfinished;
       auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true, &unfinished);
