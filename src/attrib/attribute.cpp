@@ -90,6 +90,8 @@ class attributor {
     std::size_t const clause_from = std::max({sent.begin, std::min(prev_end, q.extent.begin), q.extent.begin > window ? q.extent.begin - window : 0});
     bool const at_clause_start = starts_clause(i, clause_from);
     quote_kind const full = at_clause_start ? quote_kind::direct : quote_kind::partial;
+    // `said on “Fox News Sunday,”`, `told “Morning Joe”`, `DuVernay’s “13th”`: a title, not words spoken
+    if (!at_clause_start && title_in_running_text(i)) return set(i, attribution{}, quote_kind::scare);
 
     // “Q,” Miles said. / “Q,” said Miles, an expert …
     if (q.closed) {
@@ -129,6 +131,39 @@ class attributor {
                             !ends_sentence(text_.substr(q.content.begin, q.content.size()));
     set(i, attribution{}, bare_title ? quote_kind::scare : quote_kind::direct);
   }
+
+  // A short quotation in Title Case right after a preposition, a verb of telling or a possessive names a
+  // programme, film, book or song: every word of four letters or more is capitalised (or a number).
+  bool title_in_running_text(std::size_t i) const {
+    auto const& q = out_[i];
+    auto const content = text_.substr(q.content.begin, q.content.size());
+    std::size_t words = 0;
+    for (std::size_t b = 0; b < content.size();) {
+      while (b < content.size() && (content[b] == ' ' || content[b] == ',' || content[b] == '.')) ++b;
+      std::size_t e = b;
+      while (e < content.size() && content[e] != ' ') ++e;
+      if (e == b) break;
+      auto const w = content.substr(b, e - b);
+      ++words;
+      std::size_t letters = 0;
+      for (char c : w) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+      bool const capital = std::isupper(static_cast<unsigned char>(w[0])) || std::isdigit(static_cast<unsigned char>(w[0]));
+      if ((letters >= 4 || words == 1) && !capital) return false;
+      if (w.find_first_of("?!;:") != std::string_view::npos) return false;
+      b = e;
+    }
+    if (words == 0 || words > 8) return false;
+    // the word before the opening mark
+    std::size_t e = q.extent.begin;
+    while (e > 0 && (text_[e - 1] == ' ' || hspace_before_is(e))) e -= hspace_before_is(e) ? grammar::hspace_before(text_, e) : 1;
+    std::size_t b = e;
+    while (b > 0 && !std::isspace(static_cast<unsigned char>(text_[b - 1]))) --b;
+    auto const before = text_.substr(b, e - b);
+    for (std::string_view w : {"on", "to", "with", "of", "told", "tells", "telling", "On"})
+      if (before == w) return true;
+    return before.ends_with("'s") || before.ends_with("\u2019s");
+  }
+  bool hspace_before_is(std::size_t e) const { return grammar::hspace_before(text_, e) > 0; }
 
   bool heading(std::size_t i, span para) const {
     auto const& q = in_.quotations[i];

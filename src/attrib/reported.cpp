@@ -594,9 +594,9 @@ class reporter {
     if (type == cue_class::naming) return i;
     std::size_t words = 0;
     for (std::size_t j = i; j < end && words < 10; ++j) {
-      // a `that` past a dash, parenthesis or quotation mark opens a clause of its own (`likened X to “Y” - a charge that …`)
-      if (text_[j] == '.' || text_[j] == ';' || text_[j] == '"' || text_[j] == '(' || text_.compare(j, 2, "--") == 0 ||
-          text_.compare(j, 3, " - ") == 0 || text_.compare(j, 3, "\u2014") == 0 || text_.compare(j, 3, "\u201C") == 0)
+      // a `that` past a dash or parenthesis opens a clause of its own (`likened X to “Y” - a charge that …`)
+      if (text_[j] == '.' || text_[j] == ';' || text_[j] == '(' || text_.compare(j, 2, "--") == 0 || text_.compare(j, 3, " - ") == 0 ||
+          text_.compare(j, 3, "\u2014") == 0)
         break;
       if (j > 0 && is_space(text_[j - 1]) && !is_space(text_[j])) {
         ++words;
