@@ -271,13 +271,10 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
 }
 
 std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
-  std::size_t last = std::string_view::npos;
-  for (std::size_t i = from; i < limit; ++i) {
-    if (!is_word_start(text, i)) continue;
-    if (verb_at(t, text, i, limit)) last = i;
-    while (i + 1 < limit && static_cast<unsigned char>(text[i + 1]) < 0x80 && is_word_byte(static_cast<unsigned char>(text[i + 1]))) ++i;
-  }
-  return last;
+  // from the end: most sentences have a verb of saying near their end, if at all
+  for (std::size_t i = limit; i-- > from;)
+    if (is_word_start(text, i) && verb_at(t, text, i, limit)) return i;
+  return std::string_view::npos;
 }
 
 std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,

@@ -383,6 +383,7 @@ class reporter {
 
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
   bool according_to(span body) {
+    if (text_.substr(body.begin, body.size()).find("ccording to") == std::string_view::npos) return false;
     auto p = grammar::match_according_to(in_.tables, text_, body.begin, body.end, false);
     if (!p) p = according_to_any_source(body);
     if (!p) return false;
