@@ -165,6 +165,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|who|said|explicit|-|the plan would fail"},
         reported_case{"title-case headline", "Bernie Sanders Says He Has Started Writing His Inaugural Address\nThe senator spoke on Friday.",
                       "indirect|Bernie Sanders|Says|explicit|-|He Has Started Writing His Inaugural Address"},
+        reported_case{"a first paragraph too long for a headline",
+                      "Harbor: The ferry schedule changes on Monday, with earlier departures on weekdays and a later last boat on "
+                      "Fridays and Saturdays, and the port authority will add a second vessel in June if the repairs to the older "
+                      "boat are finished on time and the crews complete their training before the summer season begins in earnest.\n"
+                      "The schedule is posted at the terminal.",
+                      ""},
         reported_case{"a sentence is no title-case headline", "Bernie Sanders Says he has started writing his address\nThe senator spoke.",
                       ""},
         reported_case{"belief verb with infinitive", "The campaign plans to release more medical records next week.",

@@ -227,7 +227,9 @@ class reporter {
   // The headline convention `Pence: Flowers Won’t Be at Debate` / `Poll: Clinton and Trump in dead heat`:
   // one to four capitalised words, a colon, and what they said.
   void headline_attribution() {
-    if (in_.art.paragraphs.empty()) return;
+    // a headline is one short line; a long first paragraph (a corpus record without one) is body text
+    constexpr std::size_t longest_headline = 300;
+    if (in_.art.paragraphs.empty() || in_.art.paragraphs.front().size() > longest_headline) return;
     std::size_t const before = found_.size();
     colon_headline(in_.art.paragraphs.front());
     if (found_.size() == before) title_case_headline(in_.art.paragraphs.front());
