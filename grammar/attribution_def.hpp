@@ -106,12 +106,18 @@ auto const postmods = *(ws >> (postmod | (x3::lit("and") >> ws >> postmod)));
 auto const pronoun_mention = in_set<word_set::pronoun>;
 // a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
 auto const strong_core = mention_first >> *(ws >> mention_token) >> postmods;
-// `63 percent`, `Nearly 40 percent of voters`: a share of those asked
-auto const share = -((x3::lit("Nearly") | "nearly" | "About" | "about" | "Almost" | "almost" | "Just" | "just" | "Only" | "only" | "Over" | "More than" | "more than" | "Fewer than" | "fewer than") >> ws)
+// `63 percent`, `Nearly 40 percent of voters`, `One in five`, `six in 10`, `two-thirds`: a share of those asked
+auto const count_word = word_choice("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "One", "Two", "Three",
+                                    "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
+auto const fraction = word_choice("half", "Half", "two-thirds", "Two-thirds", "three-fourths", "Three-fourths", "three-quarters",
+                                  "Three-quarters", "a third", "A third", "a quarter", "A quarter", "a majority", "A majority");
+auto const ratio = (count_word | +digit) >> ws >> x3::lit("in") >> ws >> (count_word | +digit) >> word_end;
+auto const share = (-((x3::lit("nearly") | "Nearly" | "about" | "About" | "almost" | "Almost") >> ws) >> (ratio | fraction) >> postmods)
+                   | -((x3::lit("Nearly") | "nearly" | "About" | "about" | "Almost" | "almost" | "Just" | "just" | "Only" | "only" | "Over" | "More than" | "more than" | "Fewer than" | "fewer than") >> ws)
                    >> +digit >> -(x3::lit('.') >> +digit) >> (x3::lit('%') | (ws >> x3::lit("percent") >> word_end)) >> postmods;
 // `Mr. Grassley and Mr. Leahy`, `RT and its defenders`, `Regulators and environmental groups`: sources that speak together
 auto const coordinated = (&(mention_first) >> strong_core) | possessive_np | (weak_core >> postmods);
-auto const strong_mention = (strong_core | share) >> *(ws >> x3::lit("and") >> ws >> coordinated);
+auto const strong_mention = (share | strong_core) >> *(ws >> x3::lit("and") >> ws >> coordinated);
 // panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
 auto const premodified_mention = +(!in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
@@ -177,7 +183,16 @@ auto const agreement_check = [](auto& ctx) {
   std::string_view const subject(s.base + s.phrase.speaker.begin, s.phrase.speaker.size());
   std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
   std::string_view const first = subject.substr(0, subject.find(' '));
-  bool ok = !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
+  // `One in five say`, `six in 10 say`: a ratio of those asked is a plural subject that ends in a number
+  std::size_t const in_at = subject.find(" in ");
+  std::string_view count = subject;  // after `nearly`, `about`, `almost`
+  for (std::string_view adverb : {"nearly ", "Nearly ", "about ", "About ", "almost ", "Almost "})
+    if (count.starts_with(adverb)) count.remove_prefix(adverb.size());
+  std::string_view const count_first = count.substr(0, count.find(' '));
+  bool const ratio = in_at != std::string_view::npos && in_at + 4 < subject.size() && subject.find(' ', in_at + 4) == std::string_view::npos &&
+                     (std::isdigit(static_cast<unsigned char>(count[0])) || t.contains(word_set::determiner, count_first)) &&
+                     (std::isdigit(static_cast<unsigned char>(subject[in_at + 4])) || t.contains(word_set::determiner, last));
+  bool ok = ratio || !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
   // a quantifier alone stands for people (`many argue`, `Some say`, `both vowed`)
   static std::set<std::string_view> const quantifier_pronouns = {"many", "Many", "some", "Some", "both", "Both", "most", "Most",
                                                                  "several", "Several", "few", "Few"};
@@ -197,7 +212,7 @@ auto const agreement_check = [](auto& ctx) {
   if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
       last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
     ok = false;
-  if (ok && !possessive && !s.auxiliary && t.contains(word_set::base_form, cue)) {
+  if (ok && !possessive && !s.auxiliary && !ratio && t.contains(word_set::base_form, cue)) {
     for (std::string_view sg : {"a", "an", "A", "An", "one", "One", "this", "This", "that", "That", "he", "He", "she", "She", "it", "It"})
       if (first == sg) ok = false;
     // a name or a singular noun is third person singular: `Battleground state Florida` is no clause
@@ -238,7 +253,14 @@ auto const agreement_check = [](auto& ctx) {
 auto const agrees = x3::eps[agreement_check];
 
 // a verb form followed by an auxiliary was a noun: `Health worries have dogged …`, `battleground states could be`
-auto const noun_reading = ws >> word_choice("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "should",
+// only a form that may be a noun (`worries`, `calls`, `call`): `which he said were split` keeps its verb
+auto const ambiguous_cue_check = [](auto& ctx) {
+  phrase_sink const& s = x3::get<phrase_tag>(ctx).get();
+  tables const& t = x3::get<tables_tag>(ctx);
+  std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  x3::_pass(ctx) = t.contains(word_set::noun_homograph, cue) || t.contains(word_set::base_form, cue) || cue.ends_with('s');
+};
+auto const noun_reading = x3::eps[ambiguous_cue_check] >> ws >> word_choice("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "should",
                                            "may", "might", "must");
 
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said

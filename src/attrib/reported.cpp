@@ -401,17 +401,47 @@ class reporter {
 
   // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
   bool clause_with_complement(span body, span sentence) {
-    for (auto const& p : grammar::match_clauses(in_.tables, text_, body.begin, body.end, in_.clauses.of(sentence))) {
-      if (inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
+    auto const matches = grammar::match_clauses(in_.tables, text_, body.begin, body.end, in_.clauses.of(sentence));
+    bool found = false;
+    std::size_t taken_to = body.begin;  // a second attribution starts after the first one's clause
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+      auto const& p = matches[k];
+      if (p.whole.begin < taken_to || inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
       // `“Q,” the official said, referring to …`: a comma after the verb closes the phrase
       std::size_t const after = skip_spaces(text_, p.whole.end, body.end);
       if (after < body.end && text_[after] == ',') continue;
       attribution a = from_phrase(p);
       std::size_t start = complement_start(p, a.cue_type, body.end);
       if (start >= body.end || !complement_like(p, start, body.end)) continue;
-      if (add(span{start, body.end}, std::move(a))) return true;
+      // `Two in three said A, and nearly three in five said B`: a coordinated clause with its own subject and
+      // verb of saying ends this one's content and is an attribution of its own
+      std::size_t end = body.end;
+      for (std::size_t n = k + 1; n < matches.size(); ++n)
+        if (std::size_t const cut = coordinated_before(matches[n].whole.begin, start); cut != 0) {
+          end = cut;
+          break;
+        }
+      if (!add(span{start, end}, std::move(a))) continue;
+      found = true;
+      if (end == body.end) return true;
+      taken_to = end;
     }
-    return false;
+    return found;
+  }
+
+  // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,
+  // `…, but X said`): the offset of that comma or semicolon, or 0.
+  std::size_t coordinated_before(std::size_t at, std::size_t after) const {
+    std::size_t i = at;
+    for (std::string_view conj : {"and ", "but ", "while "}) {
+      if (i >= after + conj.size() + 2 && text_.compare(i - conj.size(), conj.size(), conj) == 0) {
+        i -= conj.size();
+        break;
+      }
+    }
+    while (i > after && is_space(text_[i - 1])) --i;
+    if (i > after && (text_[i - 1] == ',' || text_[i - 1] == ';')) return i - 1;
+    return 0;
   }
 
   // A cue noun reports only with a `that` clause (`Trump’s claim that …`, not `Editor’s note:`); a verb's
