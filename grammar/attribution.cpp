@@ -270,6 +270,18 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
   return best;
 }
 
+std::string_view head_of(std::string_view mention) {
+  std::size_t head_end = mention.size();
+  for (std::string_view prep : postmod_prepositions)
+    for (std::size_t at = mention.find(prep); at != std::string_view::npos && at < head_end; at = mention.find(prep, at + 1))
+      if (at > 0 && mention[at - 1] == ' ' && at + prep.size() < mention.size() && mention[at + prep.size()] == ' ') {
+        head_end = at - 1;
+        break;
+      }
+  std::string_view const before = mention.substr(0, head_end);
+  return before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+}
+
 std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   // from the end: most sentences have a verb of saying near their end, if at all
   for (std::size_t i = limit; i-- > from;)

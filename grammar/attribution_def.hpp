@@ -77,8 +77,7 @@ auto const weak_check = [](auto& ctx) {
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
-auto const postmod_prep = word_choice("familiar with", "close to", "for", "at", "with", "of", "from", "in", "inside", "within", "to", "on",
-                                      "around", "across", "outside", "among");
+auto const postmod_prep = word_choice(postmod_prepositions);
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = (x3::lit("him") | "her" | "them" | "us" | "me") >> word_end;
@@ -220,17 +219,13 @@ auto const agreement_check = [](auto& ctx) {
                                                                 "personnel", "clergy", "faculty", "crew", "team", "audience",
                                                                 "many", "some", "both", "most", "several", "few"};
     // the head noun decides, not the last word: `Those close to him say`, `advisers to Mr. Obama say`
-    std::size_t head_end = subject.size();
-    for (std::string_view prep : {" of ", " for ", " at ", " with ", " from ", " in ", " inside ", " within ", " to ", " on ", " close to ",
-                                  " familiar with ", " around ", " across ", " outside ", " among "})
-      head_end = std::min(head_end, subject.find(prep));
-    std::string_view const before_postmod = subject.substr(0, head_end);
-    std::string_view const head = before_postmod.substr(before_postmod.rfind(' ') == std::string_view::npos ? 0 : before_postmod.rfind(' ') + 1);
+    std::string_view const head = head_of(subject);
+    bool const has_postmod = head.end() != subject.end();
     std::string lowered(head);
     for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     static std::set<std::string, std::less<>> const plural_determiners = {"those", "these", "both", "many", "several", "all", "some", "most"};
     // a share is as plural as what it is a share of: `40 percent of voters say`, not `85 percent support`
-    bool const share_of_many = lowered == "percent" && head_end < subject.size() && last.ends_with('s');
+    bool const share_of_many = lowered == "percent" && has_postmod && last.ends_with('s');
     bool const plural = head.ends_with('s') || plurals.contains(lowered) || plural_determiners.contains(lowered) || share_of_many || last.ends_with(')') ||
                         subject.find(" and ") != std::string_view::npos;  // `Mr. Grassley and Mr. Leahy say`
     if (!plural) ok = false;

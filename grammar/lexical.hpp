@@ -203,6 +203,10 @@ template <typename... W>
 constexpr auto word_choice(W... w) {
   return word_choice_parser<sizeof...(W)>{{}, {std::string_view(w)...}};
 }
+template <std::size_t N>
+constexpr auto word_choice(std::array<std::string_view, N> const& words) {
+  return word_choice_parser<N>{{}, words};
+}
 
 /// An initial or an initialism: `E.`, `U.S.`, `J.D.`.
 inline auto const initial = upper >> x3::lit('.') >> *(upper >> x3::lit('.'));

@@ -114,6 +114,10 @@ std::optional<span> match_subject(tables const& t, std::string_view text, std::s
 std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                               clause_cache* cache = nullptr);
 
+/// The head word of a speaker mention: the last word before its first postmodifier (`advisers` in `advisers to
+/// Mr. Obama`, `Those` in `Those close to him`), or its last word. A view into `mention`.
+std::string_view head_of(std::string_view mention);
+
 /// The start of the last word in [from, limit) that is a verb of saying or a stance adjective, or npos: a
 /// sentence without one holds no attribution phrase (except `according to`), and a comma after it opens none.
 std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t from, std::size_t limit);

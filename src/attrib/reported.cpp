@@ -323,12 +323,7 @@ class reporter {
   // that stands for a source (`said officials familiar with the talks`); not `…, noted the rule in the interview`
   // or `…, described Trump's approach in terms of …`.
   bool names_a_source(span m) const {
-    auto const mention = text_.substr(m.begin, m.size());
-    std::size_t head_end = mention.size();
-    for (std::string_view prep : {" of ", " for ", " at ", " with ", " from ", " in ", " to ", " on ", " close to ", " familiar with "})
-      head_end = std::min(head_end, mention.find(prep));
-    auto const head_words = mention.substr(0, head_end);
-    auto const head = head_words.substr(head_words.rfind(' ') == std::string_view::npos ? 0 : head_words.rfind(' ') + 1);
+    auto const head = grammar::head_of(text_.substr(m.begin, m.size()));
     if (head.empty()) return false;
     if (std::isupper(static_cast<unsigned char>(head[0])) || static_cast<unsigned char>(head[0]) >= 0x80) return true;
     for (auto const& p : in_.lex.pronouns)
