@@ -188,10 +188,10 @@ auto const agreement_check = [](auto& ctx) {
   for (std::string_view adverb : {"nearly ", "Nearly ", "about ", "About ", "almost ", "Almost "})
     if (count.starts_with(adverb)) count.remove_prefix(adverb.size());
   std::string_view const count_first = count.substr(0, count.find(' '));
-  bool const ratio = in_at != std::string_view::npos && in_at + 4 < subject.size() && subject.find(' ', in_at + 4) == std::string_view::npos &&
+  bool const ratio_share = in_at != std::string_view::npos && in_at + 4 < subject.size() && subject.find(' ', in_at + 4) == std::string_view::npos &&
                      (std::isdigit(static_cast<unsigned char>(count[0])) || t.contains(word_set::determiner, count_first)) &&
                      (std::isdigit(static_cast<unsigned char>(subject[in_at + 4])) || t.contains(word_set::determiner, last));
-  bool ok = ratio || !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
+  bool ok = ratio_share || !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
   // a quantifier alone stands for people (`many argue`, `Some say`, `both vowed`)
   static std::set<std::string_view> const quantifier_pronouns = {"many", "Many", "some", "Some", "both", "Both", "most", "Most",
                                                                  "several", "Several", "few", "Few"};
@@ -211,7 +211,7 @@ auto const agreement_check = [](auto& ctx) {
   if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
       last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
     ok = false;
-  if (ok && !possessive && !s.auxiliary && !ratio && t.contains(word_set::base_form, cue)) {
+  if (ok && !possessive && !s.auxiliary && !ratio_share && t.contains(word_set::base_form, cue)) {
     for (std::string_view sg : {"a", "an", "A", "An", "one", "One", "this", "This", "that", "That", "he", "He", "she", "She", "it", "It"})
       if (first == sg) ok = false;
     // a name or a singular noun is third person singular: `Battleground state Florida` is no clause
