@@ -300,12 +300,22 @@ std::optional<attribution_phrase> match_according_to(tables const& t, std::strin
   return std::nullopt;
 }
 
+// `a statement saying`, `a tweet calling`: a word in -ing right after a document noun
+static bool participle_after_document(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
+  std::size_t e = i;
+  while (e < limit && text[e] >= 'a' && text[e] <= 'z') ++e;
+  if (e - i < 5 || text.compare(e - 3, 3, "ing") != 0 || i < 2 || text[i - 1] != ' ') return false;
+  std::size_t b = i - 1;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  return b + 1 < i && t.longest(word_set::document, text.data() + b, text.data() + i - 1) >= 0;
+}
+
 std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i < limit; ++i) {
     bool const comma = text[i] == ',';
     bool const conj = (text[i] == 'a' || text[i] == 'b') &&
                       (text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0 || text.compare(i, 3, "by ") == 0) && is_word_start(text, i);
-    if (!comma && !conj) continue;
+    if (!comma && !conj && !(is_word_start(text, i) && participle_after_document(t, text, i, limit))) continue;
     if (auto p = run(t, rules::linked_verb, text, i, limit)) return p;
   }
   return std::nullopt;

@@ -43,6 +43,7 @@ struct vocabulary {
   std::vector<std::string> stance_adjectives;  ///< after a copula, a stance: "was critical of", "is sure that"
   std::vector<std::string> base_forms;     ///< bare verb forms that are also nouns or need a plural subject: "call", "remark"
   std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"
+  std::vector<std::string> documents;        ///< nouns for what carries words: "statement", "tweet", "letter"
 };
 
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.
@@ -104,7 +105,8 @@ struct clause_cache {
 std::optional<attribution_phrase> match_clause(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                clause_cache* cache = nullptr);
 
-/// The first `, saying` / ` and said` / `, adding` in [from, limit): a verb that shares the sentence's subject.
+/// The first `, saying` / ` and said` / `, adding` / `a statement saying` in [from, limit): a verb that
+/// shares the sentence's subject (after a document noun, only a participle).
 std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
 
 /// The mention that opens the sentence at `from` (after `But`, `And` or a leading adverbial and its comma).

@@ -137,6 +137,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|Trump|defending|explicit|-|his tweets\nindirect|Trump|saying|explicit|-|they show he would be awake at 3 a.m"},
         reported_case{"by and a participle", "He pitched himself to voters by telling them that their lives were about as bad as can be.",
                       "indirect|He|telling|explicit|-|their lives were about as bad as can be"},
+        reported_case{"a participle after a document noun", "The campaign issued a statement calling the report a fabrication.",
+                      "indirect|The campaign|calling|explicit|-|the report a fabrication"},
         reported_case{"a chain of participles", "The governor opened by talking about the drug crisis, saying it was out of control.",
                       "indirect|The governor|talking|explicit|-|the drug crisis\nindirect|The governor|saying|explicit|-|it was out of control"},
         reported_case{"a participle after a quotation takes its speaker",

@@ -213,6 +213,7 @@ grammar::vocabulary lexicon::vocabulary() const {
   v.adding_cues = adding_cues;
   v.stance_adjectives = stance_adjectives;
   v.noun_homographs = noun_homographs;
+  if (auto const it = descriptor_kinds.find("document"); it != descriptor_kinds.end()) v.documents = it->second;
   return v;
 }
 
