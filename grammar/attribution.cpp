@@ -312,10 +312,17 @@ static bool participle_after_document(tables const& t, std::string_view text, st
 
 std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i < limit; ++i) {
-    bool const comma = text[i] == ',';
-    bool const conj = (text[i] == 'a' || text[i] == 'b') &&
-                      (text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0 || text.compare(i, 3, "by ") == 0) && is_word_start(text, i);
-    if (!comma && !conj && !(is_word_start(text, i) && participle_after_document(t, text, i, limit))) continue;
+    bool link = text[i] == ',';
+    if (!link && text[i] >= 'a' && text[i] <= 'z') {
+      if (!is_word_start(text, i)) continue;
+      link = text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0 || text.compare(i, 3, "by ") == 0 ||
+             participle_after_document(t, text, i, limit);
+      if (!link) {  // no word starts inside this one
+        while (i + 1 < limit && text[i + 1] >= 'a' && text[i + 1] <= 'z') ++i;
+        continue;
+      }
+    }
+    if (!link) continue;
     if (auto p = run(t, rules::linked_verb, text, i, limit)) return p;
   }
   return std::nullopt;
