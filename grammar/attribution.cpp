@@ -310,8 +310,9 @@ static bool participle_after_document(tables const& t, std::string_view text, st
   return b + 1 < i && t.longest(word_set::document, text.data() + b, text.data() + i - 1) >= 0;
 }
 
-std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
-  for (std::size_t i = from; i < limit; ++i) {
+std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                                    std::size_t last_link) {
+  for (std::size_t i = from; i < limit && i <= last_link; ++i) {
     bool link = text[i] == ',';
     if (!link && text[i] >= 'a' && text[i] <= 'z') {
       if (!is_word_start(text, i)) continue;

@@ -107,7 +107,9 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
 
 /// The first `, saying` / ` and said` / `, adding` / `a statement saying` in [from, limit): a verb that
 /// shares the sentence's subject (after a document noun, only a participle).
-std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+/// Links are looked for before `last_link` only (the last verb-like word, when the caller knows it).
+std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
+                                                    std::size_t last_link = std::string_view::npos);
 
 /// The mention that opens the sentence at `from` (after `But`, `And` or a leading adverbial and its comma).
 std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit);

@@ -150,18 +150,19 @@ class reporter {
     // `began by talking about the crisis, saying it was out of control`
     std::size_t from = body.begin;
     if (clause_with_complement(body, s)) from = found_.back().extent.end;
-    else if (linked_to_subject(body, body.begin)) from = found_.back().extent.end;
+    else if (linked_to_subject(body, body.begin, last_verb)) from = found_.back().extent.end;
     else return;
     for (int links = 0; links < 4 && from + 8 < body.end; ++links) {
-      if (!linked_to_subject(span{from, body.end}, body.begin)) return;
+      if (!linked_to_subject(span{from, body.end}, body.begin, last_verb)) return;
       from = found_.back().extent.end;
     }
   }
 
   // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
   // the verb's subject is the sentence's (or, after a quotation, its speaker's).
-  bool linked_to_subject(span body, std::size_t sentence_begin) {
-    auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end);
+  bool linked_to_subject(span body, std::size_t sentence_begin, std::size_t last_verb) {
+    if (body.begin > last_verb) return false;
+    auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end, last_verb);
     if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
     // `by` takes a participle: `by telling them that …`
     std::size_t const link = skip_spaces(text_, p->whole.begin + (text_[p->whole.begin] == ',' ? 1 : 0), body.end);
