@@ -148,10 +148,34 @@ struct candidate {
 
 // A closed-class word opens no mention unless it is a pronoun or a source noun (`to`, `of`, `that`, `has`):
 // every alternative of the mention rule starts by refusing a stop word.
+// A plain lowercase word opens a mention only as the first of lowercase words that end in a source noun
+// (`senior administration officials`) or come before a name or title (`former President Bill Clinton`):
+// without a source noun or a capital among the next few words before a closed-class word, it opens none.
 static bool may_open_mention(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
   char const* const p = text.data() + i;
   char const* const last = text.data() + limit;
-  return t.longest(word_set::stop, p, last) < 0 || t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0;
+  if (t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0) return true;
+  if (t.longest(word_set::stop, p, last) >= 0) return false;
+  if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
+  static constexpr auto share_openers = lexical::word_choice("nearly", "about", "almost", "half", "two-thirds", "three-fourths",
+                                                             "three-quarters", "one", "two", "three", "four", "five", "six", "seven",
+                                                             "eight", "nine", "ten");
+  if (char const* q = p; share_openers.parse(q, last, x3::unused, x3::unused, x3::unused)) return true;
+  std::size_t k = i;
+  for (int words = 0; words < 8 && k < limit; ++words) {
+    while (k < limit && !std::isspace(static_cast<unsigned char>(text[k])) && hspace_at(text.substr(0, limit), k) == 0) {
+      if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '.' || text[k] == '(' || text[k] == '"') return false;
+      ++k;
+    }
+    while (k < limit && (std::isspace(static_cast<unsigned char>(text[k])) || hspace_at(text.substr(0, limit), k) > 0))
+      k += std::max<std::size_t>(1, hspace_at(text.substr(0, limit), k));
+    if (k >= limit) return false;
+    char const* const w = text.data() + k;
+    if (!(text[k] >= 'a' && text[k] <= 'z')) return true;  // a capital, a title, an initial, a digit, a mark
+    if (t.longest(word_set::source_noun, w, last) >= 0) return true;
+    if (t.longest(word_set::stop, w, last) >= 0) return false;
+  }
+  return false;
 }
 
 // Word starts in [b, e) from which a clause can begin: a clause needs a verb of saying within reach, either
