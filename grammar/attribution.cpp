@@ -18,9 +18,8 @@ bool is_word_start(std::string_view text, std::size_t i) {
   auto const p = static_cast<unsigned char>(text[i - 1]);
   // most bytes follow an ASCII byte: a letter (inside a word) or a space or mark (a word start)
   if (p < 0x80) return p == ' ' || p == '\t' || p == '\n' || p == '\r' || p == '(' || p == '-' || p == '"' || p == ',';
-  return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '"' || p == ',' ||
-         (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && static_cast<unsigned char>(text[i - 1]) != 0x99) ||  // after “ ” — (not ’)
-         hspace_before(text, i) > 0;                                                           // after a wide space
+  return (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && p != 0x99) ||  // after “ ” — (not ’)
+         hspace_before(text, i) > 0;                                                  // after a wide space
 }
 
 // Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping
@@ -161,14 +160,15 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
                                                              "three-quarters", "one", "two", "three", "four", "five", "six", "seven",
                                                              "eight", "nine", "ten");
   if (char const* q = p; share_openers.parse(q, last, x3::unused, x3::unused, x3::unused)) return true;
+  std::string_view const window = text.substr(0, limit);
+  auto const space = [&](std::size_t k) { return std::isspace(static_cast<unsigned char>(text[k])) ? 1 : hspace_at(window, k); };
   std::size_t k = i;
   for (int words = 0; words < 8 && k < limit; ++words) {
-    while (k < limit && !std::isspace(static_cast<unsigned char>(text[k])) && hspace_at(text.substr(0, limit), k) == 0) {
+    while (k < limit && space(k) == 0) {
       if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '.' || text[k] == '(' || text[k] == '"') return false;
       ++k;
     }
-    while (k < limit && (std::isspace(static_cast<unsigned char>(text[k])) || hspace_at(text.substr(0, limit), k) > 0))
-      k += std::max<std::size_t>(1, hspace_at(text.substr(0, limit), k));
+    for (std::size_t sp; k < limit && (sp = space(k)) > 0;) k += sp;
     if (k >= limit) return false;
     char const* const w = text.data() + k;
     if (!(text[k] >= 'a' && text[k] <= 'z')) return true;  // a capital, a title, an initial, a digit, a mark

@@ -277,13 +277,7 @@ class reporter {
         std::size_t first = body.begin;
         for (std::string_view conj : {"But ", "And ", "So "})
           if (text_.compare(first, conj.size(), conj) == 0) first += conj.size();
-        if (std::isupper(static_cast<unsigned char>(text_[first]))) {
-          std::string lowered(1, static_cast<char>(std::tolower(static_cast<unsigned char>(text_[first]))));
-          lowered += text_.substr(first + 1, 12);
-          if (opens_adverbial_text(lowered)) continue;
-        } else if (opens_adverbial(first)) {
-          continue;
-        }
+        if (opens_adverbial(first, true)) continue;
         std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
         e = skip_adjunct(after, body.end);
         if (e == after) continue;
@@ -503,14 +497,21 @@ class reporter {
            between.find("n\u2019t ") != std::string_view::npos || between.find(" never ") != std::string_view::npos;
   }
 
-  bool opens_adverbial(std::size_t i) const { return opens_adverbial_text(text_.substr(i, 16)); }
-  static bool opens_adverbial_text(std::string_view s) {
-    std::size_t e = 0;
-    while (e < s.size() && std::islower(static_cast<unsigned char>(s[e]))) ++e;
+  // (`capital`: the word opens a sentence, so `When` counts as `when`)
+  bool opens_adverbial(std::size_t i, bool capital = false) const {
+    std::string word;
+    for (std::size_t e = i; e < text_.size() && e < i + 16; ++e) {
+      auto const c = static_cast<unsigned char>(text_[e]);
+      if (e == i && capital && std::isupper(c)) word += static_cast<char>(std::tolower(c));
+      else if (std::islower(c)) word += static_cast<char>(c);
+      else break;
+    }
+    std::string_view const s = text_.substr(i, 16);
+    std::size_t const e = word.size();
     // (`after` and `before` also open a phrase that may precede the clause: `said after the convention he …`)
     static std::set<std::string_view> const openers = {"and", "or", "but", "nor", "when", "whenever", "as", "while",
                                                        "because", "since", "until", "although", "though", "whereas", "so"};
-    return e > 0 && (e == s.size() || !std::isalpha(static_cast<unsigned char>(s[e]))) && openers.contains(s.substr(0, e));
+    return e > 0 && (e == s.size() || !std::isalpha(static_cast<unsigned char>(s[e]))) && openers.contains(word);
   }
 
   // After a verb of saying, `about`, `of`, `on`, `against` or `over` introduces the topic (not `on Tuesday`):
