@@ -1,6 +1,7 @@
 #include "attrib/sources.hpp"
 
 #include "attrib/names.hpp"
+#include "attrib/utf8.hpp"
 
 #include <algorithm>
 #include <set>
@@ -14,6 +15,24 @@ using names::strip_possessive;
 using names::words;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+bool edge_ascii(char c) { return c == ',' || c == '.' || c == '-' || is_space(c); }
+
+// Strips punctuation and spaces from both ends, one code point at a time: `, — an expert,` → `an expert`.
+std::string_view trim_edges(std::string_view t) {
+  while (!t.empty()) {
+    bool const wide = static_cast<unsigned char>(t.front()) >= 0x80 && utf8::is_wide_punct_or_space(utf8::decode_at(t, 0));
+    if (!wide && !edge_ascii(t.front())) break;
+    t.remove_prefix(utf8::width_at(t, 0));
+  }
+  while (!t.empty()) {
+    std::size_t const last = utf8::prev(t, t.size());
+    bool const wide = static_cast<unsigned char>(t[last]) >= 0x80 && utf8::is_wide_punct_or_space(utf8::decode_at(t, last));
+    if (!wide && !edge_ascii(t.back())) break;
+    t.remove_suffix(t.size() - last);
+  }
+  return t;
+}
 
 void add_unique(std::vector<std::string>& to, std::string s) {
   auto const same = [&](std::string const& t) { return lower(t) == lower(s); };
@@ -66,15 +85,15 @@ class describer {
   // `, an expert on Russia and the former Soviet Union,` → `expert on Russia and the former Soviet Union`;
   // a relative or participle clause (`who spoke on …`, `speaking on …`) says how, not who.
   void role_from_appositive(speaker& s, span a) const {
-    auto t = text_.substr(a.begin, a.size());
-    while (!t.empty() && (t.front() == ',' || is_space(t.front()) || t.front() == '-' || static_cast<unsigned char>(t.front()) >= 0x80))
-      t.remove_prefix(t.front() == ',' || is_space(t.front()) || t.front() == '-' ? 1 : 3);
-    while (!t.empty() && (t.back() == ',' || t.back() == '.' || is_space(t.back()) || t.back() == '-')) t.remove_suffix(1);
+    auto t = trim_edges(text_.substr(a.begin, a.size()));
     auto const ws = words(t);
     if (ws.empty()) return;
     std::string const first = lower(ws[0]);
     if (first == "who" || first == "which" || first == "whose" || first.ends_with("ing")) return;
-    if (first == "a" || first == "an" || first == "the") t.remove_prefix(ws[0].size() + 1);
+    if (first == "a" || first == "an" || first == "the") {
+      if (ws.size() < 2) return;
+      t.remove_prefix(static_cast<std::size_t>(ws[1].data() - t.data()));
+    }
     add_unique(s.roles, std::string(t));
   }
 
