@@ -49,6 +49,7 @@ class attributor {
       out_.push_back(q);
       phrase_end_.push_back(std::string_view::npos);
       attribute_one(i);
+      if (out_[i].attr.mention) last_mentioned_ = i;
     }
     carry_multi_paragraph();
     return std::move(out_);
@@ -59,6 +60,9 @@ class attributor {
   std::string_view text_;
   std::vector<quote> out_;
   std::vector<std::size_t> phrase_end_;  // end of each quote's explicit after-phrase
+  std::optional<std::size_t> last_mentioned_;  // the latest quote whose attribution names a speaker
+  span comma_sentence_{std::string_view::npos, std::string_view::npos};  // the sentence comma_ was found in
+  std::size_t comma_ = std::string_view::npos;
   grammar::clause_cache* cache_for(span sentence) { return in_.clauses.of(sentence); }
 
   span paragraph_of(std::size_t offset) const {
@@ -194,12 +198,23 @@ class attributor {
   bool attributed_at_sentence_end(std::size_t i, span sent) {
     auto const& q = out_[i];
     if (q.extent.end >= sent.end) return false;
-    std::size_t const comma = text_.substr(0, sent.end).rfind(',');
+    std::size_t const comma = last_comma_in(sent);
     if (comma == std::string_view::npos || comma < q.extent.end) return false;
     auto p = grammar::match_after_quote(in_.tables, text_, comma + 1, sent.end, true);
     if (!p) return false;
     set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::direct);
     return true;
+  }
+
+  // The sentence's last comma, found once per sentence: a sentence of thousands of quotations asks for it
+  // thousands of times.
+  std::size_t last_comma_in(span sent) {
+    if (comma_sentence_ != sent) {
+      comma_sentence_ = sent;
+      std::size_t const c = text_.substr(sent.begin, sent.size()).rfind(',');
+      comma_ = c == std::string_view::npos ? c : sent.begin + c;
+    }
+    return comma_;
   }
 
   bool same_paragraph(std::size_t a, std::size_t b) const {
@@ -294,17 +309,15 @@ class attributor {
 
   // `“Q1,” she said, clapping. “Q2.”`: a quotation that opens a sentence later in a paragraph whose
   // earlier quotation is attributed belongs to the same speaker.
+  // The last quote with a mention is remembered, not searched for: a paragraph of thousands of unattributed
+  // quotations would make the search quadratic.
   bool continues_paragraph_speaker(std::size_t i, span para) {
-    for (std::size_t j = i; j-- > 0;) {
-      if (out_[j].extent.begin < para.begin) return false;
-      if (!out_[j].attr.mention) continue;
-      attribution a = out_[j].attr;
-      a.kind = attribution_kind::continuation;
-      a.cue.reset();
-      set(i, a, quote_kind::direct);
-      return true;
-    }
-    return false;
+    if (!last_mentioned_ || out_[*last_mentioned_].extent.begin < para.begin) return false;
+    attribution a = out_[*last_mentioned_].attr;
+    a.kind = attribution_kind::continuation;
+    a.cue.reset();
+    set(i, a, quote_kind::direct);
+    return true;
   }
 
   // Nothing but quotations, spaces and punctuation in the paragraph from quote i on.

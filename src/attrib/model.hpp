@@ -2,6 +2,7 @@
 // The values that flow between stages. Offsets are UTF-8 byte offsets into the article text.
 #include "grammar/parse.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,17 +16,23 @@ struct diagnostic {
   std::string file;
   std::size_t line = 0;    ///< 1-based; 0 when the problem concerns the whole file
   std::size_t column = 0;  ///< 1-based, in code points; 0 when unknown
-  std::string message;
+  std::string message;  ///< starts with "error: " or "warning: "
   std::string str() const;
+  bool is_warning() const { return message.starts_with("warning: "); }
 };
 
 /// One article, validated: the bytes as given, with an index of lines and paragraphs.
 struct article {
   std::string id;
   std::string text;
+  std::size_t record_line = 0;            ///< its line in the JSON Lines file it came from; 0 for a text file
   std::size_t body_begin = 0;             ///< 3 when the text starts with a byte-order mark
   std::vector<std::size_t> line_starts;   ///< offset of each line's first byte
   std::vector<span> paragraphs;           ///< non-blank lines, without their line ending
+  /// Code points from its line's start (after a BOM) to each multiple of `column_stride` bytes, so that a
+  /// column costs at most one stride of counting however long its line is.
+  std::vector<std::uint32_t> column_marks;
+  static constexpr std::size_t column_stride = 4096;
 };
 
 /// 1-based line and column (in code points) of a byte offset.
