@@ -5,23 +5,41 @@
 
 #include "grammar/config.hpp"
 
+#include <algorithm>
+
 namespace attrib::grammar {
 namespace {
 
 struct builder_tag;
+
+/// Thrown by an action when the condition nests deeper than max_condition_depth; caught in parse_expression.
+struct too_deep {
+  std::size_t offset;
+};
 
 /// The actions' workspace: finished nodes waiting for their parent.
 struct builder {
   char const* base;
   std::vector<expr_ptr> stack;
   std::vector<std::pair<std::string, std::size_t>> collections;  // quantifiers being read: name, offset
+  std::size_t open = 0;                                          // brackets and `not`s being read
 
   expr_ptr pop() {
     auto n = stack.back();
     stack.pop_back();
     return n;
   }
-  void push(expr_node n) { stack.push_back(std::make_shared<expr_node const>(std::move(n))); }
+  void push(expr_node n) {
+    for (auto const& a : n.args)
+      if (a) n.depth = std::max(n.depth, a->depth + 1);
+    if (n.depth > max_condition_depth) throw too_deep{n.offset};
+    stack.push_back(std::make_shared<expr_node const>(std::move(n)));
+  }
+  // Each bracket and `not` recurses through the grammar's rules: bounded before the stack is.
+  void enter(char const* at) {
+    if (++open > max_condition_depth) throw too_deep{static_cast<std::size_t>(at - base)};
+  }
+  void leave() { --open; }
 };
 
 using op = expr_node::op;
@@ -71,8 +89,11 @@ auto const binary = [](auto& ctx) {
 auto const on_not = [](auto& ctx) {
   auto& b = x3::get<builder_tag>(ctx).get();
   auto operand = b.pop();
+  b.leave();
   b.push(expr_node{op::not_, 0, {}, {}, {operand}, operand->offset});
 };
+auto const on_enter = [](auto& ctx) { x3::get<builder_tag>(ctx).get().enter(x3::_where(ctx).begin()); };
+auto const on_leave = [](auto& ctx) { x3::get<builder_tag>(ctx).get().leave(); };
 
 // A quantifier: its collection name, then an optional `where` condition already on the stack.
 struct quantifier {
@@ -82,6 +103,7 @@ struct quantifier {
 };
 auto const on_quantifier_start = [](auto& ctx) {
   auto& b = x3::get<builder_tag>(ctx).get();
+  b.enter(x3::_where(ctx).begin());
   b.stack.push_back(nullptr);  // marks where the quantifier's condition will be
 };
 auto const on_collection = [](auto& ctx) {
@@ -97,14 +119,21 @@ auto const on_quantifier = [](auto& ctx) {
   expr_ptr where;
   if (b.stack.back()) where = b.pop();
   b.stack.pop_back();  // the marker
+  b.leave();
   b.push(expr_node{Op, 0, collection, {}, {where}, at});
 };
-auto const on_list_start = [](auto& ctx) { x3::get<builder_tag>(ctx).get().stack.push_back(nullptr); };
+auto const on_list_start = [](auto& ctx) {
+  auto& b = x3::get<builder_tag>(ctx).get();
+  b.enter(x3::_where(ctx).begin());
+  b.stack.push_back(nullptr);
+};
 auto const on_list = [](auto& ctx) {
   auto& b = x3::get<builder_tag>(ctx).get();
   std::vector<expr_ptr> items;
-  while (b.stack.back()) items.insert(items.begin(), b.pop());
+  while (b.stack.back()) items.push_back(b.pop());
+  std::reverse(items.begin(), items.end());
   b.stack.pop_back();
+  b.leave();
   b.push(expr_node{op::list, 0, {}, {}, std::move(items), offset_of(ctx)});
 };
 
@@ -144,7 +173,7 @@ auto const quantified_def = (keyword("count") >> x3::lit('(')[on_quantifier_star
 // ["claimed", "admitted"]
 auto const list_def = x3::lit('[')[on_list_start] > -(primary % ',') > x3::lit(']')[on_list];
 auto const primary_def = x3::double_[on_number] | string_literal[on_string] | keyword("true")[on_bool<true>] |
-                         keyword("false")[on_bool<false>] | keyword("null")[on_null] | quantified | list | ('(' > expression > ')') |
+                         keyword("false")[on_bool<false>] | keyword("null")[on_null] | quantified | list | ((x3::lit('(')[on_enter] > expression > ')') >> x3::eps[on_leave]) |
                          x3::raw[path][on_path];
 auto const term_def = primary >> *(('*' > primary)[binary<op::mul>] | ('/' > primary)[binary<op::div>]);
 auto const additive_def = term >> *(('+' > term)[binary<op::add>] | ('-' > term)[binary<op::sub>]);
@@ -153,13 +182,21 @@ auto const comparison_def = additive >> -(("==" > additive)[binary<op::eq>] | ("
                                           ('<' > additive)[binary<op::lt>] | ('>' > additive)[binary<op::gt>] |
                                           (keyword("in") > additive)[binary<op::in>] |
                                           (keyword("contains") > additive)[binary<op::contains>]);
-auto const not_expr_def = (keyword("not") > not_expr)[on_not] | comparison;
+auto const not_expr_def = (keyword("not")[on_enter] > not_expr)[on_not] | comparison;
 auto const and_expr_def = not_expr >> *((keyword("and") > not_expr)[binary<op::and_>]);
 auto const or_expr_def = and_expr >> *((keyword("or") > and_expr)[binary<op::or_>]);
 auto const expression_def = or_expr;
 
 BOOST_SPIRIT_DEFINE(expression, or_expr, and_expr, not_expr, comparison, additive, term, primary, path, string_literal, quantified,
                     list)
+
+// The text a message quotes: about a dozen bytes, never ending inside a multi-byte character.
+std::string excerpt(char const* from, char const* last) {
+  constexpr std::ptrdiff_t excerpt_bytes = 12;
+  char const* end = last - from > excerpt_bytes ? from + excerpt_bytes : last;
+  while (end < last && (static_cast<unsigned char>(*end) & 0xC0) == 0x80) ++end;
+  return std::string(from, end);
+}
 
 }  // namespace
 
@@ -172,12 +209,16 @@ expr_result parse_expression(std::string_view text) {
     bool const ok = x3::phrase_parse(first, last, x3::with<builder_tag>(std::ref(b))[expression], ws);
     if (!ok || first != last || b.stack.size() != 1) {
       out.error_offset = static_cast<std::size_t>(first - text.data());
-      out.error = first == last ? "incomplete condition" : "unexpected '" + std::string(first, std::min<std::size_t>(12, last - first)) + "'";
+      out.error = first == last ? "incomplete condition" : "unexpected '" + excerpt(first, last) + "'";
       return out;
     }
+  } catch (too_deep const& e) {
+    out.error_offset = e.offset;
+    out.error = "the condition nests deeper than " + std::to_string(max_condition_depth) + " levels";
+    return out;
   } catch (x3::expectation_failure<char const*> const& e) {
     out.error_offset = static_cast<std::size_t>(e.where() - text.data());
-    out.error = "expected " + e.which() + (e.where() == last ? " at the end" : " before '" + std::string(e.where(), std::min<std::size_t>(12, last - e.where())) + "'");
+    out.error = "expected " + e.which() + (e.where() == last ? " at the end" : " before '" + excerpt(e.where(), last) + "'");
     return out;
   }
   out.expr = b.stack.back();

@@ -33,7 +33,12 @@ struct expr_node {
   std::vector<std::string> path;  ///< `speaker.anonymity.reason` → {speaker, anonymity, reason}
   std::vector<expr_ptr> args;
   std::size_t offset = 0;         ///< where the node starts in the condition text
+  std::size_t depth = 1;          ///< levels of nodes from here to the deepest leaf
 };
+
+/// A condition nests at most this deep (parentheses, lists, `not`, and chains of operators alike), so that
+/// parsing, checking and evaluating it never exhaust the stack.
+inline constexpr std::size_t max_condition_depth = 64;
 
 /// A parsed condition, or where and why parsing failed (byte offset into the text).
 struct expr_result {

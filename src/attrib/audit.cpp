@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <set>
 
 namespace attrib {
@@ -14,6 +16,17 @@ namespace {
 
 using op = grammar::expr_node::op;
 using ftype = audit_fields::type;
+
+// Whole numbers print without a fraction while a double holds them exactly (below 2^53); any other value,
+// however large, infinite or not a number, through printf's %g, never through a cast that could overflow.
+std::string number_text(double n) {
+  constexpr double exact_integers = 9007199254740992.0;  // 2^53
+  if (std::isfinite(n) && n == std::floor(n) && std::fabs(n) < exact_integers) return std::to_string(static_cast<std::int64_t>(n));
+  if (std::isfinite(n) && std::fabs(n) < exact_integers) return std::to_string(n);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", n);
+  return buf;
+}
 
 /// A value of the condition language.
 struct value {
@@ -43,7 +56,7 @@ struct value {
     switch (k) {
       case kind::null: return "none";
       case kind::boolean: return b ? "yes" : "no";
-      case kind::number: return n == std::floor(n) ? std::to_string(static_cast<long long>(n)) : std::to_string(n);
+      case kind::number: return number_text(n);
       case kind::string: return s;
       case kind::list: {
         std::string out;

@@ -74,23 +74,26 @@ std::optional<problem> check_path(grammar::expr_node const& e, type current) {
   return std::nullopt;
 }
 
-std::optional<problem> check_in(grammar::expr_node const& e, type current) {
+// `quantified` is true inside a count/any/all: one inside another would cost the product of the
+// collections' sizes for every item, and means nothing the outer one can use.
+std::optional<problem> check_in(grammar::expr_node const& e, type current, bool quantified) {
   switch (e.kind) {
     case op::path: return check_path(e, current);
     case op::count:
     case op::any:
     case op::all: {
+      if (quantified) return problem{e.offset, "count(...), any(...) and all(...) cannot be nested"};
       type inner;
       if (e.text == "speakers") inner = type::speaker;
       else if (e.text == "quotes") inner = type::quote;
       else return problem{e.offset, "unknown collection '" + e.text + "' (expected speakers or quotes)"};
-      if (!e.args.empty() && e.args[0]) return check_in(*e.args[0], inner);
+      if (!e.args.empty() && e.args[0]) return check_in(*e.args[0], inner, true);
       return std::nullopt;
     }
     default:
       for (auto const& a : e.args)
         if (a)
-          if (auto p = check_in(*a, current)) return p;
+          if (auto p = check_in(*a, current, quantified)) return p;
       return std::nullopt;
   }
 }
@@ -105,7 +108,7 @@ std::optional<type> field(type t, std::string const& name) {
 
 std::optional<problem> check(grammar::expr_node const& e, rule_scope scope) {
   type const current = scope == rule_scope::speaker ? type::speaker : scope == rule_scope::quote ? type::quote : type::article;
-  return check_in(e, current);
+  return check_in(e, current, false);
 }
 
 }  // namespace attrib::audit_fields

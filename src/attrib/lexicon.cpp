@@ -1,5 +1,8 @@
 #include "attrib/lexicon.hpp"
 
+#include "attrib/article.hpp"
+
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -19,13 +22,22 @@ struct lexicon_error : std::runtime_error {
   lexicon_error(YAML::Mark m, std::string const& what) : std::runtime_error(what), mark(m) {}
 };
 
+// A word or phrase of the lexicon: never empty, never longer than max_lexicon_entry_bytes (the grammar's
+// symbol tables hold one node per byte of an entry and free them recursively).
+std::string entry(YAML::Node const& item, std::string const& what) {
+  if (!item.IsScalar()) throw lexicon_error(item.Mark(), "'" + what + "' must be a list of strings");
+  auto s = item.as<std::string>();
+  if (s.empty()) throw lexicon_error(item.Mark(), "empty entry in '" + what + "'");
+  if (s.size() > max_lexicon_entry_bytes)
+    throw lexicon_error(item.Mark(), "entry in '" + what + "' is " + std::to_string(s.size()) + " bytes long (at most " +
+                                         std::to_string(max_lexicon_entry_bytes) + ")");
+  return s;
+}
+
 std::vector<std::string> strings(YAML::Node const& n, std::string const& what) {
   if (!n.IsSequence()) throw lexicon_error(n.Mark(), "'" + what + "' must be a list of strings");
   std::vector<std::string> out;
-  for (auto const& item : n) {
-    if (!item.IsScalar()) throw lexicon_error(item.Mark(), "'" + what + "' must be a list of strings");
-    out.push_back(item.as<std::string>());
-  }
+  for (auto const& item : n) out.push_back(entry(item, what));
   return out;
 }
 
@@ -119,10 +131,10 @@ lexicon parse_root(YAML::Node const& root) {
       *it->second = strings(value, key);
     } else if (key == "speech_verbs") {
       if (!value.IsMap()) throw lexicon_error(value.Mark(), "'speech_verbs' must be a map of lemma: {class, forms}");
-      for (auto const& v : value) lex.verbs.push_back(parse_verb(v.first.as<std::string>(), v.second));
+      for (auto const& v : value) lex.verbs.push_back(parse_verb(entry(v.first, "speech_verbs"), v.second));
     } else if (key == "pronouns") {
       if (!value.IsMap()) throw lexicon_error(value.Mark(), "'pronouns' must be a map of word: {gender, number}");
-      for (auto const& p : value) lex.pronouns.push_back(parse_pronoun(p.first.as<std::string>(), p.second));
+      for (auto const& p : value) lex.pronouns.push_back(parse_pronoun(entry(p.first, "pronouns"), p.second));
     } else if (key == "anonymity") {
       parse_anonymity(lex, value);
     } else if (key == "descriptor_kinds") {
@@ -245,6 +257,7 @@ void lexicon::merge(lexicon const& o) {
 }
 
 lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file) {
+  if (auto d = check_utf8(yaml_text, file)) return *d;
   try {
     lexicon lex = parse_root(YAML::Load(yaml_text));
     index_forms(lex);
@@ -252,6 +265,9 @@ lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& fi
   } catch (lexicon_error const& e) {
     return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
                       std::string("error: ") + e.what()};
+  } catch (YAML::DeepRecursion const& e) {
+    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
+                      "error: the YAML nests too deeply (" + std::to_string(e.depth()) + " levels)"};
   } catch (YAML::Exception const& e) {
     return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
                       "error: " + e.msg};

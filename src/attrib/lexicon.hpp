@@ -65,6 +65,9 @@ struct lexicon {
 
 using lexicon_result = std::variant<lexicon, diagnostic>;
 
+/// The longest word or phrase a lexicon entry may be, in bytes; a longer one is refused with its position.
+inline constexpr std::size_t max_lexicon_entry_bytes = 256;
+
 /// Parses a lexicon from YAML text; `file` names it in diagnostics (file:line:column).
 lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file);
 

@@ -1,7 +1,9 @@
 #include "attrib/rules.hpp"
 
+#include "attrib/article.hpp"
 #include "attrib/audit_fields.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <map>
@@ -178,10 +180,14 @@ std::string_view name_of(rule_scope s) {
 }
 
 rules_result parse_rules(std::string const& yaml_text, std::string const& file) {
+  if (auto d = check_utf8(yaml_text, file)) return *d;
   try {
     return loader(yaml_text, file).load(YAML::Load(yaml_text));
   } catch (rule_error const& e) {
     return diagnostic{file, e.line, e.column, std::string("error: ") + e.what()};
+  } catch (YAML::DeepRecursion const& e) {
+    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
+                      "error: the YAML nests too deeply (" + std::to_string(e.depth()) + " levels)"};
   } catch (YAML::Exception const& e) {
     return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1), "error: " + e.msg};
   }
