@@ -73,7 +73,7 @@ TEST(cli, jsonl_corpus_with_a_bad_record) {
   auto const path = temp_file("c.jsonl", "{\"id\":\"ok\",\"text\":\"\\\"Yes,\\\" she said.\"}\n{broken\n");
   auto const r = quotes({path}, "jsonl");
   EXPECT_EQ(r.code, exit_error);
-  EXPECT_EQ(r.err, path + ":2: error: malformed JSON record (expected an object with \"id\" and \"text\")\n");
+  EXPECT_EQ(r.err, path + ":2:2: error: malformed JSON record: expected a member name in quotes\n");
   EXPECT_NE(r.out.find("\"id\":\"ok\""), std::string::npos);
 }
 

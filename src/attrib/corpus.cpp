@@ -1,48 +1,64 @@
 #include "attrib/corpus.hpp"
 
-#include <nlohmann/json.hpp>
+#include "attrib/jsonl.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 namespace attrib {
 
-std::variant<std::string, diagnostic> read_file(std::string const& path) {
+std::optional<diagnostic> check_readable(std::string const& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) return diagnostic{path, 0, 0, "error: no such file"};
   if (fs::is_directory(path, ec)) return diagnostic{path, 0, 0, "error: is a directory, not a file"};
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return diagnostic{path, 0, 0, "error: cannot open the file for reading"};
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
+  if (!std::ifstream(path, std::ios::binary)) return diagnostic{path, 0, 0, "error: cannot open the file for reading"};
+  return std::nullopt;
 }
 
-void read_jsonl(std::istream& in, std::string const& file, std::function<void(article)> const& on_article,
+std::variant<std::string, diagnostic> read_file(std::string const& path) {
+  if (auto d = check_readable(path)) return *d;
+  std::ifstream f(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  if (f.bad()) return diagnostic{path, 0, 0, "error: reading the file failed"};
+  return std::move(ss).str();
+}
+
+void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
                 std::function<void(diagnostic)> const& on_error) {
   std::string line;
   std::size_t n = 0;
+  // ids by a 64-bit hash, not by value, so that the memory of a corpus run stays small: a collision between
+  // two different ids (about 1 in 10^7 for a million records) costs one needless warning
+  std::unordered_map<std::uint64_t, std::size_t> seen;
   while (std::getline(in, line)) {
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    auto const j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      on_error(diagnostic{file, n, 0, "error: malformed JSON record (expected an object with \"id\" and \"text\")"});
+    auto parsed = jsonl::parse_record(line);
+    if (auto* e = std::get_if<jsonl::error>(&parsed)) {
+      on_error(diagnostic{file, n, e->column, "error: malformed JSON record: " + e->message});
       continue;
     }
-    auto const text = j.find("text");
-    if (text == j.end() || !text->is_string()) {
-      on_error(diagnostic{file, n, 0, "error: record has no string field \"text\""});
+    auto& r = std::get<jsonl::record>(parsed);
+    if (!r.text) {
+      on_error(diagnostic{file, n, 0, r.has_text ? "error: the record's \"text\" is not a string" : "error: record has no string field \"text\""});
       continue;
     }
-    std::string id = file + ":" + std::to_string(n);
-    if (auto const i = j.find("id"); i != j.end()) id = i->is_string() ? i->get<std::string>() : i->dump();
-    auto loaded = load_article(id, text->get<std::string>(), file + ":" + std::to_string(n) + " (id " + id + ")");
-    if (auto* d = std::get_if<diagnostic>(&loaded)) on_error(*d);
-    else on_article(std::get<article>(std::move(loaded)));
+    std::string id = r.id ? std::move(*r.id) : file + ":" + std::to_string(n);
+    if (auto [it, added] = seen.try_emplace(std::hash<std::string>{}(id), n); !added)
+      on_error(diagnostic{file, n, 0, "warning: duplicate id '" + id + "' (first on line " + std::to_string(it->second) + ")"});
+    auto loaded = load_article(id, std::move(*r.text), file + ":" + std::to_string(n) + " (id " + id + ")");
+    if (auto* d = std::get_if<diagnostic>(&loaded)) {
+      on_error(*d);
+      continue;
+    }
+    auto& a = std::get<article>(loaded);
+    a.record_line = n;
+    if (!on_article(std::move(a))) return;
   }
 }
 

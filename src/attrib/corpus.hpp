@@ -4,16 +4,22 @@
 
 #include <functional>
 #include <istream>
+#include <optional>
 #include <string>
 
 namespace attrib {
 
+/// A diagnostic when `path` is missing, a directory or cannot be opened for reading.
+std::optional<diagnostic> check_readable(std::string const& path);
+
 /// Reads a whole file; a diagnostic when it is missing, a directory or unreadable.
 std::variant<std::string, diagnostic> read_file(std::string const& path);
 
-/// Calls `on_article` for every valid record of a JSON Lines stream and `on_error` for every bad one
-/// (malformed JSON, no text); one bad record never stops the others.
-void read_jsonl(std::istream& in, std::string const& file, std::function<void(article)> const& on_article,
+/// Calls `on_article` for every valid record of a JSON Lines stream, in order, and `on_error` for every bad
+/// one (malformed JSON, invalid UTF-8, no text) and every warning (an id seen before in the stream); one bad
+/// record never stops the others. Reads line by line: memory does not grow with the stream. Stops early
+/// when `on_article` returns false (the output could not be written).
+void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
                 std::function<void(diagnostic)> const& on_error);
 
 /// The id for a text file: its name without directories and extension.

@@ -2,6 +2,9 @@
 
 #include "attrib/corpus.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 
@@ -42,27 +45,30 @@ bool is_jsonl(input_options const& opts, std::string const& file) {
 }  // namespace
 
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
-                      std::function<void(article const&, std::string const& file)> const& fn) {
+                      std::function<bool(article const&, std::string const& file)> const& fn) {
   bool ok = true;
+  bool stopped = false;
   auto report = [&](diagnostic const& d) {
     err << d.str() << "\n";
-    ok = false;
+    if (!d.is_warning()) ok = false;
   };
   for (auto const& file : opts.files) {
+    if (stopped) break;
     std::string const name = file == "-" ? "<stdin>" : file;
+    auto const on_article = [&](article a) { return !(stopped = !fn(a, name)); };
     if (is_jsonl(opts, file)) {
-      auto const on_article = [&](article a) { fn(a, name); };
       if (file == "-") {
         read_jsonl(in, name, on_article, report);
         continue;
       }
-      auto bytes = read_file(file);
-      if (auto* d = std::get_if<diagnostic>(&bytes)) {
+      // streamed line by line, as standard input is: memory does not grow with the file
+      if (auto d = check_readable(file)) {
         report(*d);
         continue;
       }
-      std::istringstream ss(std::get<std::string>(std::move(bytes)));
-      read_jsonl(ss, name, on_article, report);
+      std::ifstream f(file, std::ios::binary);
+      read_jsonl(f, name, on_article, report);
+      if (f.bad()) report(diagnostic{name, 0, 0, "error: reading the file failed"});
       continue;
     }
     std::variant<std::string, diagnostic> bytes = file == "-" ? std::string(std::istreambuf_iterator<char>(in), {}) : read_file(file);
@@ -72,9 +78,18 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
     }
     auto loaded = load_article(id_from_path(file), std::get<std::string>(std::move(bytes)), name);
     if (auto* d = std::get_if<diagnostic>(&loaded)) report(*d);
-    else fn(std::get<article>(loaded), name);
+    else on_article(std::get<article>(std::move(loaded)));
   }
-  return ok;
+  return ok && !stopped;
+}
+
+bool output_ok(std::ostream& out, std::ostream& err) {
+  errno = 0;
+  out.flush();
+  if (out) return true;
+  int const cause = errno;
+  err << "attrib: error: cannot write the output" << (cause ? std::string(": ") + std::strerror(cause) : std::string()) << "\n";
+  return false;
 }
 
 }  // namespace attrib::cli
