@@ -74,7 +74,8 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   auto eng = make_engine(opts.input, err);
   if (!eng) return exit_error;
   bool failed = false;
-  auto sarif = nlohmann::ordered_json::array();
+  report::sarif_stream sarif(*rules, ATTRIB_VERSION);
+  if (opts.format == "sarif") out << sarif.head();
   bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
     auto const result = eng->analyze(art);
     auto const graph = source_graph::build(art, result);
@@ -84,11 +85,13 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     std::string const where = art.id == id_from_path(file) ? file : file + " (" + art.id + ")";
     if (opts.format == "text") out << report::audit_text(art, result, findings, where, report::text_options{terminal && !opts.no_color});
     else if (opts.format == "json") out << report::audit_json(art, result, findings).dump(2) << "\n";
-    else if (opts.format == "jsonl") out << report::audit_json(art, result, findings).dump() << "\n";
-    else for (auto& r : report::sarif_results(art, findings, file)) sarif.push_back(std::move(r));
+    else if (opts.format == "jsonl") out << report::jsonl_line(report::audit_json(art, result, findings)) << "\n";
+    else for (auto const& r : report::sarif_results(art, findings, file)) out << sarif.result(r);
+    return out.good();
   });
-  if (opts.format == "sarif") out << report::sarif_log(*rules, std::move(sarif), ATTRIB_VERSION).dump(2) << "\n";
-  if (!ok) return exit_error;
+  if (opts.format == "sarif") out << sarif.close();
+  bool const written = output_ok(out, err);
+  if (!ok || !written) return exit_error;
   return failed ? exit_findings : exit_ok;
 }
 
@@ -110,7 +113,8 @@ int run_rules_check(rules_check_options const& opts, std::ostream& out, std::ost
     }
     out << f << ": " << pack->rules.size() << " rule(s), all valid\n";
   }
-  return ok ? exit_ok : exit_error;
+  bool const written = output_ok(out, err);
+  return ok && written ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli

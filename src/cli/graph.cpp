@@ -9,18 +9,25 @@
 #include <iostream>
 #include <sstream>
 
+#include <stdlib.h>
+
 namespace attrib::cli {
 namespace {
 
 bool dot_available() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
 
-// Renders DOT through Graphviz's `dot`: the text goes through a temporary file, the picture comes back.
+// Renders DOT through Graphviz's `dot`: the text goes through a private temporary directory (mkdtemp: a name
+// no other user can guess or take first), the picture comes back.
 bool render(std::string const& dot_text, std::string const& format, std::ostream& out, std::ostream& err) {
   namespace fs = std::filesystem;
-  auto const dir = fs::temp_directory_path();
-  auto const stem = "attrib-graph-" + std::to_string(::getpid());
-  auto const in_path = dir / (stem + ".dot");
-  auto const out_path = dir / (stem + "." + format);
+  std::string pattern = (fs::temp_directory_path() / "attrib-graph-XXXXXX").string();
+  if (!::mkdtemp(pattern.data())) {
+    err << "attrib graph: cannot create a temporary directory in " << fs::temp_directory_path().string() << "\n";
+    return false;
+  }
+  fs::path const dir = pattern;
+  auto const in_path = dir / "graph.dot";
+  auto const out_path = dir / ("graph." + format);
   std::ofstream(in_path) << dot_text;
   std::string const cmd = "dot -T" + format + " -o '" + out_path.string() + "' '" + in_path.string() + "' 2>&1";
   FILE* pipe = ::popen(cmd.c_str(), "r");
@@ -34,8 +41,7 @@ bool render(std::string const& dot_text, std::string const& format, std::ostream
   if (ok) out << std::ifstream(out_path, std::ios::binary).rdbuf();
   else err << "attrib graph: dot failed: " << messages;
   std::error_code ec;
-  fs::remove(in_path, ec);
-  fs::remove(out_path, ec);
+  fs::remove_all(dir, ec);
   return ok;
 }
 
@@ -78,8 +84,10 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
     std::string const dot = to_dot(source_graph::build(art, result), art.id);
     if (opts.format == "dot") dest << dot;
     else rendered = render(dot, opts.format, dest, err) && rendered;
+    return dest.good();
   });
-  return ok && rendered ? exit_ok : exit_error;
+  bool const written = output_ok(dest, err);
+  return ok && rendered && written ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli

@@ -42,8 +42,10 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
       line += '\n';
       out << line;
     }
+    return out.good();
   });
-  return ok ? exit_ok : exit_error;
+  bool const written = output_ok(out, err);
+  return ok && written ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli

@@ -8,6 +8,10 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+bool line_separator_at(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9');
+}
+
 std::string_view slice(article const& art, span s) { return std::string_view(art.text).substr(s.begin, s.size()); }
 
 json span_json(article const& art, std::optional<span> const& s) {
@@ -81,6 +85,12 @@ class writer {
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
       auto const c = static_cast<unsigned char>(s[i]);
+      if (c == 0xE2 && line_separator_at(s, i)) {  // U+2028, U+2029: line breaks to many JSON Lines readers
+        out_.append(s.substr(run, i - run)).append(s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
+        run = i + 3;
+        i += 2;
+        continue;
+      }
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       out_.append(s.substr(run, i - run));
       run = i + 1;
@@ -282,6 +292,14 @@ json to_json(article const& art, analysis const& a) {
   for (auto const& s : a.speakers) ss.push_back(speaker_json(art, s));
   j["speakers"] = ss;
   return j;
+}
+
+std::string jsonl_line(nlohmann::ordered_json const& j) {
+  std::string out = j.dump();
+  // only inside strings can these bytes occur in JSON text, so replacing them keeps it the same value
+  for (std::size_t i = out.find('\xE2'); i != std::string::npos; i = out.find('\xE2', i + 1))
+    if (line_separator_at(out, i)) out.replace(i, 3, out[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
+  return out;
 }
 
 }  // namespace attrib::report

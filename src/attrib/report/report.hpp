@@ -14,6 +14,9 @@ nlohmann::ordered_json to_json(article const& art, analysis const& a);
 /// Appends the same object as `to_json(art, a).dump()` to `out`, written directly (the corpus fast path).
 void write_json(std::string& out, article const& art, analysis const& a);
 
+/// `j` on one line for JSON Lines: compact, with U+2028 and U+2029 escaped (many readers split lines on them).
+std::string jsonl_line(nlohmann::ordered_json const& j);
+
 /// A readable table: speaker, cue, outlet, the quote, line:column.
 std::string table(article const& art, analysis const& a, std::string const& file);
 
@@ -35,6 +38,20 @@ nlohmann::ordered_json sarif_results(article const& art, std::vector<finding> co
 
 /// A complete SARIF 2.1.0 log: one run of attrib with its rules and the given results.
 nlohmann::ordered_json sarif_log(std::vector<audit_rule> const& rules, nlohmann::ordered_json results, std::string const& version);
+
+/// The same log written piece by piece as results arrive, so that a corpus run holds no results: `head()`,
+/// then `result(r)` for each, then `close()`; the text is what `sarif_log(...).dump(2)` would print.
+class sarif_stream {
+ public:
+  sarif_stream(std::vector<audit_rule> const& rules, std::string const& version);
+  std::string const& head() const { return head_; }
+  std::string result(nlohmann::ordered_json const& r);
+  std::string close() const;
+
+ private:
+  std::string head_, tail_, indent_;
+  bool first_ = true;
+};
 
 /// Names used in the JSON output.
 std::string_view name_of(quote_kind k);
