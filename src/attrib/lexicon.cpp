@@ -12,6 +12,7 @@
 namespace attrib {
 namespace embedded {
 extern std::string_view const default_lexicon_yaml;
+extern std::string_view const default_person_nouns_yaml;
 }
 
 namespace {
@@ -38,6 +39,21 @@ std::vector<std::string> strings(YAML::Node const& n, std::string const& what) {
   if (!n.IsSequence()) throw lexicon_error(n.Mark(), "'" + what + "' must be a list of strings");
   std::vector<std::string> out;
   for (auto const& item : n) out.push_back(entry(item, what));
+  return out;
+}
+
+// A list of single words, written either as a YAML list or as one block of words separated by spaces and
+// line breaks (`person_nouns: |`), which a long generated list uses: it parses far faster.
+std::vector<std::string> words_or_strings(YAML::Node const& n, std::string const& what) {
+  if (!n.IsScalar()) return strings(n, what);
+  std::vector<std::string> out;
+  std::string const block = n.as<std::string>();
+  for (std::size_t i = block.find_first_not_of(" \t\r\n"); i != std::string::npos; i = block.find_first_not_of(" \t\r\n", i)) {
+    std::size_t const e = std::min(block.find_first_of(" \t\r\n", i), block.size());
+    if (e - i > max_lexicon_entry_bytes) throw lexicon_error(n.Mark(), "entry in '" + what + "' is longer than " + std::to_string(max_lexicon_entry_bytes) + " bytes");
+    out.push_back(block.substr(i, e - i));
+    i = e;
+  }
   return out;
 }
 
@@ -81,10 +97,13 @@ verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
 
 pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "pronoun '" + word + "' must be a map with 'gender' and 'number'");
-  check_keys(n, {"gender", "number"}, "pronoun '" + word + "'");
-  pronoun_entry p{word, "any", "singular"};
+  check_keys(n, {"gender", "number", "introduces"}, "pronoun '" + word + "'");
+  pronoun_entry p{word, "any", "singular", {}};
   if (auto g = n["gender"]) p.gender = g.as<std::string>();
   if (auto k = n["number"]) p.number = k.as<std::string>();
+  if (auto i = n["introduces"]) p.introduces = i.as<std::string>();
+  if (!p.introduces.empty() && p.introduces != "anonymous" && p.introduces != "group")
+    throw lexicon_error(n["introduces"].Mark(), "introduces must be anonymous or group");
   if (p.gender != "male" && p.gender != "female" && p.gender != "neuter" && p.gender != "any")
     throw lexicon_error(n["gender"].Mark(), "gender must be male, female, neuter or any");
   if (p.number != "singular" && p.number != "plural")
@@ -123,12 +142,14 @@ lexicon parse_root(YAML::Node const& root) {
       {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
       {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
-      {"stance_adjectives", &lex.stance_adjectives}};
+      {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
     if (auto it = lists.find(key); it != lists.end()) {
       *it->second = strings(value, key);
+    } else if (key == "person_nouns") {
+      lex.person_nouns = words_or_strings(value, key);
     } else if (key == "speech_verbs") {
       if (!value.IsMap()) throw lexicon_error(value.Mark(), "'speech_verbs' must be a map of lemma: {class, forms}");
       for (auto const& v : value) lex.verbs.push_back(parse_verb(entry(v.first, "speech_verbs"), v.second));
@@ -253,6 +274,8 @@ void lexicon::merge(lexicon const& o) {
   append(abbreviations, o.abbreviations);
   append(noun_homographs, o.noun_homographs);
   append(stance_adjectives, o.stance_adjectives);
+  append(person_nouns, o.person_nouns);
+  append(possessive_determiners, o.possessive_determiners);
   index_forms(*this);
 }
 
@@ -277,9 +300,13 @@ lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& fi
 lexicon const& default_lexicon() {
   static lexicon const lex = [] {
     auto r = parse_lexicon(std::string(embedded::default_lexicon_yaml), "rules/lexicon/en.yaml");
-    // the embedded file is tested at build time (lexicon_test); an error here is a build defect
-    if (auto* d = std::get_if<diagnostic>(&r)) throw std::logic_error("built-in lexicon: " + d->str());
-    return std::get<lexicon>(std::move(r));
+    auto nouns = parse_lexicon(std::string(embedded::default_person_nouns_yaml), "rules/lexicon/en-person-nouns.yaml");
+    // the embedded files are tested at build time (lexicon_test); an error here is a build defect
+    for (auto const* x : {&r, &nouns})
+      if (auto* d = std::get_if<diagnostic>(x)) throw std::logic_error("built-in lexicon: " + d->str());
+    auto merged = std::get<lexicon>(std::move(r));
+    merged.merge(std::get<lexicon>(nouns));
+    return merged;
   }();
   return lex;
 }

@@ -27,6 +27,9 @@ struct pronoun_entry {
   std::string word;
   std::string gender;  ///< male | female | neuter | any
   std::string number;  ///< singular | plural
+  /// For an indefinite pronoun (`someone`, `everyone`): the kind of the new source it introduces
+  /// (anonymous | group); empty for a pronoun that refers back to an antecedent.
+  std::string introduces;
 };
 
 /// The whole lexicon, as loaded from YAML.
@@ -38,6 +41,8 @@ struct lexicon {
   std::map<std::string, std::vector<std::string>> descriptor_kinds;  ///< anonymous|group|document|organization → head nouns
   std::vector<std::string> organization_words, countries, male_names, female_names;
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;
+  std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
+  std::vector<std::string> possessive_determiners;  ///< `his`, `her`, `their`: a role relative to someone (`his lawyer`)
 
   /// The class of a cue form ("insisted" → loaded, "critical" → stance); neutral when unknown.
   cue_class class_of(std::string_view form) const;

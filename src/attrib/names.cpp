@@ -40,6 +40,13 @@ bool is_definite(std::string_view w) {
   return l == "the" || l == "this" || l == "that" || l == "his" || l == "her" || l == "their" || l == "its" || is_possessive(w);
 }
 
+std::string written_head(std::vector<std::string_view> const& ws, std::string const& head) {
+  for (auto w : ws)
+    if (auto const l = lower(strip_possessive(w)); !head.empty() && (l == head || l == head + "s" || l == head + "es"))
+      return l;
+  return head;
+}
+
 bool is_plural_head(std::string const& head) {
   return head == "people" || head == "police" || head == "authorities" || (head.size() > 3 && head.back() == 's' && !head.ends_with("ss"));
 }
@@ -93,7 +100,10 @@ struct token {
 }  // namespace
 
 index::index(lexicon const& lex) {
-  for (auto const& p : lex.pronouns) pronouns.insert(p.word);
+  for (auto const& p : lex.pronouns) {
+    pronouns.insert(p.word);
+    if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);
+  }
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);
   insert_all(nouns, lex.source_nouns, true);
@@ -102,8 +112,13 @@ index::index(lexicon const& lex) {
   insert_all(outlets, lex.outlets, false);
   insert_all(male, lex.male_names, false);
   insert_all(female, lex.female_names, false);
+  insert_all(person_nouns, lex.person_nouns, false);
+  insert_all(possessives, lex.possessive_determiners, true);
   for (auto const& t : lex.titles)
-    if (t.find(' ') == std::string::npos && !t.ends_with(".")) role_nouns.insert(lower(t));
+    if (t.find(' ') == std::string::npos && !t.ends_with(".")) {
+      role_nouns.insert(lower(t));
+      title_words.insert(lower(t));
+    }
   for (char const* r : {"director", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "founder",
                         "nominee", "candidate", "commander", "chairman", "chairwoman", "president", "secretary", "minister", "senator",
                         "governor", "mayor", "judge", "ambassador", "professor", "manager", "owner", "editor", "publisher", "adviser",
@@ -126,6 +141,22 @@ finder::finder(article const& art, index const& words)
 bool finder::is_pronoun(std::string_view w) const { return pronouns_.contains(lower(w)); }
 bool finder::is_determiner(std::string_view w) const { return determiners_.contains(lower(w)); }
 bool finder::is_title(std::string_view w) const { return titles_.contains(w); }
+bool finder::is_person_noun(std::string_view lowercase) const { return ix_.person_nouns.contains(lowercase); }
+
+bool finder::possessed(std::vector<std::string_view> const& ws) const {
+  std::size_t const end = post_modifier_at(ws);
+  for (std::size_t i = 0; i + 1 < end; ++i)
+    if (ix_.possessives.contains(lower(ws[i])) || is_possessive(ws[i])) return true;
+  return false;
+}
+
+bool finder::is_title_word(std::string_view lowercase) const { return ix_.title_words.contains(lowercase); }
+
+std::optional<speaker_kind> finder::indefinite_pronoun(std::string_view lowercase) const {
+  auto const it = ix_.indefinite_pronouns.find(lowercase);
+  return it == ix_.indefinite_pronouns.end() ? std::nullopt : std::optional<speaker_kind>(it->second);
+}
+
 bool finder::is_role_word(std::string_view w) const { return role_nouns_.contains(lower(strip_possessive(w))); }
 bool finder::is_source_noun(std::string_view w) const { return nouns_.contains(lower(w)); }
 
@@ -143,15 +174,25 @@ std::set<std::string> finder::role_words_of(std::vector<std::string_view> const&
   return out;
 }
 
-std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
+std::size_t finder::post_modifier_at(std::vector<std::string_view> const& ws) const {
   static std::set<std::string, std::less<>> const preps = {"at", "for", "of", "with", "in", "from", "to", "on", "close", "familiar",
                                                            "who", "inside", "within", "that"};
-  std::size_t end = ws.size();
   for (std::size_t i = 1; i < ws.size(); ++i)
-    if (preps.contains(lower(ws[i]))) {
-      end = i;
-      break;
-    }
+    if (preps.contains(lower(ws[i]))) return i;
+  return ws.size();
+}
+
+bool finder::headed_by_source_noun(std::vector<std::string_view> const& ws) const {
+  std::size_t const end = post_modifier_at(ws);
+  if (end == 0) return false;
+  std::string_view const head = ws[end - 1];
+  if (end - 1 > 0 && capitalised(head)) return false;  // `Senate Majority Leader`: a title, not a descriptor
+  auto const it = kinds_.find(lower(strip_possessive(head)));
+  return it != kinds_.end() && it->second == speaker_kind::anonymous;
+}
+
+std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
+  std::size_t const end = post_modifier_at(ws);
   for (std::size_t i = end; i-- > 0;) {
     std::string w = lower(strip_possessive(ws[i]));
     if (nouns_.contains(w) || kinds_.contains(w)) {
@@ -159,11 +200,17 @@ std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
       return w;
     }
   }
+  // `one questioner`, `a waitress at the diner`: no source noun, but the word in head position names a person
+  if (end > 0)
+    if (std::string w = lower(strip_possessive(ws[end - 1])); ix_.person_nouns.contains(w)) return w;
   return {};
 }
 
 speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
-  std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
+  // the last word speaks for the phrase only when no post-modifier follows its head (`a strategist for one of
+  // these candidates` is a strategist)
+  bool const modified = post_modifier_at(ws) < ws.size();
+  std::string const last = ws.empty() || (modified && !head.empty()) ? std::string() : lower(strip_possessive(ws.back()));
   std::string raw = head;  // the head as written, plural or not: `officials at the agency` → officials
   for (auto w : ws)
     if (auto const l = lower(strip_possessive(w)); !head.empty() && (l == head || l == head + "s")) {
@@ -171,10 +218,16 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
       break;
     }
   for (auto const& key : {raw, head, last})
-    if (auto it = kinds_.find(key); it != kinds_.end()) return it->second;
+    if (auto it = kinds_.find(key); !key.empty() && it != kinds_.end()) return it->second;
   // the singular of a collective noun is one unnamed person: `a lawmaker`, `one voter`
   if (auto it = kinds_.find(head + "s"); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;
-  // a descriptor whose head is a known kind of source is an unnamed person; anything else (`the footage`) is a document
+  // a descriptor whose head is a known kind of source or names a person is an unnamed person (a definite one,
+  // `the New York businessman`, points to someone the story identifies); anything else (`the footage`) is a document
+  // identified people; several of them (`two Democratic speechwriters`) are a group, as `experts` are
+  if (!nouns_.contains(head) && ix_.person_nouns.contains(head)) {
+    if (is_plural_head(written_head(ws, head))) return speaker_kind::group;
+    return !ws.empty() && is_definite(ws[0]) ? speaker_kind::person : speaker_kind::anonymous;
+  }
   return nouns_.contains(head) ? speaker_kind::anonymous : speaker_kind::document;
 }
 

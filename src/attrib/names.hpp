@@ -5,6 +5,7 @@
 #include "attrib/model.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ bool capitalised(std::string_view w);
 /// `the`, `this`, `that`, or a possessive (`Ukraine’s foreign minister`).
 bool is_definite(std::string_view w);
 bool is_plural_head(std::string const& head);
+/// The head noun as the phrase writes it (`officials` for the head `official`), lowercase.
+std::string written_head(std::vector<std::string_view> const& ws, std::string const& head);
 /// Whether the word at `at` opens its sentence (after an optional `But`, `And` or opening mark).
 bool opens_sentence(std::string_view text, std::size_t at);
 
@@ -40,6 +43,9 @@ struct index {
   explicit index(lexicon const& lex);
   std::set<std::string, std::less<>> pronouns, determiners, titles, role_nouns, nouns, org_words, countries, outlets, male, female;
   std::map<std::string, speaker_kind, std::less<>> kinds;
+  std::map<std::string, speaker_kind, std::less<>> indefinite_pronouns;
+  std::set<std::string, std::less<>> title_words;  ///< one-word titles, lowercase: `judge`, `chairman`
+  std::set<std::string, std::less<>> person_nouns, possessives;  ///< `someone` → anonymous, `everyone` → group
 };
 
 /// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.
@@ -56,12 +62,25 @@ class finder {
   bool is_pronoun(std::string_view w) const;
   bool is_determiner(std::string_view w) const;
   bool is_title(std::string_view w) const;
+  /// A lowercase word that is a one-word title in any case (`judge` for `Judge`).
+  bool is_title_word(std::string_view lowercase) const;
+  /// The kind of source an indefinite pronoun introduces (`someone` → anonymous), or nullopt.
+  std::optional<speaker_kind> indefinite_pronoun(std::string_view lowercase) const;
   bool is_role_word(std::string_view w) const;
   bool is_source_noun(std::string_view w) const;
+  /// A noun that names a person (lexicon `person_nouns`), lowercase.
+  bool is_person_noun(std::string_view lowercase) const;
+  /// `his lawyer`, `Gary Johnson’s doctor`: the phrase opens with a possessive (a pronoun or a name's).
+  bool possessed(std::vector<std::string_view> const& ws) const;
   /// A singular role description: `the Russian president`, `Ukraine’s foreign minister`, `the FBI director`.
   bool is_role(std::vector<std::string_view> const& ws) const;
   /// The words of a role description that must match an entity's roles (no determiners).
   std::set<std::string> role_words_of(std::vector<std::string_view> const& ws) const;
+  /// Where a post-modifier (`at`, `for`, `familiar`, `who` …) begins, or the number of words.
+  std::size_t post_modifier_at(std::vector<std::string_view> const& ws) const;
+  /// `Pentagon officials`, `Senior Republican aides`: the phrase's head, before any post-modifier, is a noun
+  /// of unnamed sources (`descriptor_kinds: anonymous`), whatever capitals its modifiers carry.
+  bool headed_by_source_noun(std::vector<std::string_view> const& ws) const;
   /// The last source noun before any post-modifier: `officials at the agency` → `official`.
   std::string head_noun(std::vector<std::string_view> const& ws) const;
   /// The kind of an unnamed source from its head noun (lexicon `descriptor_kinds`).

@@ -60,6 +60,7 @@ class resolver {
   std::map<std::size_t, std::size_t> ends_;   // mention start → its end
   std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
   static constexpr std::size_t search_back = 4000;  // bytes a pronoun looks back for its antecedent
+  static constexpr std::size_t unnamed_antecedent_reach = 300;  // bytes back an unnamed source stays a pronoun's first choice
 
   std::string_view text_of(span s) const {
     auto t = text_.substr(s.begin, s.size());
@@ -128,6 +129,8 @@ class resolver {
     if (ws.size() >= 2 && names::lower(ws[0]) == "the" && capitalised(ws[1]) && !finder_.is_role(ws) &&
         std::all_of(ws.begin() + 1, ws.end(), [](auto w) { return capitalised(w) || w == "of" || w == "for" || w == "and" || w.starts_with("("); }))
       return mention_form::name;
+    if (finder_.headed_by_source_noun(ws)) return mention_form::descriptor;
+    if (ends_in_name_after_role(ws)) return mention_form::name;
     bool const opens_with_determiner = finder_.is_determiner(ws[0]) || names::is_possessive(ws[0]);
     bool const has_name = std::any_of(ws.begin() + (opens_with_determiner ? 1 : 0), ws.end(),
                                       [&](auto w) { return capitalised(w) && !finder_.is_title(w) && !finder_.is_role_word(w) && !finder_.is_source_noun(w); });
@@ -135,6 +138,16 @@ class resolver {
     if (finder_.is_role(ws)) return mention_form::role;
     if (!opens_with_determiner && has_name) return mention_form::name;
     return mention_form::descriptor;
+  }
+
+  // `the Democratic candidate Hillary Clinton`, `conservative talk radio host Rush Limbaugh`: a description
+  // in apposition to the name that ends it (two or more capitalised words right after a noun for a person)
+  bool ends_in_name_after_role(std::vector<std::string_view> const& ws) const {
+    std::size_t k = ws.size();
+    while (k > 0 && capitalised(ws[k - 1]) && !finder_.is_source_noun(ws[k - 1]) && !finder_.is_title(ws[k - 1])) --k;
+    if (ws.size() - k < 2 || k == 0 || capitalised(ws[k - 1])) return false;
+    std::string const noun = lower(ws[k - 1]);
+    return finder_.is_role_word(noun) || finder_.is_source_noun(noun) || finder_.is_person_noun(noun);
   }
 
   int link(span where, std::vector<quote> const& quotes, std::size_t qi) {
@@ -228,18 +241,26 @@ class resolver {
   // he / she → the nearest person before it whose gender agrees; they → a group, organisation or plural source;
   // it → an organisation or document; who → the mention just before it.
   int link_pronoun(span where, std::string const& p) {
+    // `someone`, `everyone`: an indefinite pronoun introduces a source of its own, never an earlier one
+    if (auto it = finder_.indefinite_pronoun(p); it) return add_mention(new_entity(std::string(text_of(where)), *it), where, "first");
     // Salience first: within the last few sentences, a compatible source that has been quoted or opened a
     // sentence; then the nearest compatible mention.
-    int nearest = -1;
+    int nearest = -1, unnamed = -1;
     for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
       if (where.begin - it->first > search_back) break;  // a pronoun's antecedent is within a few paragraphs
       auto const& ent = entities_[static_cast<std::size_t>(it->second)];
       if (!compatible(ent, p)) continue;
+      // an unnamed source is taken up by a pronoun in the next sentence or so; further on, `he` is someone named
+      if (ent.kind == speaker_kind::anonymous && where.begin - it->first > unnamed_antecedent_reach) {
+        if (unnamed < 0) unnamed = it->second;
+        continue;
+      }
       if (nearest < 0) nearest = it->second;
       if (where.begin - it->first > 600) break;
       if (ent.quoted || salient_.contains(it->first)) return agree(it->second, where, p);
     }
     if (nearest >= 0) return agree(nearest, where, p);
+    if (unnamed >= 0) return agree(unnamed, where, p);
     // no antecedent: the pronoun stands for a source of its own, of its own gender (a later `she` is not this `he`)
     int const e = new_entity(std::string(text_of(where)), speaker_kind::person);
     if (p == "he" || p == "she") entities_[static_cast<std::size_t>(e)].gender = p == "he" ? 'm' : 'f';
@@ -272,7 +293,23 @@ class resolver {
         return add_mention(it->second, where, "role");
     }
     if (int e = named_speaker_after(quotes, qi); e >= 0) return add_mention(e, where, "role");
+    if (int e = sole_holder_of_title(ws); e >= 0) return add_mention(e, where, "role");
     return link_descriptor(where, ws);
+  }
+
+  // `A New York judge … Judge Frank Nervo`: a singular role whose noun is a title the article gives to exactly
+  // one named person, before or after, is that person.
+  int sole_holder_of_title(std::vector<std::string_view> const& ws) const {
+    std::string const head = lower(strip_possessive(ws.back()));
+    if (names::is_plural_head(names::written_head(ws, head)) || !finder_.is_title_word(head)) return -1;
+    int holder = -1;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      auto const& ent = entities_[e];
+      if (ent.kind != speaker_kind::person || !ent.role_words.contains(head)) continue;
+      if (holder >= 0) return -1;
+      holder = static_cast<int>(e);
+    }
+    return holder;
   }
 
   // The next quote, within two paragraphs, whose speaker is named and was given to the same outlet.
@@ -307,9 +344,11 @@ class resolver {
       if (lower_names_[e] == lowered) return add_mention(static_cast<int>(e), where, "same-name");
     int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
     auto& ent = entities_[static_cast<std::size_t>(e)];
-    ent.plural = names::is_plural_head(head);
-    // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`
-    if (ent.kind == speaker_kind::anonymous && definite && !ent.plural && finder_.is_role(ws)) ent.kind = speaker_kind::person;
+    ent.plural = names::is_plural_head(names::written_head(ws, head));
+    // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`; so is
+    // one person's role relative to another (`his lawyer`, `Gary Johnson’s doctor`, `my mother`)
+    bool const relative_role = finder_.possessed(ws) && (finder_.is_role_word(head) || finder_.is_person_noun(head));
+    if (ent.kind == speaker_kind::anonymous && !ent.plural && ((definite && finder_.is_role(ws)) || relative_role)) ent.kind = speaker_kind::person;
     return add_mention(e, where, "first");
   }
 

@@ -124,13 +124,14 @@ class describer {
   // `a senior Biden administration official` → `Biden administration`
   void affiliation_from_descriptor(speaker& s, mention const& m) const {
     auto const ws = words(m.text);
-    if (ws.size() < 3 || !finder_.is_determiner(ws[0])) return;
+    bool const determiner = !ws.empty() && finder_.is_determiner(ws[0]);
+    if (ws.size() < (determiner ? 3u : 2u)) return;
     std::string const head = finder_.head_noun(ws);
     if (head.empty()) return;
     std::size_t h = ws.size();
     for (std::size_t i = 0; i < ws.size(); ++i)
       if (lower(ws[i]).starts_with(head)) h = i;
-    std::size_t b = 1;
+    std::size_t b = determiner ? 1 : 0;
     while (b < h && !capitalised(ws[b])) ++b;
     if (b >= h) return;
     std::string org;
