@@ -65,6 +65,33 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"someone_is_new", "Ana Smith spoke first. Someone said the doors were locked.\n", "Someone:anonymous"}),
     attrib::testing::case_name);
 
+// `name:anonymous? [condition | reason]` of each anonymous speaker.
+std::string anonymity_of(std::string const& text) {
+  auto const a = attrib::testing::default_engine().analyze(attrib::testing::load(text));
+  auto const slice = [&](std::optional<span> s) { return s ? text.substr(s->begin, s->size()) : std::string("-"); };
+  std::string out;
+  for (auto const& s : a.speakers)
+    if (s.anonymous) out += (out.empty() ? "" : " | ") + s.name + " [" + slice(s.anonymity.condition) + " / " + slice(s.anonymity.reason) + "]";
+  return out;
+}
+
+class withheld_table : public ::testing::TestWithParam<kind_case> {};
+TEST_P(withheld_table, states) { EXPECT_EQ(anonymity_of(GetParam().input), GetParam().expected) << GetParam().name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    sources, withheld_table,
+    ::testing::Values(
+        kind_case{"a_marker_makes_a_group_anonymous", "Privately, several lawmakers said the bill would fail.\n",
+                  "several lawmakers [- / -]"},
+        kind_case{"a_condition_makes_a_group_anonymous",
+                  "Two senators present, who requested anonymity to avoid angering the leadership, said the vote was close.\n",
+                  "Two senators present [requested anonymity / to avoid angering the leadership]"},
+        kind_case{"fear_as_the_reason",
+                  "A county clerk, who spoke on condition of anonymity for fear of losing her job, said the count was late.\n",
+                  "A county clerk [spoke on condition of anonymity / for fear of losing her job]"},
+        kind_case{"a_named_group_speaking_openly_stays_a_group", "Several lawmakers said the bill would fail.\n", ""}),
+    attrib::testing::case_name);
+
 TEST(sources, a_pronoun_far_from_an_unnamed_source_takes_the_named_person) {
   std::string const filler =
       "The street was closed for most of the afternoon while crews cleared the wreckage and inspectors checked the bridge for "

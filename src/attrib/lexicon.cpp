@@ -113,7 +113,8 @@ pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
 
 void parse_anonymity(lexicon& lex, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "'anonymity' must be a map");
-  check_keys(n, {"conditions", "reason_connectives", "reasons", "vague"}, "'anonymity'");
+  check_keys(n, {"conditions", "reason_connectives", "reasons", "vague", "markers"}, "'anonymity'");
+  if (auto m = n["markers"]) lex.anonymity_markers = strings(m, "markers");
   if (auto c = n["conditions"]) lex.anonymity_conditions = strings(c, "conditions");
   if (auto r = n["reason_connectives"]) lex.reason_connectives = strings(r, "reason_connectives");
   if (auto r = n["reasons"]) lex.reason_phrases = strings(r, "reasons");
@@ -261,6 +262,7 @@ void lexicon::merge(lexicon const& o) {
   append(anonymity_conditions, o.anonymity_conditions);
   append(reason_connectives, o.reason_connectives);
   append(reason_phrases, o.reason_phrases);
+  append(anonymity_markers, o.anonymity_markers);
   for (auto const& [kind, nouns] : o.descriptor_kinds) append(descriptor_kinds[kind], nouns);
   append(organization_words, o.organization_words);
   append(countries, o.countries);

@@ -38,6 +38,7 @@ struct lexicon {
   std::vector<std::string> adding_cues, auxiliaries, titles, determiners, source_nouns;
   std::vector<pronoun_entry> pronouns;
   std::vector<std::string> anonymity_conditions, reason_connectives, reason_phrases, vague_descriptors;
+  std::vector<std::string> anonymity_markers;  ///< words that say a source speaks unnamed: `privately`, `on background`
   std::map<std::string, std::vector<std::string>> descriptor_kinds;  ///< anonymous|group|document|organization → head nouns
   std::vector<std::string> organization_words, countries, male_names, female_names;
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;

@@ -55,6 +55,12 @@ class describer {
     }
     for (auto const& r : s.roles) affiliation_from_role(s, r);
     for (auto const& m : s.mentions) affiliation_from_descriptor(s, m);
+    // `Two senators present, who requested anonymity, said`, `Privately, several lawmakers concede`: a stated
+    // condition or a marker makes an unnamed group or a thing-like descriptor an anonymous source
+    if (!s.anonymous && (s.kind == speaker_kind::group || s.kind == speaker_kind::document) && withheld(s, index)) {
+      s.kind = speaker_kind::anonymous;
+      s.anonymous = true;
+    }
     if (s.anonymous) find_anonymity(s, index);
   }
 
@@ -160,11 +166,7 @@ class describer {
   // The condition (`spoke on the condition of anonymity`) and the reason after it (`in order to share …`),
   // in the appositives of the speaker's mentions and in the sentences that introduce it.
   void find_anonymity(speaker& s, int index) const {
-    std::vector<span> places;
-    for (auto const& q : quotes_)
-      if (q.speaker == index && q.attr.appositive) places.push_back(*q.attr.appositive);
-    // the arrangement is stated where the source is introduced: its first mentions
-    for (std::size_t i = 0; i < s.mentions.size() && i < 4; ++i) places.push_back(clause_after(s.mentions[i].where));
+    auto const places = places_of(s, index);
     for (auto const& p : places) {
       if (find_condition(s, p)) return;
     }
@@ -174,6 +176,44 @@ class describer {
         return;
       }
   }
+
+  bool withheld(speaker const& s, int index) const {
+    speaker probe;
+    for (auto const& p : places_of(s, index)) {
+      if (find_condition(probe, p)) return true;
+      // a marker before the mention, in its clause (`Privately, several lawmakers …`), or after it
+      span const before{p.begin > marker_reach ? p.begin - marker_reach : 0, p.begin};
+      for (auto const& m : lex_.anonymity_markers)
+        for (span const w : {before, p})
+          if (has_word(text_.substr(w.begin, w.size()), m)) return true;
+    }
+    return false;
+  }
+
+  static constexpr std::size_t marker_reach = 80;  // bytes before a mention where `privately` still belongs to it
+
+  static bool has_word(std::string_view hay, std::string_view word) {
+    auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t from = 0; from < hay.size();) {
+      std::size_t const at = find_ci(hay.substr(from), word);
+      if (at == std::string_view::npos) return false;
+      std::size_t const b = from + at, e = b + word.size();
+      if ((b == 0 || !letter(hay[b - 1])) && (e >= hay.size() || !letter(hay[e]))) return true;
+      from = b + 1;
+    }
+    return false;
+  }
+
+  // where a source's anonymity is stated: its appositives and the clauses after its first mentions
+  std::vector<span> places_of(speaker const& s, int index) const {
+    std::vector<span> places;
+    for (auto const& q : quotes_)
+      if (q.speaker == index && q.attr.appositive) places.push_back(*q.attr.appositive);
+    for (std::size_t i = 0; i < s.mentions.size() && i < mentions_stating_anonymity; ++i) places.push_back(clause_after(s.mentions[i].where));
+    return places;
+  }
+
+  static constexpr std::size_t mentions_stating_anonymity = 4;  // the arrangement is stated where the source is introduced
 
   // from a mention to the end of its sentence: `A city employee, who asked not to be named …, said …`
   span clause_after(span m) const {
