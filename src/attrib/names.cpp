@@ -193,6 +193,12 @@ bool finder::headed_by_source_noun(std::vector<std::string_view> const& ws) cons
 
 std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
   std::size_t const end = post_modifier_at(ws);
+  // `a ministry engineer`: the rightmost noun of a compound is its head, when it names a person
+  if (end >= 2)
+    if (std::string const w = lower(strip_possessive(ws[end - 1])); ix_.person_nouns.contains(w) && !nouns_.contains(w) && !kinds_.contains(w)) {
+      std::string const before = lower(ws[end - 2]);
+      if (nouns_.contains(before) || kinds_.contains(before)) return w;
+    }
   for (std::size_t i = end; i-- > 0;) {
     std::string w = lower(strip_possessive(ws[i]));
     if (nouns_.contains(w) || kinds_.contains(w)) {
