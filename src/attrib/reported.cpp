@@ -112,7 +112,19 @@ class reporter {
     return it != quotes_.end() && it->extent.begin <= offset && offset < it->extent.end;
   }
 
+  // `who spoke on condition of anonymity`: a verb of saying inside an anonymity condition states the
+  // arrangement, not what was said
+  bool states_anonymity(std::optional<span> cue) const {
+    if (!cue) return false;
+    auto const from = text_.substr(cue->begin);
+    auto const same = [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); };
+    return std::any_of(in_.lex.anonymity_conditions.begin(), in_.lex.anonymity_conditions.end(), [&](std::string const& c) {
+      return from.size() >= c.size() && std::equal(c.begin(), c.end(), from.begin(), same);
+    });
+  }
+
   bool add(span content, attribution a) {
+    if (states_anonymity(a.cue)) return false;
     content = trim(cut_at_next_attribution(content));
     // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
     if (a.mention && text_.substr(a.mention->begin, a.mention->size()) == "who" && a.mention->begin >= 2 &&
