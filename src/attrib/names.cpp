@@ -143,6 +143,8 @@ bool finder::is_determiner(std::string_view w) const { return determiners_.conta
 bool finder::is_title(std::string_view w) const { return titles_.contains(w); }
 bool finder::is_person_noun(std::string_view lowercase) const { return ix_.person_nouns.contains(lowercase); }
 
+bool finder::is_possessive_determiner(std::string_view w) const { return !w.empty() && ix_.possessives.contains(lower(w)); }
+
 bool finder::possessed(std::vector<std::string_view> const& ws) const {
   std::size_t const end = post_modifier_at(ws);
   for (std::size_t i = 0; i + 1 < end; ++i)

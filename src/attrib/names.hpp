@@ -70,6 +70,8 @@ class finder {
   bool is_source_noun(std::string_view w) const;
   /// A noun that names a person (lexicon `person_nouns`), lowercase.
   bool is_person_noun(std::string_view lowercase) const;
+  /// `His`, `their`: a possessive determiner of the lexicon, in any case.
+  bool is_possessive_determiner(std::string_view w) const;
   /// `his lawyer`, `Gary Johnson’s doctor`: the phrase opens with a possessive (a pronoun or a name's).
   bool possessed(std::vector<std::string_view> const& ws) const;
   /// A singular role description: `the Russian president`, `Ukraine’s foreign minister`, `the FBI director`.

@@ -347,9 +347,29 @@ class resolver {
     ent.plural = names::is_plural_head(names::written_head(ws, head));
     // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`; so is
     // one person's role relative to another (`his lawyer`, `Gary Johnson’s doctor`, `my mother`)
-    bool const relative_role = finder_.possessed(ws) && (finder_.is_role_word(head) || finder_.is_person_noun(head));
+    bool const possessed = finder_.possessed(ws) || finder_.is_possessive_determiner(word_before(where.begin));
+    bool const relative_role = possessed && (finder_.is_role_word(head) || finder_.is_person_noun(head));
     if (ent.kind == speaker_kind::anonymous && !ent.plural && ((definite && finder_.is_role(ws)) || relative_role)) ent.kind = speaker_kind::person;
+    // `The Republican nominee and his aides`: a set with an identified member is a group, not an unnamed source
+    if (ent.kind == speaker_kind::anonymous && identified_first_conjunct(ws)) ent.kind = speaker_kind::group;
     return add_mention(e, where, "first");
+  }
+
+  bool identified_first_conjunct(std::vector<std::string_view> const& ws) const {
+    auto const conj = std::find(ws.begin(), ws.end(), std::string_view("and"));
+    if (conj == ws.begin() || conj == ws.end()) return false;
+    std::vector<std::string_view> const first(ws.begin(), conj);
+    auto const form = form_of(first);
+    return form == mention_form::name || (form == mention_form::role && names::is_definite(first[0]));
+  }
+
+  // the word right before `at` (`His` in `His lawyer said`, which the grammar leaves out of the mention)
+  std::string_view word_before(std::size_t at) const {
+    std::size_t e = at;
+    while (e > 0 && text_[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text_[b - 1]))) --b;
+    return text_.substr(b, e - b);
   }
 
   std::vector<speaker> to_speakers(std::vector<quote>& quotes) {
