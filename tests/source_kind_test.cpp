@@ -95,6 +95,17 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"a_named_group_speaking_openly_stays_a_group", "Several lawmakers said the bill would fail.\n", ""}),
     attrib::testing::case_name);
 
+TEST(sources, two_given_names_never_merge_and_a_surname_takes_the_person_of_its_gender) {
+  std::string const text =
+      "Maria Lopes said the clinic would open in May. Her brother John Lopes runs the builders. "
+      "Mr. Lopes said the builders were late. Ms. Lopes said the money was there.\n";
+  EXPECT_EQ(sources(text), "Maria Lopes:person | John Lopes:person | Maria Lopes:person");
+}
+
+TEST(sources, a_given_name_inside_a_capitalised_run_starts_the_name) {
+  EXPECT_EQ(sources("Democrat Maria Lopes said the clinic would open in May.\n"), "Maria Lopes:person");
+}
+
 TEST(sources, a_pronoun_far_from_an_unnamed_source_takes_the_named_person) {
   std::string const filler =
       "The street was closed for most of the afternoon while crews cleared the wreckage and inspectors checked the bridge for "

@@ -143,6 +143,8 @@ bool finder::is_determiner(std::string_view w) const { return determiners_.conta
 bool finder::is_title(std::string_view w) const { return titles_.contains(w); }
 bool finder::is_person_noun(std::string_view lowercase) const { return ix_.person_nouns.contains(lowercase); }
 
+bool finder::is_particle(std::string_view lowercase) const { return particle(lowercase); }
+
 bool finder::is_possessive_determiner(std::string_view w) const { return !w.empty() && ix_.possessives.contains(lower(w)); }
 
 bool finder::possessed(std::vector<std::string_view> const& ws) const {
@@ -239,6 +241,16 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
   return nouns_.contains(head) ? speaker_kind::anonymous : speaker_kind::document;
 }
 
+// Where the name proper begins in a run of capitalised words from `b`: after a possessive (`North Carolina’s
+// Ada Fisher`), or at a known given name that follows other capitalised words (`Democrat Hillary Clinton`).
+std::size_t finder::name_start(std::vector<std::string_view> const& ws, std::size_t b) const {
+  for (std::size_t k = b; k + 1 < ws.size(); ++k)
+    if (is_possessive(ws[k])) b = k + 1;
+  for (std::size_t k = b + 1; k + 1 < ws.size(); ++k)
+    if (male_.contains(ws[k]) || female_.contains(ws[k])) return k;
+  return b;
+}
+
 speaker_kind finder::kind_of_name(std::vector<std::string_view> const& name) const {
   std::string joined;
   for (auto w : name) joined.append(joined.empty() ? "" : " ").append(strip_possessive(w));
@@ -273,6 +285,7 @@ name_mention finder::classify(std::string_view text, span where) const {
     // `the Democratic candidate Hillary Clinton` → the last run of capitalised words is the name
     std::size_t b = ws.size();
     while (b > 0 && (capitalised(ws[b - 1]) || particle(ws[b - 1])) && !titles_.contains(ws[b - 1])) --b;
+    b = name_start(ws, b);
     titles.assign(ws.begin(), ws.begin() + static_cast<long>(b));
     name.assign(ws.begin() + static_cast<long>(b), ws.end());
   }
@@ -343,6 +356,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     std::vector<std::string_view> name(roles.size() < run.size() ? run.begin() + static_cast<long>(roles.size()) : run.end(), run.end());
     k = j + 1;
     if (name.empty()) continue;
+    if (std::size_t const start = name_start(name, 0); start > 0) name.erase(name.begin(), name.begin() + static_cast<long>(start));
     name.back() = strip_possessive(name.back());
     speaker_kind const kind = kind_of_name(name);
     // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);

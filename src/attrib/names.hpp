@@ -70,6 +70,8 @@ class finder {
   bool is_source_noun(std::string_view w) const;
   /// A noun that names a person (lexicon `person_nouns`), lowercase.
   bool is_person_noun(std::string_view lowercase) const;
+  /// `de`, `van`, `bin`: a particle inside a name (lowercase).
+  bool is_particle(std::string_view lowercase) const;
   /// `His`, `their`: a possessive determiner of the lexicon, in any case.
   bool is_possessive_determiner(std::string_view w) const;
   /// `his lawyer`, `Gary Johnson’s doctor`: the phrase opens with a possessive (a pronoun or a name's).
@@ -96,6 +98,7 @@ class finder {
   std::map<std::string, speaker_kind, std::less<>> const& kinds_;
 
   speaker_kind kind_of_name(std::vector<std::string_view> const& name) const;
+  std::size_t name_start(std::vector<std::string_view> const& ws, std::size_t b) const;
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
   void find_in(span paragraph, std::vector<name_mention>& out) const;
 };

@@ -92,7 +92,7 @@ class resolver {
   // A name found in the text: merged with an earlier entity of the same name or surname.
   void add_name(names::name_mention const& n) {
     if (names::opens_sentence(text_, n.where.begin)) salient_.insert(n.where.begin);
-    int e = find_named(n.name, n.kind);
+    int e = find_named(n.name, n.kind, n.where.begin, n.gender);
     if (e < 0) {
       e = new_entity(n.name, n.kind);
       auto& ent = entities_[static_cast<std::size_t>(e)];
@@ -105,17 +105,39 @@ class resolver {
     add_mention(e, n.where, "name");
   }
 
-  int find_named(std::string const& name, speaker_kind kind) const {
+  // The entity a name refers to: the same name; or, for a person, one of the same surname. Two given names
+  // never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
+  // surname and agreeing gender mentioned last before `at`.
+  int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const {
     std::string const l = lower(name);
     auto const ws = words(name);
     std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
+    std::string const given = ws.size() >= 2 ? lower(ws.front()) : std::string();
+    int best = -1;
+    std::size_t best_at = 0;
     for (std::size_t e = 0; e < entities_.size(); ++e) {
       auto const& ent = entities_[e];
       if (lower_names_[e] == l) return static_cast<int>(e);
-      if (kind == speaker_kind::person && ent.kind == speaker_kind::person && !ent.surname.empty() && ent.surname == last)
-        return static_cast<int>(e);
+      if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty() || ent.surname != last) continue;
+      auto const their = words(ent.name);
+      if (!given.empty() && their.size() >= 2 && lower(their.front()) != given && !finder_.is_particle(given) &&
+          !finder_.is_particle(lower(their.front())))
+        continue;
+      if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
+      std::size_t const seen = last_mention_before(ent, at);
+      if (best < 0 || seen > best_at) {
+        best = static_cast<int>(e);
+        best_at = seen;
+      }
     }
-    return -1;
+    return best;
+  }
+
+  static std::size_t last_mention_before(entity const& ent, std::size_t at) {
+    std::size_t seen = 0;
+    for (auto const& m : ent.mentions)
+      if (m.where.begin < at) seen = std::max(seen, m.where.begin + 1);
+    return seen;
   }
 
   void rename(int e, std::string name) {
@@ -224,7 +246,7 @@ class resolver {
   // Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
   int link_name(span where, std::string_view text) {
     auto const n = finder_.classify(text, where);
-    int e = find_named(n.name, n.kind);
+    int e = find_named(n.name, n.kind, where.begin, n.gender);
     if (e >= 0) {
       auto& ent = entities_[static_cast<std::size_t>(e)];
       if (n.name.size() > ent.name.size() && n.kind == ent.kind) rename(e, n.name);
