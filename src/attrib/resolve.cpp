@@ -60,7 +60,8 @@ class resolver {
   std::map<std::size_t, std::size_t> ends_;   // mention start → its end
   std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
   static constexpr std::size_t search_back = 4000;  // bytes a pronoun looks back for its antecedent
-  static constexpr std::size_t unnamed_antecedent_reach = 300;  // bytes back an unnamed source stays a pronoun's first choice
+  static constexpr std::size_t unnamed_antecedent_reach = 300;
+  static constexpr std::size_t surname_reach = 10 * search_back;  // bytes back a bare surname looks for its person  // bytes back an unnamed source stays a pronoun's first choice
 
   std::string_view text_of(span s) const {
     auto t = text_.substr(s.begin, s.size());
@@ -113,8 +114,7 @@ class resolver {
     auto const ws = words(name);
     std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
     std::string const given = ws.size() >= 2 ? lower(ws.front()) : std::string();
-    int best = -1;
-    std::size_t best_at = 0;
+    std::vector<int> candidates;
     for (std::size_t e = 0; e < entities_.size(); ++e) {
       auto const& ent = entities_[e];
       if (lower_names_[e] == l) return static_cast<int>(e);
@@ -124,20 +124,13 @@ class resolver {
           !finder_.is_particle(lower(their.front())))
         continue;
       if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
-      std::size_t const seen = last_mention_before(ent, at);
-      if (best < 0 || seen > best_at) {
-        best = static_cast<int>(e);
-        best_at = seen;
-      }
+      candidates.push_back(static_cast<int>(e));
     }
-    return best;
-  }
-
-  static std::size_t last_mention_before(entity const& ent, std::size_t at) {
-    std::size_t seen = 0;
-    for (auto const& m : ent.mentions)
-      if (m.where.begin < at) seen = std::max(seen, m.where.begin + 1);
-    return seen;
+    if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
+    // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
+    for (auto it = std::make_reverse_iterator(at_.lower_bound(at)); it != at_.rend() && at - it->first <= surname_reach; ++it)
+      if (std::find(candidates.begin(), candidates.end(), it->second) != candidates.end()) return it->second;
+    return candidates[0];
   }
 
   void rename(int e, std::string name) {
