@@ -23,11 +23,12 @@ LARGE_CORPUS_BYTES = 50_000_000
 
 def run(cmd):
     """CPU seconds and peak resident kilobytes of one run of `cmd`, its output discarded."""
-    with open(os.devnull, "wb") as null:
-        p = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE)
+    with open(os.devnull, "wb") as null, tempfile.TemporaryFile() as errors:
+        p = subprocess.Popen(cmd, stdout=null, stderr=errors)
         _, status, usage = os.wait4(p.pid, 0)
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
+        p.returncode = 0
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"check_scaling: {' '.join(cmd)} failed ({status}): {err[:300]}")
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss

@@ -104,6 +104,7 @@ TEST(sources, two_given_names_never_merge_and_a_surname_takes_the_person_of_its_
 
 TEST(sources, a_given_name_inside_a_capitalised_run_starts_the_name) {
   EXPECT_EQ(sources("Democrat Maria Lopes said the clinic would open in May.\n"), "Maria Lopes:person");
+  EXPECT_EQ(sources("Mary Ann Lopes said the clinic would open in May.\n"), "Mary Ann Lopes:person");
 }
 
 TEST(sources, a_pronoun_far_from_an_unnamed_source_takes_the_named_person) {

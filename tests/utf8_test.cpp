@@ -57,7 +57,7 @@ TEST(utf8, cut_never_splits_a_character) {
 
 TEST(utf8, punctuation_and_symbols_are_not_letters) {
   for (char32_t c : {U'\u2014', U'\u201D', U'\u00A0', U'\u00AB', U'\U0001F600', U'\u3001'}) EXPECT_TRUE(utf8::is_wide_punct_or_space(c)) << static_cast<std::uint32_t>(c);
-  for (char32_t c : {U'\u00C1', U'\u00E9', U'\u0416', U'\u4E2D', U'\u00DF'}) EXPECT_FALSE(utf8::is_wide_punct_or_space(c)) << static_cast<std::uint32_t>(c);
+  for (char32_t c : {U'\u00C1', U'\u00E9', U'\u0416', U'\u4E2D', U'\u00DF', U'\u00B5', U'\u00BD', U'\u00AA'}) EXPECT_FALSE(utf8::is_wide_punct_or_space(c)) << static_cast<std::uint32_t>(c);
 }
 
 }  // namespace

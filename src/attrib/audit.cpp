@@ -17,8 +17,9 @@ namespace {
 using op = grammar::expr_node::op;
 using ftype = audit_fields::type;
 
-// Whole numbers print without a fraction while a double holds them exactly (below 2^53); any other value,
-// however large, infinite or not a number, through printf's %g, never through a cast that could overflow.
+// Whole numbers print without a fraction while a double holds them exactly (below 2^53), other numbers below
+// 2^53 as std::to_string does, and larger, infinite or not-a-number values through printf's %g: never
+// through a cast that could overflow.
 std::string number_text(double n) {
   constexpr double exact_integers = 9007199254740992.0;  // 2^53
   if (std::isfinite(n) && n == std::floor(n) && std::fabs(n) < exact_integers) return std::to_string(static_cast<std::int64_t>(n));

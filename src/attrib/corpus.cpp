@@ -31,8 +31,8 @@ void read_jsonl(std::istream& in, std::string const& file, std::function<bool(ar
                 std::function<void(diagnostic)> const& on_error) {
   std::string line;
   std::size_t n = 0;
-  // ids by a 64-bit hash, not by value, so that the memory of a corpus run stays small: a collision between
-  // two different ids (about 1 in 10^7 for a million records) costs one needless warning
+  // ids by their std::hash (64 bits here), not by value, so that the memory of a corpus run stays small: a
+  // collision between two different ids (about 1 in 10^7 for a million records) costs one needless warning
   std::unordered_map<std::uint64_t, std::size_t> seen;
   while (std::getline(in, line)) {
     ++n;

@@ -112,7 +112,7 @@ index::index(lexicon const& lex) {
   insert_all(outlets, lex.outlets, false);
   insert_all(male, lex.male_names, false);
   insert_all(female, lex.female_names, false);
-  insert_all(person_nouns, lex.person_nouns, false);
+  insert_all(person_nouns, lex.person_nouns, true);
   insert_all(possessives, lex.possessive_determiners, true);
   for (auto const& t : lex.titles)
     if (t.find(' ') == std::string::npos && !t.ends_with(".")) {
@@ -221,19 +221,14 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
   // these candidates` is a strategist)
   bool const modified = post_modifier_at(ws) < ws.size();
   std::string const last = ws.empty() || (modified && !head.empty()) ? std::string() : lower(strip_possessive(ws.back()));
-  std::string raw = head;  // the head as written, plural or not: `officials at the agency` → officials
-  for (auto w : ws)
-    if (auto const l = lower(strip_possessive(w)); !head.empty() && (l == head || l == head + "s")) {
-      raw = l;
-      break;
-    }
+  std::string const raw = written_head(ws, head);  // as written, plural or not: `officials at the agency` → officials
   for (auto const& key : {raw, head, last})
     if (auto it = kinds_.find(key); !key.empty() && it != kinds_.end()) return it->second;
   // the singular of a collective noun is one unnamed person: `a lawmaker`, `one voter`
   if (auto it = kinds_.find(head + "s"); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;
-  // a descriptor whose head is a known kind of source or names a person is an unnamed person (a definite one,
-  // `the New York businessman`, points to someone the story identifies); anything else (`the footage`) is a document
-  // identified people; several of them (`two Democratic speechwriters`) are a group, as `experts` are
+  // a head that names a person gives an unnamed person (a definite one, `the New York businessman`, points to
+  // someone the story identifies; several, `two Democratic speechwriters`, are a group, as `experts` are);
+  // a known kind of source is an unnamed person; anything else (`the footage`) is a document
   if (!nouns_.contains(head) && ix_.person_nouns.contains(head)) {
     if (is_plural_head(written_head(ws, head))) return speaker_kind::group;
     return !ws.empty() && is_definite(ws[0]) ? speaker_kind::person : speaker_kind::anonymous;
@@ -246,8 +241,9 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
 std::size_t finder::name_start(std::vector<std::string_view> const& ws, std::size_t b) const {
   for (std::size_t k = b; k + 1 < ws.size(); ++k)
     if (is_possessive(ws[k])) b = k + 1;
+  auto const given = [&](std::string_view w) { return male_.contains(w) || female_.contains(w); };
   for (std::size_t k = b + 1; k + 1 < ws.size(); ++k)
-    if (male_.contains(ws[k]) || female_.contains(ws[k])) return k;
+    if (given(ws[k]) && !given(ws[k - 1])) return k;  // `John Paul Stevens` keeps both given names
   return b;
 }
 

@@ -60,8 +60,8 @@ class resolver {
   std::map<std::size_t, std::size_t> ends_;   // mention start → its end
   std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
   static constexpr std::size_t search_back = 4000;  // bytes a pronoun looks back for its antecedent
-  static constexpr std::size_t unnamed_antecedent_reach = 300;
-  static constexpr std::size_t surname_reach = 10 * search_back;  // bytes back a bare surname looks for its person  // bytes back an unnamed source stays a pronoun's first choice
+  static constexpr std::size_t unnamed_antecedent_reach = 300;  // bytes back an unnamed source stays a pronoun's first choice
+  static constexpr std::size_t surname_reach = 10 * search_back;  // bytes back a bare surname looks for its person
 
   std::string_view text_of(span s) const {
     auto t = text_.substr(s.begin, s.size());

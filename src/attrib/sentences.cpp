@@ -32,12 +32,12 @@ std::size_t next_sentence_start(std::string_view t, std::size_t i, std::size_t e
 // a run of periods with no space (`.....`) quadratic.
 constexpr std::size_t max_abbreviation_bytes = 32;
 
-// The word that ends at the period at i: "Mr." "U.S." "E."; empty when it is longer than any abbreviation.
+// The word that ends at the period at i: "Mr." "U.S." "E."; of a longer word, its last bytes, which still
+// end in an initialism when it does (`…-in-the-U.S.`).
 std::string_view token_before(std::string_view t, std::size_t begin, std::size_t i) {
   std::size_t b = i;
   std::size_t const floor = i - begin > max_abbreviation_bytes ? i - max_abbreviation_bytes : begin;
   while (b > floor && t[b - 1] != ' ' && t[b - 1] != '(' && t[b - 1] != '\t') --b;
-  if (b == floor && b > begin && t[b - 1] != ' ' && t[b - 1] != '(' && t[b - 1] != '\t') return {};
   return t.substr(b, i + 1 - b);
 }
 

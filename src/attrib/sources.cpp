@@ -213,13 +213,15 @@ class describer {
     return places;
   }
 
-  static constexpr std::size_t mentions_stating_anonymity = 4;  // the arrangement is stated where the source is introduced
+  static constexpr std::size_t mentions_stating_anonymity = 4;
+  static constexpr std::size_t clause_bytes = 400;  // a clause after a mention that states its anonymity is shorter  // the arrangement is stated where the source is introduced
 
   // from a mention to the end of its sentence: `A city employee, who asked not to be named …, said …`
   span clause_after(span m) const {
     std::size_t e = m.end;
-    while (e < text_.size() && text_[e] != '\n' && !(text_[e] == '.' && (e + 1 >= text_.size() || is_space(text_[e + 1])))) ++e;
-    return span{m.end, std::min(e, m.end + 400)};
+    std::size_t const limit = std::min(text_.size(), m.end + clause_bytes);
+    while (e < limit && text_[e] != '\n' && !(text_[e] == '.' && (e + 1 >= text_.size() || is_space(text_[e + 1])))) ++e;
+    return span{m.end, e};
   }
 
   static std::size_t find_ci(std::string_view hay, std::string_view needle) {

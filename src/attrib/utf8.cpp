@@ -79,7 +79,9 @@ std::string_view cut(std::string_view s, std::size_t max_bytes) {
 }
 
 bool is_wide_punct_or_space(char32_t c) {
-  return (c >= 0x80 && c <= 0xBF) || (c >= 0x2000 && c <= 0x206F) || (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) ||
+  // U+0080–U+00BF less the letters and numbers among them (ª ² ³ µ ¹ º ¼ ½ ¾)
+  bool const latin1_letter = c == 0xAA || c == 0xB2 || c == 0xB3 || c == 0xB5 || c == 0xB9 || c == 0xBA || (c >= 0xBC && c <= 0xBE);
+  return (c >= 0x80 && c <= 0xBF && !latin1_letter) || (c >= 0x2000 && c <= 0x206F) || (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) ||
          (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF) || c == 0xFEFF || c == 0xFFFD;
 }
 

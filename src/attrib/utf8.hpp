@@ -29,7 +29,7 @@ char32_t decode_at(std::string_view s, std::size_t i);
 /// The longest prefix of `s` of at most `max_bytes` bytes that ends on a code-point boundary.
 std::string_view cut(std::string_view s, std::size_t max_bytes);
 
-/// Punctuation, symbols, dashes, quotation marks and spaces outside ASCII (U+0080–U+00BF, U+2000–U+206F,
+/// Punctuation, symbols, dashes, quotation marks and spaces outside ASCII (U+0080–U+00BF but its letters and numbers, U+2000–U+206F,
 /// U+2E00–U+2E7F, U+3000–U+303F, emoji and pictographs): what may be trimmed from the edges of a phrase.
 bool is_wide_punct_or_space(char32_t c);
 

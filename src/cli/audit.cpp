@@ -74,8 +74,11 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   auto eng = make_engine(opts.input, err);
   if (!eng) return exit_error;
   bool failed = false;
-  report::sarif_stream sarif(*rules, ATTRIB_VERSION);
-  if (opts.format == "sarif") out << sarif.head();
+  std::optional<report::sarif_stream> sarif;
+  if (opts.format == "sarif") {
+    sarif.emplace(*rules, ATTRIB_VERSION);
+    out << sarif->head();
+  }
   bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
     auto const result = eng->analyze(art);
     auto const graph = source_graph::build(art, result);
@@ -86,10 +89,10 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     if (opts.format == "text") out << report::audit_text(art, result, findings, where, report::text_options{terminal && !opts.no_color});
     else if (opts.format == "json") out << report::audit_json(art, result, findings).dump(2) << "\n";
     else if (opts.format == "jsonl") out << report::jsonl_line(report::audit_json(art, result, findings)) << "\n";
-    else for (auto const& r : report::sarif_results(art, findings, file)) out << sarif.result(r);
+    else for (auto const& r : report::sarif_results(art, findings, file)) out << sarif->result(r);
     return out.good();
   });
-  if (opts.format == "sarif") out << sarif.close();
+  if (sarif) out << sarif->close();
   bool const written = output_ok(out, err);
   if (!ok || !written) return exit_error;
   return failed ? exit_findings : exit_ok;

@@ -59,6 +59,7 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
     if (is_jsonl(opts, file)) {
       if (file == "-") {
         read_jsonl(in, name, on_article, report);
+        if (in.bad()) report(diagnostic{name, 0, 0, "error: reading standard input failed"});
         continue;
       }
       // streamed line by line, as standard input is: memory does not grow with the file
@@ -84,10 +85,11 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
 }
 
 bool output_ok(std::ostream& out, std::ostream& err) {
+  bool const failed_before = !out;  // then the cause was lost with the write that failed
   errno = 0;
   out.flush();
   if (out) return true;
-  int const cause = errno;
+  int const cause = failed_before ? 0 : errno;
   err << "attrib: error: cannot write the output" << (cause ? std::string(": ") + std::strerror(cause) : std::string()) << "\n";
   return false;
 }

@@ -37,9 +37,10 @@ bool render(std::string const& dot_text, std::string const& format, std::ostream
     while (std::fgets(buf, sizeof buf, pipe)) messages += buf;
   }
   int const status = pipe ? ::pclose(pipe) : -1;
-  bool const ok = status == 0;
-  if (ok) out << std::ifstream(out_path, std::ios::binary).rdbuf();
-  else err << "attrib graph: dot failed: " << messages;
+  std::ifstream picture(out_path, std::ios::binary);
+  bool const ok = status == 0 && picture && picture.peek() != std::ifstream::traits_type::eof();
+  if (ok) out << picture.rdbuf();
+  else err << "attrib graph: dot failed" << (messages.empty() ? std::string(": it wrote no picture\n") : ": " + messages);
   std::error_code ec;
   fs::remove_all(dir, ec);
   return ok;

@@ -295,10 +295,18 @@ json to_json(article const& art, analysis const& a) {
 }
 
 std::string jsonl_line(nlohmann::ordered_json const& j) {
-  std::string out = j.dump();
+  std::string const dumped = j.dump();
   // only inside strings can these bytes occur in JSON text, so replacing them keeps it the same value
-  for (std::size_t i = out.find('\xE2'); i != std::string::npos; i = out.find('\xE2', i + 1))
-    if (line_separator_at(out, i)) out.replace(i, 3, out[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
+  std::string out;
+  out.reserve(dumped.size());
+  for (std::size_t i = 0; i < dumped.size(); ++i) {
+    if (dumped[i] == '\xE2' && line_separator_at(dumped, i)) {
+      out += dumped[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += dumped[i];
+    }
+  }
   return out;
 }
 
