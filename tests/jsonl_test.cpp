@@ -69,6 +69,26 @@ TEST(jsonl, bad_records_are_reported_once_each_and_the_rest_kept_in_order) {
                                                 "c.jsonl:3: warning: duplicate id 'a' (first on line 1)"}));
 }
 
+TEST(jsonl, the_byline_comes_from_author_or_meta_author) {
+  auto const top = std::get<jsonl::record>(jsonl::parse_record(R"({"text": "T", "author": "Ana Smith", "meta": {"author": "X"}})"));
+  EXPECT_EQ(top.author.value_or("-"), "Ana Smith");
+  auto const meta = std::get<jsonl::record>(jsonl::parse_record(R"({"meta": {"x": {"author": "no"}, "author": "Rui Costa"}, "text": "T"})"));
+  EXPECT_EQ(meta.author.value_or("-"), "Rui Costa");
+  auto const none = std::get<jsonl::record>(jsonl::parse_record(R"({"text": "T", "author": 5})"));
+  EXPECT_FALSE(none.author);
+}
+
+TEST(jsonl, the_writers_i_is_the_byline_author) {
+  std::istringstream in(R"({"id": "c1", "author": "Ana Smith", "text": "I said last week that the plan would fail."})" "\n");
+  std::vector<std::string> speakers;
+  read_jsonl(in, "c.jsonl", [&](article a) {
+    auto const result = attrib::testing::default_engine().analyze(a);
+    for (auto const& q : result.quotes) speakers.push_back(q.speaker < 0 ? "-" : result.speakers[static_cast<std::size_t>(q.speaker)].name);
+    return true;
+  }, [](diagnostic) {});
+  EXPECT_EQ(speakers, (std::vector<std::string>{"Ana Smith"}));
+}
+
 TEST(jsonl, a_reader_that_stops_is_not_called_again) {
   std::istringstream in("{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
   int calls = 0;

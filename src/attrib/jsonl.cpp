@@ -22,7 +22,9 @@ class reader {
     space();
     if (peek() != '{') fail("expected an object with \"id\" and \"text\"");
     record r;
-    object(1, &r);
+    std::optional<std::string> meta_author;
+    object(1, &r, &meta_author);
+    if (!r.author) r.author = std::move(meta_author);
     space();
     if (i_ != s_.size()) fail("unexpected text after the record");
     return r;
@@ -53,7 +55,7 @@ class reader {
       string(out);
       return;
     }
-    if (c == '{') object(depth + 1, nullptr);
+    if (c == '{') object(depth + 1, nullptr, nullptr);
     else if (c == '[') array(depth + 1);
     else if (c == '-' || (c >= '0' && c <= '9')) number();
     else if (!literal("true") && !literal("false") && !literal("null")) fail(at_end() ? "unexpected end of the record" : "expected a JSON value");
@@ -70,7 +72,8 @@ class reader {
     if (depth > max_depth) fail("the record nests deeper than " + std::to_string(max_depth) + " levels");
   }
 
-  void object(std::size_t depth, record* top) {
+  // `top`: the record's own members are wanted; `meta_author`: the "author" string of a "meta" object
+  void object(std::size_t depth, record* top, std::optional<std::string>* meta_author) {
     guard(depth);
     expect('{', "'{'");
     space();
@@ -90,6 +93,13 @@ class reader {
         std::string id;
         value(depth, &id, nullptr);
         top->id = std::move(id);
+      } else if ((top && key == "author") || (!top && meta_author && key == "author")) {
+        std::string author;
+        bool is_string = false;
+        value(depth, &author, &is_string);
+        if (is_string) (top ? top->author : *meta_author) = std::move(author);
+      } else if (top && key == "meta" && (space(), peek() == '{')) {
+        object(depth + 1, nullptr, meta_author);
       } else if (top && key == "text") {
         std::string text;
         bool is_string = false;

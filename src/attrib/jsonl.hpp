@@ -17,6 +17,7 @@ struct record {
   std::optional<std::string> id;  ///< a string's value, or any other value's JSON text (`17`, `1e400`)
   std::optional<std::string> text;
   bool has_text = false;          ///< a "text" member exists (a string or not)
+  std::optional<std::string> author;  ///< the byline: a string "author", or "meta"'s string "author"
 };
 
 /// Why a line is not a usable record: the message and the 1-based column (in code points) where it was found.

@@ -97,8 +97,8 @@ verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
 
 pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "pronoun '" + word + "' must be a map with 'gender' and 'number'");
-  check_keys(n, {"gender", "number", "introduces"}, "pronoun '" + word + "'");
-  pronoun_entry p{word, "any", "singular", {}};
+  check_keys(n, {"gender", "number", "introduces", "byline"}, "pronoun '" + word + "'");
+  pronoun_entry p{word, "any", "singular", {}, parse_bool(n, "byline", false)};
   if (auto g = n["gender"]) p.gender = g.as<std::string>();
   if (auto k = n["number"]) p.number = k.as<std::string>();
   if (auto i = n["introduces"]) p.introduces = i.as<std::string>();

@@ -30,6 +30,7 @@ struct pronoun_entry {
   /// For an indefinite pronoun (`someone`, `everyone`): the kind of the new source it introduces
   /// (anonymous | group); empty for a pronoun that refers back to an antecedent.
   std::string introduces;
+  bool byline = false;  ///< in the writer's own voice it is the byline author (`I`)
 };
 
 /// The whole lexicon, as loaded from YAML.

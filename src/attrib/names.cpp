@@ -103,6 +103,7 @@ index::index(lexicon const& lex) {
   for (auto const& p : lex.pronouns) {
     pronouns.insert(p.word);
     if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);
+    if (p.byline) byline_pronouns.insert(p.word);
   }
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);

@@ -45,7 +45,7 @@ struct index {
   std::map<std::string, speaker_kind, std::less<>> kinds;
   std::map<std::string, speaker_kind, std::less<>> indefinite_pronouns;
   std::set<std::string, std::less<>> title_words;  ///< one-word titles, lowercase: `judge`, `chairman`
-  std::set<std::string, std::less<>> person_nouns, possessives;  ///< `someone` → anonymous, `everyone` → group
+  std::set<std::string, std::less<>> person_nouns, possessives, byline_pronouns;  ///< `someone` → anonymous, `everyone` → group
 };
 
 /// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.
@@ -70,6 +70,8 @@ class finder {
   bool is_source_noun(std::string_view w) const;
   /// A noun that names a person (lexicon `person_nouns`), lowercase.
   bool is_person_noun(std::string_view lowercase) const;
+  /// `i`: a pronoun that, in the writer's voice, is the byline author (lexicon `byline: true`).
+  bool is_byline_pronoun(std::string_view lowercase) const { return ix_.byline_pronouns.contains(lowercase); }
   /// `de`, `van`, `bin`: a particle inside a name (lowercase).
   bool is_particle(std::string_view lowercase) const;
   /// `His`, `their`: a possessive determiner of the lexicon, in any case.

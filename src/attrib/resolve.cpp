@@ -256,6 +256,12 @@ class resolver {
   // he / she → the nearest person before it whose gender agrees; they → a group, organisation or plural source;
   // it → an organisation or document; who → the mention just before it.
   int link_pronoun(span where, std::string const& p) {
+    // `I` in the writer's own voice (an attribution outside quotation marks) is the byline author
+    if (finder_.is_byline_pronoun(p) && !art_.author.empty()) {
+      int e = find_named(art_.author, speaker_kind::person, where.begin, '?');
+      if (e < 0) e = new_entity(art_.author, speaker_kind::person);
+      return add_mention(e, where, "byline");
+    }
     // `someone`, `everyone`: an indefinite pronoun introduces a source of its own, never an earlier one
     if (auto it = finder_.indefinite_pronoun(p); it) return add_mention(new_entity(std::string(text_of(where)), *it), where, "first");
     // Salience first: within the last few sentences, a compatible source that has been quoted or opened a
