@@ -1,5 +1,7 @@
 // The lexicon: the built-in file loads, and every error in a user's file names file, line and column.
 #include "attrib/lexicon.hpp"
+#include "attrib/corpus.hpp"
+#include "testing/helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -65,5 +67,24 @@ TEST(lexicon, bad_pronoun_gender) {
   EXPECT_EQ(error_of("pronouns:\n  xe: {gender: robot, number: singular}\n"), "my.yaml:2:16: error: gender must be male, female, neuter or any");
 }
 TEST(lexicon, empty_file_is_an_empty_lexicon) { EXPECT_EQ(error_of(""), "loaded"); }
+
+}  // namespace
+
+namespace {
+
+// The generated person nouns are read without the YAML parser; both readings must be the same list.
+TEST(lexicon, the_word_block_reader_agrees_with_yaml) {
+  auto const text = std::get<std::string>(attrib::read_file(attrib::testing::source_path("rules/lexicon/en-person-nouns.yaml")));
+  auto const fast = attrib::parse_word_block(text);
+  ASSERT_TRUE(fast.has_value());
+  auto const slow = attrib::parse_lexicon(text, "en-person-nouns.yaml");
+  ASSERT_TRUE(std::holds_alternative<attrib::lexicon>(slow));
+  EXPECT_EQ(fast->person_nouns, std::get<attrib::lexicon>(slow).person_nouns);
+  EXPECT_GT(fast->person_nouns.size(), 10000u);
+  // any other shape is left to the YAML parser
+  EXPECT_FALSE(attrib::parse_word_block("person_nouns: [a, b]\n"));
+  EXPECT_FALSE(attrib::parse_word_block("person_nouns: |\n  Capital\n"));
+  EXPECT_FALSE(attrib::parse_word_block("titles: [Dr.]\n"));
+}
 
 }  // namespace

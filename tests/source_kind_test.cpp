@@ -102,6 +102,13 @@ TEST(sources, two_given_names_never_merge_and_a_surname_takes_the_person_of_its_
   EXPECT_EQ(sources(text), "Maria Lopes:person | John Lopes:person | Maria Lopes:person");
 }
 
+TEST(sources, a_bare_surname_in_the_narrative_is_a_mention_for_pronouns) {
+  std::string const text =
+      "Mayor Tom Reed opened the meeting. \u201CWe will vote tonight,\u201D said John Smith. Reed left early. "
+      "He said the vote would be held on Friday.\n";
+  EXPECT_EQ(sources(text), "John Smith:person | Tom Reed:person");
+}
+
 TEST(sources, a_given_name_inside_a_capitalised_run_starts_the_name) {
   EXPECT_EQ(sources("Democrat Maria Lopes said the clinic would open in May.\n"), "Maria Lopes:person");
   EXPECT_EQ(sources("Mary Ann Lopes said the clinic would open in May.\n"), "Mary Ann Lopes:person");

@@ -299,10 +299,40 @@ lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& fi
   }
 }
 
+std::optional<lexicon> parse_word_block(std::string_view text) {
+  lexicon lex;
+  bool in_block = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t const end = std::min(text.find('\n', at), text.size());
+    std::string_view const line = text.substr(at, end - at);
+    at = end + 1;
+    if (!in_block) {
+      if (line.empty() || line.front() == '#') continue;
+      if (line != "person_nouns: |") return std::nullopt;
+      in_block = true;
+      continue;
+    }
+    if (line.empty()) continue;
+    if (!line.starts_with("  ")) return std::nullopt;
+    for (std::size_t i = 2; i < line.size();) {
+      std::size_t const e = std::min(line.find(' ', i), line.size());
+      std::string_view const w = line.substr(i, e - i);
+      bool const plain = std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == '\''; });
+      if (!plain || w.size() > max_lexicon_entry_bytes) return std::nullopt;
+      if (!w.empty()) lex.person_nouns.emplace_back(w);
+      i = e + 1;
+    }
+  }
+  if (!in_block) return std::nullopt;
+  return lex;
+}
+
 lexicon const& default_lexicon() {
   static lexicon const lex = [] {
     auto r = parse_lexicon(std::string(embedded::default_lexicon_yaml), "rules/lexicon/en.yaml");
-    auto nouns = parse_lexicon(std::string(embedded::default_person_nouns_yaml), "rules/lexicon/en-person-nouns.yaml");
+    auto fast = parse_word_block(embedded::default_person_nouns_yaml);
+    auto nouns = fast ? lexicon_result(std::move(*fast))
+                      : parse_lexicon(std::string(embedded::default_person_nouns_yaml), "rules/lexicon/en-person-nouns.yaml");
     // the embedded files are tested at build time (lexicon_test); an error here is a build defect
     for (auto const* x : {&r, &nouns})
       if (auto* d = std::get_if<diagnostic>(x)) throw std::logic_error("built-in lexicon: " + d->str());

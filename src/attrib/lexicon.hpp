@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -77,6 +78,11 @@ inline constexpr std::size_t max_lexicon_entry_bytes = 256;
 
 /// Parses a lexicon from YAML text; `file` names it in diagnostics (file:line:column).
 lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file);
+
+/// A generated word list in the exact shape scripts/derive_person_nouns.py writes (comment lines, then
+/// `person_nouns: |` and indented lines of lowercase words), read without the YAML parser, which scans a long
+/// block at about 750 instructions a byte; nullopt for any other shape (then use parse_lexicon).
+std::optional<lexicon> parse_word_block(std::string_view text);
 
 /// The lexicon compiled into the binary (rules/lexicon/en.yaml at build time).
 lexicon const& default_lexicon();

@@ -37,6 +37,7 @@ class resolver {
 
   std::vector<speaker> run(std::vector<quote>& quotes) {
     for (auto const& n : finder_.find()) add_name(n);
+    register_bare_surnames();
     std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
     for (std::size_t i = 0; i < quotes.size(); ++i) {
       auto& q = quotes[i];
@@ -62,6 +63,59 @@ class resolver {
   static constexpr std::size_t search_back = 4000;  // bytes a pronoun looks back for its antecedent
   static constexpr std::size_t unnamed_antecedent_reach = 300;  // bytes back an unnamed source stays a pronoun's first choice
   static constexpr std::size_t surname_reach = 10 * search_back;  // bytes back a bare surname looks for its person
+
+  // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
+  // person (when only one person has it), so that it counts for recency and salience like the full name.
+  void register_bare_surnames() {
+    std::map<std::string, int, std::less<>> owner;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      auto const& ent = entities_[e];
+      if (ent.kind != speaker_kind::person || ent.surname.empty() || words(ent.name).size() < 2) continue;
+      auto [it, added] = owner.try_emplace(ent.surname, static_cast<int>(e));
+      if (!added) it->second = -1;  // two people of that surname: a bare one is ambiguous
+    }
+    if (owner.empty()) return;
+    // bytes, not code points: an ASCII capital never occurs inside a multi-byte character, and a word ends at
+    // the first byte that is not an ASCII letter or hyphen (`Reed’s` → `Reed`); surnames that open with a
+    // letter outside ASCII are left to the name finder
+    std::string key;
+    auto const upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'; };
+    for (auto const& p : art_.paragraphs)
+      for (std::size_t i = p.begin; i < p.end;) {
+        while (i < p.end && !(upper(text_[i]) && (i == p.begin || !letter(text_[i - 1])))) ++i;
+        std::size_t e = i;
+        while (e < p.end && letter(text_[e])) ++e;
+        if (e > i + 1) {
+          key.assign(text_.substr(i, e - i));
+          for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (auto const it = owner.find(key); it != owner.end() && it->second >= 0) add_bare_surname(span{i, e}, it->second, p);
+        }
+        i = e > i ? e : i + 1;
+      }
+  }
+
+  bool inside_a_mention(std::size_t offset) const {
+    auto const it = ends_.upper_bound(offset);
+    return it != ends_.begin() && std::prev(it)->second > offset;
+  }
+
+  void add_bare_surname(span w, int person, span paragraph) {
+    if (inside_a_mention(w.begin)) return;
+    // inside a longer run of capitalised words it is part of another name (`Barak Street`, `Ehud Barak`)
+    auto const capital_at = [&](std::size_t k) { return k < paragraph.end && std::isupper(static_cast<unsigned char>(text_[k])); };
+    std::size_t b = w.begin;  // the start of the word before, when only a space separates them
+    if (b >= paragraph.begin + 2 && text_[b - 1] == ' ') {
+      b -= 1;
+      while (b > paragraph.begin && text_[b - 1] != ' ') --b;
+    }
+    // (a word ending in punctuation, `Smith.`, closes its run)
+    bool const before = b < w.begin - 1 && capital_at(b) && std::isalpha(static_cast<unsigned char>(text_[w.begin - 2]));
+    bool const after = w.end + 1 < paragraph.end && text_[w.end] == ' ' && capital_at(w.end + 1);
+    if (before || after) return;
+    if (names::opens_sentence(text_, w.begin)) salient_.insert(w.begin);
+    add_mention(person, w, "surname");
+  }
 
   std::string_view text_of(span s) const {
     auto t = text_.substr(s.begin, s.size());
