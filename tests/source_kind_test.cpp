@@ -109,6 +109,11 @@ TEST(sources, a_bare_surname_in_the_narrative_is_a_mention_for_pronouns) {
   EXPECT_EQ(sources(text), "John Smith:person | Tom Reed:person");
 }
 
+// The surname opens the text: the look at the word before it must not step before the first byte (ASan).
+TEST(sources, a_bare_surname_at_the_start_of_the_text) {
+  EXPECT_EQ(sources("Reed said the vote was late.\nMayor Tom Reed spoke later. Reed left early.\n"), "Tom Reed:person");
+}
+
 TEST(sources, a_given_name_inside_a_capitalised_run_starts_the_name) {
   EXPECT_EQ(sources("Democrat Maria Lopes said the clinic would open in May.\n"), "Maria Lopes:person");
   EXPECT_EQ(sources("Mary Ann Lopes said the clinic would open in May.\n"), "Mary Ann Lopes:person");

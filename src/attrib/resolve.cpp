@@ -104,13 +104,13 @@ class resolver {
     if (inside_a_mention(w.begin)) return;
     // inside a longer run of capitalised words it is part of another name (`Barak Street`, `Ehud Barak`)
     auto const capital_at = [&](std::size_t k) { return k < paragraph.end && std::isupper(static_cast<unsigned char>(text_[k])); };
-    std::size_t b = w.begin;  // the start of the word before, when only a space separates them
-    if (b >= paragraph.begin + 2 && text_[b - 1] == ' ') {
-      b -= 1;
+    // the word before, when only a space separates them and it ends in a letter (`Smith.` closes its run)
+    bool before = false;
+    if (w.begin >= paragraph.begin + 2 && text_[w.begin - 1] == ' ' && std::isalpha(static_cast<unsigned char>(text_[w.begin - 2]))) {
+      std::size_t b = w.begin - 1;
       while (b > paragraph.begin && text_[b - 1] != ' ') --b;
+      before = capital_at(b);
     }
-    // (a word ending in punctuation, `Smith.`, closes its run)
-    bool const before = b < w.begin - 1 && capital_at(b) && std::isalpha(static_cast<unsigned char>(text_[w.begin - 2]));
     bool const after = w.end + 1 < paragraph.end && text_[w.end] == ' ' && capital_at(w.end + 1);
     if (before || after) return;
     if (names::opens_sentence(text_, w.begin)) salient_.insert(w.begin);
