@@ -1,6 +1,7 @@
 #pragma once
-// UTF-8 by code point: the one place that knows how many bytes a character takes. Every stage that trims,
-// cuts or steps through text goes through these, so that no multi-byte character is ever split.
+// UTF-8 by code point for the library (src/attrib): how many bytes a character takes, and where the one
+// before it starts, so that trimming and cutting never split a multi-byte character. grammar/ keeps its own
+// byte-level classes in lexical.hpp (it may not depend on the library).
 #include <cstddef>
 #include <optional>
 #include <string_view>
