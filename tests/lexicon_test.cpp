@@ -87,4 +87,24 @@ TEST(lexicon, the_word_block_reader_agrees_with_yaml) {
   EXPECT_FALSE(attrib::parse_word_block("titles: [Dr.]\n"));
 }
 
+// The generated given names: four blocks, read alike by both readers; a name block takes capitals, and a
+// key may not repeat.
+TEST(lexicon, the_given_name_blocks_agree_with_yaml) {
+  auto const text = std::get<std::string>(attrib::read_file(attrib::testing::source_path("rules/lexicon/en-given-names.yaml")));
+  auto const fast = attrib::parse_word_block(text);
+  ASSERT_TRUE(fast.has_value());
+  auto const slow = attrib::parse_lexicon(text, "en-given-names.yaml");
+  ASSERT_TRUE(std::holds_alternative<attrib::lexicon>(slow));
+  auto const& s = std::get<attrib::lexicon>(slow);
+  EXPECT_EQ(fast->male_names, s.male_names);
+  EXPECT_EQ(fast->female_names, s.female_names);
+  EXPECT_EQ(fast->unisex_names, s.unisex_names);
+  EXPECT_EQ(fast->name_homographs, s.name_homographs);
+  EXPECT_GT(fast->male_names.size(), 3000u);
+  EXPECT_GT(fast->female_names.size(), 4000u);
+  EXPECT_TRUE(attrib::parse_word_block("male_names: |\n  Tomas Ingrid\n").has_value());
+  EXPECT_FALSE(attrib::parse_word_block("male_names: |\n  Tomas\nmale_names: |\n  Ivo\n"));
+  EXPECT_FALSE(attrib::parse_word_block("male_names: |\n  Tomas3\n"));
+}
+
 }  // namespace

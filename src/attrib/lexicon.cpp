@@ -13,6 +13,7 @@ namespace attrib {
 namespace embedded {
 extern std::string_view const default_lexicon_yaml;
 extern std::string_view const default_person_nouns_yaml;
+extern std::string_view const default_given_names_yaml;
 }
 
 namespace {
@@ -134,6 +135,16 @@ void parse_first_names(lexicon& lex, YAML::Node const& n) {
   if (auto f = n["female"]) lex.female_names = strings(f, "female");
 }
 
+// The lists a generated file may hold as one block of words (`male_names: |`).
+std::vector<std::string>* word_block_list(lexicon& lex, std::string_view key) {
+  if (key == "person_nouns") return &lex.person_nouns;
+  if (key == "male_names") return &lex.male_names;
+  if (key == "female_names") return &lex.female_names;
+  if (key == "unisex_names") return &lex.unisex_names;
+  if (key == "name_homographs") return &lex.name_homographs;
+  return nullptr;
+}
+
 lexicon parse_root(YAML::Node const& root) {
   lexicon lex;
   if (root.IsNull()) return lex;
@@ -143,14 +154,15 @@ lexicon parse_root(YAML::Node const& root) {
       {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
       {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
-      {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners}};
+      {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
+      {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
     if (auto it = lists.find(key); it != lists.end()) {
       *it->second = strings(value, key);
-    } else if (key == "person_nouns") {
-      lex.person_nouns = words_or_strings(value, key);
+    } else if (auto* words = word_block_list(lex, key)) {
+      *words = words_or_strings(value, key);
     } else if (key == "speech_verbs") {
       if (!value.IsMap()) throw lexicon_error(value.Mark(), "'speech_verbs' must be a map of lemma: {class, forms}");
       for (auto const& v : value) lex.verbs.push_back(parse_verb(entry(v.first, "speech_verbs"), v.second));
@@ -268,6 +280,8 @@ void lexicon::merge(lexicon const& o) {
   append(countries, o.countries);
   append(male_names, o.male_names);
   append(female_names, o.female_names);
+  append(unisex_names, o.unisex_names);
+  append(name_homographs, o.name_homographs);
   append(vague_descriptors, o.vague_descriptors);
   append(outlets, o.outlets);
   append(addressees, o.addressees);
@@ -278,6 +292,8 @@ void lexicon::merge(lexicon const& o) {
   append(stance_adjectives, o.stance_adjectives);
   append(person_nouns, o.person_nouns);
   append(possessive_determiners, o.possessive_determiners);
+  append(prepositions, o.prepositions);
+  append(byline_prefixes, o.byline_prefixes);
   index_forms(*this);
 }
 
@@ -301,43 +317,52 @@ lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& fi
 
 std::optional<lexicon> parse_word_block(std::string_view text) {
   lexicon lex;
-  bool in_block = false;
+  std::vector<std::string>* list = nullptr;
+  bool names = false;  // a block of given names: capitalised words
   for (std::size_t at = 0; at < text.size();) {
     std::size_t const end = std::min(text.find('\n', at), text.size());
     std::string_view const line = text.substr(at, end - at);
     at = end + 1;
-    if (!in_block) {
-      if (line.empty() || line.front() == '#') continue;
-      if (line != "person_nouns: |") return std::nullopt;
-      in_block = true;
+    if (line.empty() || (!list && line.front() == '#')) continue;
+    if (!line.starts_with("  ")) {  // a block's key
+      if (!line.ends_with(": |")) return std::nullopt;
+      std::string_view const key = line.substr(0, line.size() - 3);
+      list = word_block_list(lex, key);
+      if (!list || !list->empty()) return std::nullopt;
+      names = key != "person_nouns";
       continue;
     }
-    if (line.empty()) continue;
-    if (!line.starts_with("  ")) return std::nullopt;
+    if (!list) return std::nullopt;
     for (std::size_t i = 2; i < line.size();) {
       std::size_t const e = std::min(line.find(' ', i), line.size());
       std::string_view const w = line.substr(i, e - i);
-      bool const plain = std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == '\''; });
+      bool const plain = std::all_of(w.begin(), w.end(), [&](char c) {
+        return (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || (names && c >= 'A' && c <= 'Z');
+      });
       if (!plain || w.size() > max_lexicon_entry_bytes) return std::nullopt;
-      if (!w.empty()) lex.person_nouns.emplace_back(w);
+      if (!w.empty()) list->emplace_back(w);
       i = e + 1;
     }
   }
-  if (!in_block) return std::nullopt;
+  if (!list) return std::nullopt;
   return lex;
 }
 
 lexicon const& default_lexicon() {
   static lexicon const lex = [] {
     auto r = parse_lexicon(std::string(embedded::default_lexicon_yaml), "rules/lexicon/en.yaml");
-    auto fast = parse_word_block(embedded::default_person_nouns_yaml);
-    auto nouns = fast ? lexicon_result(std::move(*fast))
-                      : parse_lexicon(std::string(embedded::default_person_nouns_yaml), "rules/lexicon/en-person-nouns.yaml");
+    auto const generated = [](std::string_view yaml, char const* file) {
+      auto fast = parse_word_block(yaml);
+      return fast ? lexicon_result(std::move(*fast)) : parse_lexicon(std::string(yaml), file);
+    };
+    auto nouns = generated(embedded::default_person_nouns_yaml, "rules/lexicon/en-person-nouns.yaml");
+    auto names = generated(embedded::default_given_names_yaml, "rules/lexicon/en-given-names.yaml");
     // the embedded files are tested at build time (lexicon_test); an error here is a build defect
-    for (auto const* x : {&r, &nouns})
+    for (auto const* x : {&r, &nouns, &names})
       if (auto* d = std::get_if<diagnostic>(x)) throw std::logic_error("built-in lexicon: " + d->str());
     auto merged = std::get<lexicon>(std::move(r));
     merged.merge(std::get<lexicon>(nouns));
+    merged.merge(std::get<lexicon>(names));
     return merged;
   }();
   return lex;

@@ -43,9 +43,13 @@ struct lexicon {
   std::vector<std::string> anonymity_markers;  ///< words that say a source speaks unnamed: `privately`, `on background`
   std::map<std::string, std::vector<std::string>> descriptor_kinds;  ///< anonymous|group|document|organization → head nouns
   std::vector<std::string> organization_words, countries, male_names, female_names;
+  std::vector<std::string> unisex_names;     ///< given names of either gender: a name, but no gender
+  std::vector<std::string> name_homographs;  ///< given names that are also ordinary words or places (`Will`, `Virginia`)
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;
   std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
   std::vector<std::string> possessive_determiners;  ///< `his`, `her`, `their`: a role relative to someone (`his lawyer`)
+  std::vector<std::string> prepositions;   ///< `of`, `to`, `with`: a name right after one is an oblique, not a subject or object
+  std::vector<std::string> byline_prefixes;  ///< `by`: the word a byline opens with (`By Jane Roe`), not part of the name
 
   /// The class of a cue form ("insisted" → loaded, "critical" → stance); neutral when unknown.
   cue_class class_of(std::string_view form) const;
@@ -79,9 +83,10 @@ inline constexpr std::size_t max_lexicon_entry_bytes = 256;
 /// Parses a lexicon from YAML text; `file` names it in diagnostics (file:line:column).
 lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file);
 
-/// A generated word list in the exact shape scripts/derive_person_nouns.py writes (comment lines, then
-/// `person_nouns: |` and indented lines of lowercase words), read without the YAML parser, which scans a long
-/// block at about 750 instructions a byte; nullopt for any other shape (then use parse_lexicon).
+/// A generated word list in the exact shape scripts/derive_person_nouns.py and derive_given_names.py write
+/// (comment lines, then blocks `KEY: |` of indented lines of words, KEY one of person_nouns, male_names,
+/// female_names, unisex_names, name_homographs), read without the YAML parser, which scans a long block at
+/// about 750 instructions a byte; nullopt for any other shape (then use parse_lexicon).
 std::optional<lexicon> parse_word_block(std::string_view text);
 
 /// The lexicon compiled into the binary (rules/lexicon/en.yaml at build time).

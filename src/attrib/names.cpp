@@ -104,7 +104,13 @@ index::index(lexicon const& lex) {
     pronouns.insert(p.word);
     if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);
     if (p.byline) byline_pronouns.insert(p.word);
+    agreement a;
+    a.gender = p.gender == "male" ? 'm' : p.gender == "female" ? 'f' : p.gender == "neuter" ? 'n' : '?';
+    a.plural = p.number == "plural";
+    agreements[lower(p.word)] = a;
   }
+  insert_all(prepositions, lex.prepositions, true);
+  insert_all(byline_prefixes, lex.byline_prefixes, true);
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);
   insert_all(nouns, lex.source_nouns, true);
@@ -113,6 +119,16 @@ index::index(lexicon const& lex) {
   insert_all(outlets, lex.outlets, false);
   insert_all(male, lex.male_names, false);
   insert_all(female, lex.female_names, false);
+  insert_all(unisex, lex.unisex_names, false);
+  insert_all(name_homographs, lex.name_homographs, false);
+  // a name both lists give (a user's list and the generated one disagreeing) has no gender
+  for (auto it = male.begin(); it != male.end();)
+    if (female.erase(*it)) {
+      unisex.insert(*it);
+      it = male.erase(it);
+    } else {
+      ++it;
+    }
   insert_all(person_nouns, lex.person_nouns, true);
   insert_all(possessives, lex.possessive_determiners, true);
   for (auto const& t : lex.titles)
@@ -144,7 +160,51 @@ bool finder::is_determiner(std::string_view w) const { return determiners_.conta
 bool finder::is_title(std::string_view w) const { return titles_.contains(w); }
 bool finder::is_person_noun(std::string_view lowercase) const { return ix_.person_nouns.contains(lowercase); }
 
+agreement finder::agreement_of(std::string_view lowercase) const {
+  auto const it = ix_.agreements.find(lowercase);
+  return it == ix_.agreements.end() ? agreement{} : it->second;
+}
+
+// The name is the run of words after any byline prefix, up to the first punctuation that closes it (a period
+// after a word of two or more letters, a comma, a semicolon, a bar) or a word that is an address (`@`, `:`);
+// a name written in capitals is given its ordinary case.
+std::string finder::byline_name(std::string_view byline) const {
+  auto ws = words(byline);
+  std::size_t b = 0;
+  while (b < ws.size() && ix_.byline_prefixes.contains(lower(ws[b]))) ++b;
+  std::vector<std::string_view> kept;
+  for (std::size_t i = b; i < ws.size(); ++i) {
+    auto w = ws[i];
+    if (w.find('@') != std::string_view::npos || w.find(':') != std::string_view::npos || w == "|") break;
+    std::size_t const at = static_cast<std::size_t>(w.data() - byline.data()) + w.size();
+    bool const comma = at < byline.size() && (byline[at] == ',' || byline[at] == ';');
+    bool const stop = w.back() == '.' && w.size() > 2;  // `Stewart.` ends the name; `B.` is an initial
+    if (stop) w.remove_suffix(1);
+    kept.push_back(w);
+    if (stop || comma) break;
+  }
+  if (kept.empty()) return std::string(byline);
+  bool const shouting = std::none_of(kept.begin(), kept.end(), [](auto w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  });
+  std::string out;
+  for (auto w : kept) {
+    if (!out.empty()) out += ' ';
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      char c = w[k];
+      bool const first = k == 0 || w[k - 1] == '-' || w[k - 1] == '\'';
+      if (shouting && !first && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      out += c;
+    }
+  }
+  return out;
+}
+
 bool finder::is_particle(std::string_view lowercase) const { return particle(lowercase); }
+
+bool finder::is_given_name(std::string_view w) const {
+  return (male_.contains(w) || female_.contains(w) || ix_.unisex.contains(w)) && !ix_.name_homographs.contains(w);
+}
 
 bool finder::is_possessive_determiner(std::string_view w) const { return !w.empty() && ix_.possessives.contains(lower(w)); }
 
@@ -242,7 +302,7 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
 std::size_t finder::name_start(std::vector<std::string_view> const& ws, std::size_t b) const {
   for (std::size_t k = b; k + 1 < ws.size(); ++k)
     if (is_possessive(ws[k])) b = k + 1;
-  auto const given = [&](std::string_view w) { return male_.contains(w) || female_.contains(w); };
+  auto const given = [&](std::string_view w) { return is_given_name(w); };
   for (std::size_t k = b + 1; k + 1 < ws.size(); ++k)
     if (given(ws[k]) && !given(ws[k - 1])) return k;  // `John Paul Stevens` keeps both given names
   return b;
@@ -359,7 +419,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);
     // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)
     bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
-    bool const given = name.size() >= 2 && (male_.contains(name.front()) || female_.contains(name.front()));
+    bool const given = name.size() >= 2 && is_given_name(name.front());
     bool const miss_thing = roles.size() == 1 && roles[0] == "Miss" && name.size() == 1;  // Miss Universe
     bool const person = kind == speaker_kind::person && !miss_thing && (!roles.empty() || given || (initial && name.size() >= 2));
     if (kind != speaker_kind::organization && !person) continue;

@@ -37,6 +37,12 @@ struct name_mention {
   std::set<std::string> role_words;    ///< lowercase: {"russian", "president"}
 };
 
+/// What a pronoun asks of its antecedent (the lexicon's `gender` and `number` of the pronoun).
+struct agreement {
+  char gender = '?';  ///< 'm', 'f', 'n' (neuter: `it`) or '?' (any)
+  bool plural = false;
+};
+
 /// The lexicon's word lists as sets, built once per engine (building them per article cost a seventh
 /// of the run time).
 struct index {
@@ -46,6 +52,9 @@ struct index {
   std::map<std::string, speaker_kind, std::less<>> indefinite_pronouns;
   std::set<std::string, std::less<>> title_words;  ///< one-word titles, lowercase: `judge`, `chairman`
   std::set<std::string, std::less<>> person_nouns, possessives, byline_pronouns;  ///< `someone` → anonymous, `everyone` → group
+  std::set<std::string, std::less<>> prepositions, byline_prefixes;  ///< lowercase
+  std::set<std::string, std::less<>> unisex, name_homographs;  ///< given names without a gender; names that are also words
+  std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features
 };
 
 /// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.
@@ -72,6 +81,12 @@ class finder {
   bool is_person_noun(std::string_view lowercase) const;
   /// `i`: a pronoun that, in the writer's voice, is the byline author (lexicon `byline: true`).
   bool is_byline_pronoun(std::string_view lowercase) const { return ix_.byline_pronouns.contains(lowercase); }
+  /// The agreement features of a pronoun (lowercase); any gender, singular for a word the lexicon lacks.
+  agreement agreement_of(std::string_view lowercase) const;
+  /// A lowercase word that is a preposition of the lexicon.
+  bool is_preposition(std::string_view lowercase) const { return ix_.prepositions.contains(lowercase); }
+  /// The author's name in a byline: `By EDUARDO PORTER. Email: …` → `Eduardo Porter`.
+  std::string byline_name(std::string_view byline) const;
   /// `de`, `van`, `bin`: a particle inside a name (lowercase).
   bool is_particle(std::string_view lowercase) const;
   /// `His`, `their`: a possessive determiner of the lexicon, in any case.
@@ -102,6 +117,8 @@ class finder {
   speaker_kind kind_of_name(std::vector<std::string_view> const& name) const;
   std::size_t name_start(std::vector<std::string_view> const& ws, std::size_t b) const;
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
+  /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).
+  bool is_given_name(std::string_view w) const;
   void find_in(span paragraph, std::vector<name_mention>& out) const;
 };
 

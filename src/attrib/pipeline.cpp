@@ -24,7 +24,7 @@ analysis engine::analyze(article const& art) const {
   if (opts_.reported_speech) out.quotes = add_reported(in, std::move(out.quotes), reported_options{opts_.beliefs});
   if (!opts_.include_scare)
     std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
-  out.speakers = resolve(art, out.quotes, *names_);
+  out.speakers = resolve(art, sentences, out.quotes, *names_);
   describe_sources(art, out.quotes, out.speakers, lex_, *names_);
   return out;
 }

@@ -1,6 +1,8 @@
 #include "attrib/resolve.hpp"
 
+#include "attrib/discourse.hpp"
 #include "attrib/names.hpp"
+#include "attrib/salience.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -14,26 +16,28 @@ using names::capitalised;
 using names::lower;
 using names::strip_possessive;
 using names::words;
+using discourse::entity;
+using discourse::role;
 
-/// A person, organisation or unnamed source the article refers to, whether or not it is quoted.
-struct entity {
-  std::string name;
-  speaker_kind kind = speaker_kind::person;
-  char gender = '?';  // 'm', 'f' or '?'
-  bool plural = false;
-  bool quoted = false;
-  std::vector<mention> mentions;
-  std::set<std::string> role_words;  // lowercase words of the roles it was introduced with
-  std::set<std::string> heads;       // head nouns of its descriptor mentions
-  std::string surname;               // last word of a person's name, lowercase
-  std::vector<std::size_t> outlets;  // offsets of the outlets its quotes were given to
-};
+// The contents of the quotations with marks, sorted and without overlaps.
+std::vector<span> quotations_of(std::vector<quote> const& quotes) {
+  std::vector<span> out;
+  for (auto const& q : quotes)
+    if (q.kind != quote_kind::indirect) out.push_back(q.content);
+  std::sort(out.begin(), out.end(), [](span a, span b) { return a.begin < b.begin; });
+  std::vector<span> merged;
+  for (span s : out)
+    if (!merged.empty() && s.begin < merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
+    else merged.push_back(s);
+  return merged;
+}
 
 enum class mention_form { pronoun, name, role, descriptor };
 
 class resolver {
  public:
-  resolver(article const& art, names::index const& words) : art_(art), text_(art.text), finder_(art, words) {}
+  resolver(article const& art, std::vector<span> const& sentences, std::vector<quote> const& quotes, names::index const& words)
+      : art_(art), text_(art.text), finder_(art, words), model_(art.text, sentences, quotations_of(quotes), finder_) {}
 
   std::vector<speaker> run(std::vector<quote>& quotes) {
     for (auto const& n : finder_.find()) add_name(n);
@@ -46,7 +50,7 @@ class resolver {
       auto it = linked.find(key);
       int const e = it != linked.end() ? it->second : (linked[key] = link(*q.attr.mention, quotes, i));
       q.speaker = e;
-      if (e >= 0) entities_[static_cast<std::size_t>(e)].quoted = true;
+      if (e >= 0) model_[e].quoted = true;
     }
     return to_speakers(quotes);
   }
@@ -55,21 +59,15 @@ class resolver {
   article const& art_;
   std::string_view text_;
   names::finder finder_;
-  std::vector<entity> entities_;
-  std::vector<std::string> lower_names_;  // each entity's name in lowercase
-  std::map<std::size_t, int> at_;             // mention start → entity, every mention seen so far
-  std::map<std::size_t, std::size_t> ends_;   // mention start → its end
-  std::set<std::size_t> salient_;             // starts of mentions that open a sentence (subjects)
-  static constexpr std::size_t search_back = 4000;  // bytes a pronoun looks back for its antecedent
-  static constexpr std::size_t unnamed_antecedent_reach = 300;  // bytes back an unnamed source stays a pronoun's first choice
-  static constexpr std::size_t surname_reach = 10 * search_back;  // bytes back a bare surname looks for its person
+  discourse::model model_;
+  static constexpr std::size_t descriptor_reach = 40000;  // bytes back a role or `the official` looks for its entity
 
   // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
   // person (when only one person has it), so that it counts for recency and salience like the full name.
   void register_bare_surnames() {
     std::map<std::string, int, std::less<>> owner;
-    for (std::size_t e = 0; e < entities_.size(); ++e) {
-      auto const& ent = entities_[e];
+    for (std::size_t e = 0; e < model_.size(); ++e) {
+      auto const& ent = model_[static_cast<int>(e)];
       if (ent.kind != speaker_kind::person || ent.surname.empty() || words(ent.name).size() < 2) continue;
       auto [it, added] = owner.try_emplace(ent.surname, static_cast<int>(e));
       if (!added) it->second = -1;  // two people of that surname: a bare one is ambiguous
@@ -95,13 +93,8 @@ class resolver {
       }
   }
 
-  bool inside_a_mention(std::size_t offset) const {
-    auto const it = ends_.upper_bound(offset);
-    return it != ends_.begin() && std::prev(it)->second > offset;
-  }
-
   void add_bare_surname(span w, int person, span paragraph) {
-    if (inside_a_mention(w.begin)) return;
+    if (model_.inside_a_mention(w.begin)) return;
     // inside a longer run of capitalised words it is part of another name (`Barak Street`, `Ehud Barak`)
     auto const capital_at = [&](std::size_t k) { return k < paragraph.end && std::isupper(static_cast<unsigned char>(text_[k])); };
     // the word before, when only a space separates them and it ends in a letter (`Smith.` closes its run)
@@ -113,89 +106,43 @@ class resolver {
     }
     bool const after = w.end + 1 < paragraph.end && text_[w.end] == ' ' && capital_at(w.end + 1);
     if (before || after) return;
-    if (names::opens_sentence(text_, w.begin)) salient_.insert(w.begin);
-    add_mention(person, w, "surname");
+    model_.add(person, w, "surname", role_in_text(w));
   }
 
-  std::string_view text_of(span s) const {
-    auto t = text_.substr(s.begin, s.size());
-    while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.remove_suffix(1);
-    return t;
-  }
+  std::string_view text_of(span s) const { return model_.text_of(s); }
+  int add_mention(int e, span where, std::string rule) { return model_.add(e, where, std::move(rule), role::subject); }
+  int new_entity(std::string name, speaker_kind kind) { return model_.create(std::move(name), kind); }
 
-  int add_mention(int e, span where, std::string rule) {
-    auto& ent = entities_[static_cast<std::size_t>(e)];
-    auto const text = text_of(where);
-    if (auto it = at_.find(where.begin); it != at_.end() && it->second == e && ends_.at(where.begin) == where.begin + text.size())
-      return e;  // already linked (a mention shared by a name in the text and a quote)
-    ent.mentions.push_back(mention{span{where.begin, where.begin + text.size()}, std::string(text), std::move(rule)});
-    if (auto head = finder_.head_noun(words(text)); !head.empty()) ent.heads.insert(head);
-    at_[where.begin] = e;
-    ends_[where.begin] = where.begin + text.size();
-    return e;
-  }
-
-  int new_entity(std::string name, speaker_kind kind) {
-    entity ent;
-    ent.name = std::move(name);
-    ent.kind = kind;
-    lower_names_.push_back(lower(ent.name));
-    entities_.push_back(std::move(ent));
-    return static_cast<int>(entities_.size() - 1);
+  // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
+  role role_in_text(span where) const {
+    if (names::is_possessive(words(text_of(where)).back())) return role::possessor;
+    if (names::opens_sentence(text_, where.begin)) return role::subject;
+    if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
+    return role::object;
   }
 
   // A name found in the text: merged with an earlier entity of the same name or surname.
   void add_name(names::name_mention const& n) {
-    if (names::opens_sentence(text_, n.where.begin)) salient_.insert(n.where.begin);
-    int e = find_named(n.name, n.kind, n.where.begin, n.gender);
+    int e = model_.find_named(n.name, n.kind, n.where.begin, n.gender);
     if (e < 0) {
       e = new_entity(n.name, n.kind);
-      auto& ent = entities_[static_cast<std::size_t>(e)];
+      auto& ent = model_[e];
+      ent.named = true;
       ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
     }
-    auto& ent = entities_[static_cast<std::size_t>(e)];
-    if (n.name.size() > ent.name.size() && n.kind == ent.kind) rename(e, n.name);
+    auto& ent = model_[e];
+    if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
     if (ent.gender == '?') ent.gender = n.gender;
     for (auto const& r : n.role_words) ent.role_words.insert(r);
-    add_mention(e, n.where, "name");
-  }
-
-  // The entity a name refers to: the same name; or, for a person, one of the same surname. Two given names
-  // never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
-  // surname and agreeing gender mentioned last before `at`.
-  int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const {
-    std::string const l = lower(name);
-    auto const ws = words(name);
-    std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
-    std::string const given = ws.size() >= 2 ? lower(ws.front()) : std::string();
-    std::vector<int> candidates;
-    for (std::size_t e = 0; e < entities_.size(); ++e) {
-      auto const& ent = entities_[e];
-      if (lower_names_[e] == l) return static_cast<int>(e);
-      if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty() || ent.surname != last) continue;
-      auto const their = words(ent.name);
-      if (!given.empty() && their.size() >= 2 && lower(their.front()) != given && !finder_.is_particle(given) &&
-          !finder_.is_particle(lower(their.front())))
-        continue;
-      if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
-      candidates.push_back(static_cast<int>(e));
-    }
-    if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
-    // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
-    for (auto it = std::make_reverse_iterator(at_.lower_bound(at)); it != at_.rend() && at - it->first <= surname_reach; ++it)
-      if (std::find(candidates.begin(), candidates.end(), it->second) != candidates.end()) return it->second;
-    return candidates[0];
-  }
-
-  void rename(int e, std::string name) {
-    entities_[static_cast<std::size_t>(e)].name = std::move(name);
-    lower_names_[static_cast<std::size_t>(e)] = lower(entities_[static_cast<std::size_t>(e)].name);
+    model_.add(e, n.where, "name", role_in_text(n.where));
   }
 
   mention_form form_of(std::vector<std::string_view> const& ws) const {
     if (ws.size() == 1 && finder_.is_pronoun(ws[0])) return mention_form::pronoun;
     // `the FBI`, `The New York Times`, `the Association of Flight Attendants`: a name after `the`
+    // (but `The Republican` is a description: one word that names a person)
     if (ws.size() >= 2 && names::lower(ws[0]) == "the" && capitalised(ws[1]) && !finder_.is_role(ws) &&
+        !(ws.size() == 2 && finder_.is_person_noun(lower(strip_possessive(ws[1])))) &&
         std::all_of(ws.begin() + 1, ws.end(), [](auto w) { return capitalised(w) || w == "of" || w == "for" || w == "and" || w.starts_with("("); }))
       return mention_form::name;
     if (finder_.headed_by_source_noun(ws)) return mention_form::descriptor;
@@ -223,14 +170,12 @@ class resolver {
     auto const text = text_of(where);
     auto const ws = words(text);
     if (ws.empty()) return -1;
-    if (auto it = at_.find(where.begin); it != at_.end() && ends_.at(where.begin) == where.begin + text.size())
-      return add_mention(it->second, where, "name");
+    if (int const e = model_.exactly_at(where); e >= 0) return add_mention(e, where, "name");
     auto const form = form_of(ws);
     // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
     if (form == mention_form::name && text.find(" and ") != std::string_view::npos) {
       std::string const name(names::lower(ws[0]) == "both" ? text.substr(ws[0].size() + 1) : text);
-      auto const same = std::find(lower_names_.begin(), lower_names_.end(), lower(name));  // not by surname: both are named
-      int const e = same == lower_names_.end() ? -1 : static_cast<int>(same - lower_names_.begin());
+      int const e = model_.find_exact(lower(name));  // not by surname: both are named
       return add_mention(e >= 0 ? e : new_entity(name, speaker_kind::person), where, e >= 0 ? "same-name" : "first");
     }
     if (form == mention_form::role || form == mention_form::descriptor)
@@ -293,79 +238,57 @@ class resolver {
   // Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
   int link_name(span where, std::string_view text) {
     auto const n = finder_.classify(text, where);
-    int e = find_named(n.name, n.kind, where.begin, n.gender);
+    int e = model_.find_named(n.name, n.kind, where.begin, n.gender);
     if (e >= 0) {
-      auto& ent = entities_[static_cast<std::size_t>(e)];
-      if (n.name.size() > ent.name.size() && n.kind == ent.kind) rename(e, n.name);
+      auto& ent = model_[e];
+      if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
       return add_mention(e, where, words(n.name).size() == 1 && ent.kind == speaker_kind::person ? "surname" : "same-name");
     }
     e = new_entity(n.name, n.kind);
-    auto& ent = entities_[static_cast<std::size_t>(e)];
+    auto& ent = model_[e];
+    ent.named = true;
     ent.gender = n.gender;
     ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
     for (auto const& r : n.role_words) ent.role_words.insert(r);
     return add_mention(e, where, "first");
   }
 
-  // he / she → the nearest person before it whose gender agrees; they → a group, organisation or plural source;
-  // it → an organisation or document; who → the mention just before it.
+  // he / she / it / they → the most salient entity before it that agrees (salience.hpp)
   int link_pronoun(span where, std::string const& p) {
     // `I` in the writer's own voice (an attribution outside quotation marks) is the byline author
     if (finder_.is_byline_pronoun(p) && !art_.author.empty()) {
-      int e = find_named(art_.author, speaker_kind::person, where.begin, '?');
-      if (e < 0) e = new_entity(art_.author, speaker_kind::person);
+      std::string const author = finder_.byline_name(art_.author);
+      int e = model_.find_named(author, speaker_kind::person, where.begin, '?');
+      if (e < 0) e = new_entity(author, speaker_kind::person);
       return add_mention(e, where, "byline");
     }
     // `someone`, `everyone`: an indefinite pronoun introduces a source of its own, never an earlier one
     if (auto it = finder_.indefinite_pronoun(p); it) return add_mention(new_entity(std::string(text_of(where)), *it), where, "first");
-    // Salience first: within the last few sentences, a compatible source that has been quoted or opened a
-    // sentence; then the nearest compatible mention.
-    int nearest = -1, unnamed = -1;
-    for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
-      if (where.begin - it->first > search_back) break;  // a pronoun's antecedent is within a few paragraphs
-      auto const& ent = entities_[static_cast<std::size_t>(it->second)];
-      if (!compatible(ent, p)) continue;
-      // an unnamed source is taken up by a pronoun in the next sentence or so; further on, `he` is someone named
-      if (ent.kind == speaker_kind::anonymous && where.begin - it->first > unnamed_antecedent_reach) {
-        if (unnamed < 0) unnamed = it->second;
-        continue;
-      }
-      if (nearest < 0) nearest = it->second;
-      if (where.begin - it->first > 600) break;
-      if (ent.quoted || salient_.contains(it->first)) return agree(it->second, where, p);
+    auto const features = finder_.agreement_of(p);
+    if (int const e = discourse::antecedent(model_, features, where.begin, role::subject); e >= 0) {
+      auto& ent = model_[e];
+      if (ent.gender == '?' && (features.gender == 'm' || features.gender == 'f')) ent.gender = features.gender;  // later pronouns agree
+      return add_mention(e, where, "pronoun");
     }
-    if (nearest >= 0) return agree(nearest, where, p);
-    if (unnamed >= 0) return agree(unnamed, where, p);
-    // no antecedent: the pronoun stands for a source of its own, of its own gender (a later `she` is not this `he`)
-    int const e = new_entity(std::string(text_of(where)), speaker_kind::person);
-    if (p == "he" || p == "she") entities_[static_cast<std::size_t>(e)].gender = p == "he" ? 'm' : 'f';
+    // no antecedent: the pronoun stands for a source of its own, with its own features (a later `she` is not
+    // this `he`; an `it` is not a person)
+    int const e = new_entity(std::string(text_of(where)), features.plural ? speaker_kind::group
+                                                         : features.gender == 'n' ? speaker_kind::document : speaker_kind::person);
+    model_[e].gender = features.gender;
+    model_[e].plural = features.plural;
     return add_mention(e, where, "first");
-  }
-
-  int agree(int e, span where, std::string const& p) {
-    auto& ent = entities_[static_cast<std::size_t>(e)];
-    if (ent.gender == '?' && (p == "he" || p == "she")) ent.gender = p == "he" ? 'm' : 'f';  // later pronouns agree
-    return add_mention(e, where, "pronoun");
-  }
-
-  bool compatible(entity const& ent, std::string const& p) const {
-    bool const person = ent.kind == speaker_kind::person || (ent.kind == speaker_kind::anonymous && !ent.plural);
-    if (p == "he") return person && ent.gender != 'f';
-    if (p == "she") return person && ent.gender != 'm';
-    if (p == "it") return ent.kind == speaker_kind::organization || ent.kind == speaker_kind::document;
-    if (p == "they") return ent.plural || ent.kind == speaker_kind::organization || ent.kind == speaker_kind::group;
-    return true;  // who, I, we, you: the nearest source
   }
 
   // The Russian president → Vladimir Putin (introduced as Russian President Vladimir Putin);
   // Ukraine’s foreign minister told CNBC … Dmytro Kuleba told CNBC (the named speaker who follows, same outlet)
   int link_role(span where, std::vector<std::string_view> const& ws, std::vector<quote> const& quotes, std::size_t qi) {
     std::set<std::string> const wanted = finder_.role_words_of(ws);
-    for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
-      if (where.begin - it->first > 10 * search_back) break;
-      auto const& ent = entities_[static_cast<std::size_t>(it->second)];
+    auto const& places = model_.places();
+    for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+      if (where.begin - it->first > descriptor_reach) break;
+      auto const& ent = model_[it->second.entity];
       if (!wanted.empty() && std::includes(ent.role_words.begin(), ent.role_words.end(), wanted.begin(), wanted.end()))
-        return add_mention(it->second, where, "role");
+        return add_mention(it->second.entity, where, "role");
     }
     if (int e = named_speaker_after(quotes, qi); e >= 0) return add_mention(e, where, "role");
     if (int e = sole_holder_of_title(ws); e >= 0) return add_mention(e, where, "role");
@@ -378,8 +301,8 @@ class resolver {
     std::string const head = lower(strip_possessive(ws.back()));
     if (names::is_plural_head(names::written_head(ws, head)) || !finder_.is_title_word(head)) return -1;
     int holder = -1;
-    for (std::size_t e = 0; e < entities_.size(); ++e) {
-      auto const& ent = entities_[e];
+    for (std::size_t e = 0; e < model_.size(); ++e) {
+      auto const& ent = model_[static_cast<int>(e)];
       if (ent.kind != speaker_kind::person || !ent.role_words.contains(head)) continue;
       if (holder >= 0) return -1;
       holder = static_cast<int>(e);
@@ -409,25 +332,41 @@ class resolver {
     std::string const head = finder_.head_noun(ws);
     bool const definite = names::is_definite(ws[0]);
     if (definite && !head.empty()) {
-      for (auto it = std::make_reverse_iterator(at_.lower_bound(where.begin)); it != at_.rend(); ++it) {
-        if (where.begin - it->first > 10 * search_back) break;
-        if (entities_[static_cast<std::size_t>(it->second)].heads.contains(head)) return add_mention(it->second, where, "descriptor");
+      auto const& places = model_.places();
+      for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+        if (where.begin - it->first > descriptor_reach) break;
+        if (model_[it->second.entity].heads.contains(head)) return add_mention(it->second.entity, where, "descriptor");
       }
     }
     std::string const lowered = lower(text);
-    for (std::size_t e = 0; e < entities_.size(); ++e)
-      if (lower_names_[e] == lowered) return add_mention(static_cast<int>(e), where, "same-name");
+    if (int const same = model_.find_exact(lowered); same >= 0) return add_mention(same, where, "same-name");
+    bool const possessed = finder_.possessed(ws) || finder_.is_possessive_determiner(word_before(where.begin));
+    bool const plural = names::is_plural_head(names::written_head(ws, head));
+    // `The Republican is also …`, `the 58-year-old governor said`: a definite description of one person that
+    // no earlier source was given takes up the most salient person the article has named
+    if (definite && !possessed && !plural && describes_one_person(ws, head))
+      if (int const e = discourse::antecedent(model_, names::agreement{}, where.begin, role::subject, discourse::candidates::named_people); e >= 0)
+        return add_mention(e, where, "description");
     int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
-    auto& ent = entities_[static_cast<std::size_t>(e)];
-    ent.plural = names::is_plural_head(names::written_head(ws, head));
+    auto& ent = model_[e];
+    ent.plural = plural;
     // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`; so is
     // one person's role relative to another (`his lawyer`, `Gary Johnson’s doctor`, `my mother`)
-    bool const possessed = finder_.possessed(ws) || finder_.is_possessive_determiner(word_before(where.begin));
     bool const relative_role = possessed && (finder_.is_role_word(head) || finder_.is_person_noun(head));
     if (ent.kind == speaker_kind::anonymous && !ent.plural && ((definite && finder_.is_role(ws)) || relative_role)) ent.kind = speaker_kind::person;
     // `The Republican nominee and his aides`: a set with an identified member is a group, not an unnamed source
     if (ent.kind == speaker_kind::anonymous && identified_first_conjunct(ws)) ent.kind = speaker_kind::group;
     return add_mention(e, where, "first");
+  }
+
+  // A description whose head is a role or a noun for a person (not a noun of unnamed sources, `official`),
+  // with nothing after the head and no second conjunct.
+  bool describes_one_person(std::vector<std::string_view> const& ws, std::string const& head) const {
+    if (head.empty() || finder_.post_modifier_at(ws) < ws.size() ||
+        (finder_.headed_by_source_noun(ws) && !finder_.is_role_word(head)))
+      return false;
+    if (std::find(ws.begin(), ws.end(), std::string_view("and")) != ws.end()) return false;
+    return finder_.is_role_word(head) || finder_.is_person_noun(head);
   }
 
   bool identified_first_conjunct(std::vector<std::string_view> const& ws) const {
@@ -456,7 +395,7 @@ class resolver {
       if (q.speaker >= 0 && std::find(order.begin(), order.end(), static_cast<std::size_t>(q.speaker)) == order.end())
         order.push_back(static_cast<std::size_t>(q.speaker));
     for (std::size_t e : order) {
-      auto& ent = entities_[e];
+      auto const& ent = model_[static_cast<int>(e)];
       speaker sp;
       sp.name = ent.name;
       sp.kind = ent.kind;
@@ -497,8 +436,8 @@ std::string slug(std::string_view name) {
   return out.empty() ? "speaker" : out;
 }
 
-std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, names::index const& words) {
-  return resolver(art, words).run(quotes);
+std::vector<speaker> resolve(article const& art, std::vector<span> const& sentences, std::vector<quote>& quotes, names::index const& words) {
+  return resolver(art, sentences, quotes, words).run(quotes);
 }
 
 }  // namespace attrib

@@ -10,7 +10,8 @@ namespace attrib {
 
 /// Groups the quotes' mentions into speakers and sets each quote's `speaker`. Deterministic: each
 /// mention records the rule that linked it.
-std::vector<speaker> resolve(article const& art, std::vector<quote>& quotes, names::index const& words);
+std::vector<speaker> resolve(article const& art, std::vector<span> const& sentences, std::vector<quote>& quotes,
+                             names::index const& words);
 
 /// A stable, readable id for a name: "Simon Miles" → "simon-miles".
 std::string slug(std::string_view name);

@@ -1,0 +1,97 @@
+#include "attrib/discourse.hpp"
+
+#include "attrib/sentences.hpp"
+
+#include <algorithm>
+
+namespace attrib::discourse {
+
+using names::lower;
+using names::strip_possessive;
+using names::words;
+
+model::model(std::string_view text, std::vector<span> const& sentences, std::vector<span> quotations, names::finder const& finder)
+    : text_(text), sentences_(sentences), quotations_(std::move(quotations)), finder_(finder) {}
+
+bool model::in_quotation(std::size_t offset) const {
+  auto const it = std::upper_bound(quotations_.begin(), quotations_.end(), offset, [](std::size_t o, span const& q) { return o < q.begin; });
+  return it != quotations_.begin() && std::prev(it)->end > offset;
+}
+
+std::string_view model::text_of(span s) const {
+  auto t = text_.substr(s.begin, s.size());
+  while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.remove_suffix(1);
+  return t;
+}
+
+std::size_t model::sentence_of(std::size_t offset) const { return sentences_.empty() ? 0 : sentence_at(sentences_, offset); }
+
+int model::create(std::string name, speaker_kind kind) {
+  entity ent;
+  ent.name = std::move(name);
+  ent.kind = kind;
+  lower_names_.push_back(lower(ent.name));
+  entities_.push_back(std::move(ent));
+  return static_cast<int>(entities_.size() - 1);
+}
+
+int model::add(int e, span where, std::string rule, role grammatical) {
+  auto& ent = (*this)[e];
+  auto const text = text_of(where);
+  span const trimmed{where.begin, where.begin + text.size()};
+  if (auto it = places_.find(where.begin); it != places_.end() && it->second.entity == e && it->second.end == trimmed.end)
+    return e;  // already linked (a mention shared by a name in the text and a quote)
+  ent.mentions.push_back(mention{trimmed, std::string(text), std::move(rule)});
+  if (auto head = finder_.head_noun(words(text)); !head.empty()) ent.heads.insert(head);
+  auto& p = places_[where.begin];
+  // a name the text holds is also a quote's speaker: the stronger role stays (`Smith said`, not `Smith’s`)
+  role const kept = p.entity == e && p.grammatical < grammatical ? p.grammatical : grammatical;
+  p = place{e, trimmed.end, kept, sentence_of(where.begin), in_quotation(where.begin)};
+  return e;
+}
+
+void model::rename(int e, std::string name) {
+  lower_names_[static_cast<std::size_t>(e)] = lower(name);
+  (*this)[e].name = std::move(name);
+}
+
+int model::find_exact(std::string const& lowercase) const {
+  auto const it = std::find(lower_names_.begin(), lower_names_.end(), lowercase);
+  return it == lower_names_.end() ? -1 : static_cast<int>(it - lower_names_.begin());
+}
+
+int model::exactly_at(span where) const {
+  auto const it = places_.find(where.begin);
+  return it != places_.end() && it->second.end == where.begin + text_of(where).size() ? it->second.entity : -1;
+}
+
+bool model::inside_a_mention(std::size_t offset) const {
+  auto const it = places_.upper_bound(offset);
+  return it != places_.begin() && std::prev(it)->second.end > offset;
+}
+
+int model::find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const {
+  std::string const l = lower(name);
+  auto const ws = words(name);
+  std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
+  std::string const given = ws.size() >= 2 ? lower(ws.front()) : std::string();
+  std::vector<int> candidates;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    auto const& ent = entities_[e];
+    if (lower_names_[e] == l) return static_cast<int>(e);
+    if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty() || ent.surname != last) continue;
+    auto const their = words(ent.name);
+    if (!given.empty() && their.size() >= 2 && lower(their.front()) != given && !finder_.is_particle(given) &&
+        !finder_.is_particle(lower(their.front())))
+      continue;
+    if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
+    candidates.push_back(static_cast<int>(e));
+  }
+  if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
+  // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
+  for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && at - it->first <= surname_reach; ++it)
+    if (std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end()) return it->second.entity;
+  return candidates[0];
+}
+
+}  // namespace attrib::discourse

@@ -1,0 +1,85 @@
+#pragma once
+// The discourse model of the resolve stage: every person, organisation and unnamed source an article refers
+// to (an entity), and every mention of one in text order, with its sentence and grammatical role. The linker
+// (resolve.cpp) adds to it; the salience resolver (salience.hpp) reads it to choose a pronoun's antecedent.
+#include "attrib/model.hpp"
+#include "attrib/names.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attrib::discourse {
+
+/// A mention's grammatical role as far as the surface shows it: the subject of a verb of saying or the phrase
+/// that opens a sentence; a name after a preposition (oblique); a possessor (`Trump’s plan`); else an object.
+enum class role { subject, object, oblique, possessor };
+
+/// A person, organisation or unnamed source the article refers to, whether or not it is quoted.
+struct entity {
+  std::string name;
+  speaker_kind kind = speaker_kind::person;
+  char gender = '?';  ///< 'm', 'f', 'n' (an `it` that opened a source of its own) or '?'
+  bool plural = false;
+  bool quoted = false;
+  bool named = false;  ///< introduced by its name (not by a description or a pronoun)
+  std::vector<mention> mentions;
+  std::set<std::string> role_words;  ///< lowercase words of the roles it was introduced with
+  std::set<std::string> heads;       ///< head nouns of its descriptor mentions
+  std::string surname;               ///< last word of a person's name, lowercase
+};
+
+/// Where one mention stands: its entity, its end, its role and the index of its sentence.
+struct place {
+  int entity = -1;
+  std::size_t end = 0;
+  role grammatical = role::object;
+  std::size_t sentence = 0;
+  bool quoted_words = false;  ///< inside a quotation's marks: the speaker's words, not the narrative
+};
+
+class model {
+ public:
+  /// `quotations`: the contents of the article's quotations, sorted.
+  model(std::string_view text, std::vector<span> const& sentences, std::vector<span> quotations, names::finder const& finder);
+
+  int create(std::string name, speaker_kind kind);
+  /// Records a mention of entity `e` (trailing commas and spaces trimmed); returns `e`.
+  int add(int e, span where, std::string rule, role grammatical);
+  /// A longer name for an entity (`Clinton` → `Hillary Clinton`).
+  void rename(int e, std::string name);
+
+  /// The entity a name refers to: the same name; or, for a person, one of the same surname. Two given names
+  /// never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
+  /// surname and agreeing gender mentioned last before `at`. -1 when there is none.
+  int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const;
+  /// The entity whose name, in lowercase, is exactly `lowercase`, or -1.
+  int find_exact(std::string const& lowercase) const;
+  /// The entity of a mention that spans exactly `where` (trimmed), or -1.
+  int exactly_at(span where) const;
+  bool inside_a_mention(std::size_t offset) const;
+
+  entity& operator[](int e) { return entities_[static_cast<std::size_t>(e)]; }
+  entity const& operator[](int e) const { return entities_[static_cast<std::size_t>(e)]; }
+  std::size_t size() const { return entities_.size(); }
+  /// Every mention so far, by its first byte.
+  std::map<std::size_t, place> const& places() const { return places_; }
+  std::size_t sentence_of(std::size_t offset) const;
+  /// The text of a span without trailing commas and spaces.
+  std::string_view text_of(span s) const;
+  bool in_quotation(std::size_t offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<span> const& sentences_;
+  std::vector<span> quotations_;
+  names::finder const& finder_;
+  std::vector<entity> entities_;
+  std::vector<std::string> lower_names_;  ///< each entity's name in lowercase
+  std::map<std::size_t, place> places_;
+  static constexpr std::size_t surname_reach = 40000;  ///< bytes back a bare surname looks for its person
+};
+
+}  // namespace attrib::discourse
