@@ -65,7 +65,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "The plant will close, according to Interior Department officials. They said the decision was final.\n",
                   "Interior Department officials:anonymous | Interior Department officials:anonymous"},
         // an indefinite pronoun introduces a source of its own
-        kind_case{"someone_is_new", "Ana Smith spoke first. Someone said the doors were locked.\n", "Someone:anonymous"}),
+        kind_case{"someone_is_new", "Ana Smith spoke first. Someone said the doors were locked.\n", "Someone:anonymous"},
+        // people in general, with a vague quantifier and nothing said of who they are, are a group
+        kind_case{"vague_quantifier_and_generic_noun", "Few people would have described him as a reformer.\n", "Few people:group"},
+        kind_case{"specific_people_stay_unnamed_sources", "Three people familiar with the talks said the deal was close.\n",
+                  "Three people familiar with the talks:anonymous"},
+        // a determiner standing for people, then what they are: unnamed sources
+        kind_case{"headless_determiner_with_a_post_modifier", "Those close to him say that he is tired.\n", "Those close to him:anonymous"},
+        // a role in apposition that ends in the name
+        kind_case{"appositive_role_then_name",
+                  "One of the authors, herpetologist Dana Blackwood, said the pattern was deep.\n",
+                  "Dana Blackwood:person"},
+        // a headline's bare role is the person the body names
+        kind_case{"headline_role_is_the_person_named_below",
+                  "Judge rejects request to unseal the file.\n\nThe request was filed in May. Judge Frank Nervo wrote that the file "
+                  "would stay sealed.\n",
+                  "Frank Nervo:person | Frank Nervo:person"}),
     attrib::testing::case_name);
 
 // `name:anonymous? [condition | reason]` of each anonymous speaker.

@@ -155,7 +155,8 @@ lexicon parse_root(YAML::Node const& root) {
       {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
       {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
-      {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes}};
+      {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes},
+      {"vague_quantifiers", &lex.vague_quantifiers}, {"generic_nouns", &lex.generic_nouns}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -294,6 +295,8 @@ void lexicon::merge(lexicon const& o) {
   append(possessive_determiners, o.possessive_determiners);
   append(prepositions, o.prepositions);
   append(byline_prefixes, o.byline_prefixes);
+  append(vague_quantifiers, o.vague_quantifiers);
+  append(generic_nouns, o.generic_nouns);
   index_forms(*this);
 }
 

@@ -111,6 +111,8 @@ index::index(lexicon const& lex) {
   }
   insert_all(prepositions, lex.prepositions, true);
   insert_all(byline_prefixes, lex.byline_prefixes, true);
+  insert_all(vague_quantifiers, lex.vague_quantifiers, true);
+  insert_all(generic_nouns, lex.generic_nouns, true);
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);
   insert_all(nouns, lex.source_nouns, true);
@@ -278,6 +280,18 @@ std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
 }
 
 speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
+  speaker_kind const kind = kind_of_head(ws, head);
+  if (ws.empty()) return kind;
+  bool const modified = post_modifier_at(ws) < ws.size();
+  // `Those close to him`, `some familiar with the talks`: a determiner standing for people, then what they are
+  if (head.empty() && ws.size() >= 2 && determiners_.contains(lower(ws[0])) && post_modifier_at(ws) == 1) return speaker_kind::anonymous;
+  // `Few people would say`: people in general, with a vague quantifier and nothing said of who they are
+  if (kind == speaker_kind::anonymous && !modified && ix_.vague_quantifiers.contains(lower(ws[0])) && ix_.generic_nouns.contains(head))
+    return speaker_kind::group;
+  return kind;
+}
+
+speaker_kind finder::kind_of_head(std::vector<std::string_view> const& ws, std::string const& head) const {
   // the last word speaks for the phrase only when no post-modifier follows its head (`a strategist for one of
   // these candidates` is a strategist)
   bool const modified = post_modifier_at(ws) < ws.size();

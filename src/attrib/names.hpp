@@ -53,6 +53,7 @@ struct index {
   std::set<std::string, std::less<>> title_words;  ///< one-word titles, lowercase: `judge`, `chairman`
   std::set<std::string, std::less<>> person_nouns, possessives, byline_pronouns;  ///< `someone` → anonymous, `everyone` → group
   std::set<std::string, std::less<>> prepositions, byline_prefixes;  ///< lowercase
+  std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
   std::set<std::string, std::less<>> unisex, name_homographs;  ///< given names without a gender; names that are also words
   std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features
 };
@@ -115,6 +116,8 @@ class finder {
   std::map<std::string, speaker_kind, std::less<>> const& kinds_;
 
   speaker_kind kind_of_name(std::vector<std::string_view> const& name) const;
+  /// The kind the head noun alone gives (descriptor_kinds, person nouns), before determiners are weighed.
+  speaker_kind kind_of_head(std::vector<std::string_view> const& ws, std::string const& head) const;
   std::size_t name_start(std::vector<std::string_view> const& ws, std::size_t b) const;
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
   /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).

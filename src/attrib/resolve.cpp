@@ -178,8 +178,10 @@ class resolver {
       int const e = model_.find_exact(lower(name));  // not by surname: both are named
       return add_mention(e >= 0 ? e : new_entity(name, speaker_kind::person), where, e >= 0 ? "same-name" : "first");
     }
-    if (form == mention_form::role || form == mention_form::descriptor)
+    if (form == mention_form::role || form == mention_form::descriptor) {
       if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
+      if (int e = named_after_headline(where, ws); e >= 0) return add_mention(e, where, "headline");
+    }
     if (form == mention_form::pronoun && lower(ws[0]) == "who")
       if (auto antecedent = relative_antecedent(where)) {
         int const e = link(*antecedent, quotes, qi);
@@ -230,9 +232,33 @@ class resolver {
     while (b < t.size() && (t[b] == ',' || t[b] == ' ')) ++b;
     span const name{q.attr.appositive->begin + b, q.attr.appositive->begin + t.size()};
     auto const ws = words(text_of(name));
-    if (ws.empty() || ws.size() > 5 || !std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); }))
+    if (ws.empty() || ws.size() > 5) return -1;
+    if (std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); })) return link_name(name, text_of(name));
+    // `One of the study's authors, herpetologist David Blackburn, said`: a role, then the name that ends it
+    if (!ends_in_name_after_role(ws)) return -1;
+    std::size_t k = ws.size();
+    while (k > 0 && capitalised(ws[k - 1])) --k;
+    span const tail{static_cast<std::size_t>(ws[k].data() - text_.data()), name.end};
+    return link_name(tail, text_of(tail));
+  }
+
+  // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
+  // (no determiner, as headlines do) and names them in the body: the first person of that role named after
+  // it, else the first person the body names.
+  int named_after_headline(span where, std::vector<std::string_view> const& ws) const {
+    if (art_.paragraphs.size() < 2 || where.end > art_.paragraphs[0].end || ws.empty()) return -1;
+    if (finder_.is_determiner(ws[0]) || names::is_definite(ws[0]) || finder_.is_pronoun(ws[0])) return -1;
+    std::string const head = finder_.head_noun(ws);
+    if (head.empty() || names::is_plural_head(names::written_head(ws, head)) || !(finder_.is_role_word(head) || finder_.is_person_noun(head)))
       return -1;
-    return link_name(name, text_of(name));
+    int first = -1;
+    for (auto it = model_.places().lower_bound(art_.paragraphs[1].begin); it != model_.places().end(); ++it) {
+      auto const& ent = model_[it->second.entity];
+      if (!ent.named || ent.kind != speaker_kind::person) continue;
+      if (ent.role_words.contains(head)) return it->second.entity;
+      if (first < 0) first = it->second.entity;
+    }
+    return first;
   }
 
   // Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
