@@ -294,14 +294,16 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
   return best;
 }
 
-std::string_view head_of(std::string_view mention) {
+// the head ends before the first post-modifier that starts a word after the first one and has a word after it
+std::string_view head_of(tables const& t, std::string_view mention) {
   std::size_t head_end = mention.size();
-  for (std::string_view prep : postmod_prepositions)
-    for (std::size_t at = mention.find(prep); at != std::string_view::npos && at < head_end; at = mention.find(prep, at + 1))
-      if (at > 0 && mention[at - 1] == ' ' && at + prep.size() < mention.size() && mention[at + prep.size()] == ' ') {
-        head_end = at - 1;
-        break;
-      }
+  for (std::size_t at = mention.find(' '); at != std::string_view::npos; at = mention.find(' ', at + 1)) {
+    int const n = t.longest(word_set::post_modifier, mention.data() + at + 1, mention.data() + mention.size());
+    if (n > 0 && at + 1 + static_cast<std::size_t>(n) < mention.size() && mention[at + 1 + static_cast<std::size_t>(n)] == ' ') {
+      head_end = at;
+      break;
+    }
+  }
   std::string_view const before = mention.substr(0, head_end);
   return before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
 }

@@ -77,7 +77,7 @@ auto const weak_check = [](auto& ctx) {
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`
-auto const postmod_prep = word_choice(postmod_prepositions);
+auto const postmod_prep = in_set<word_set::post_modifier>;
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = (x3::lit("him") | "her" | "them" | "us" | "me") >> word_end;
@@ -92,7 +92,10 @@ auto const possessive_np = word_choice("his", "her", "their", "its", "our", "my"
 auto const lower_np_word = !in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
                            >> (in_set<word_set::noun_homograph> | (!in_set<word_set::speech_verb> >> lower_word));
 auto const lower_np = -(in_set<word_set::determiner> >> ws) >> lower_np_word >> x3::repeat(0, 2)[ws >> lower_np_word];
-auto const postmod_object = simple_mention | object_pronoun | weak_core | lower_np;
+// after a determiner a verb form is a noun: `familiar with the plan`, `briefed on the call`
+auto const determined_np = in_set<word_set::determiner> >> ws >> !in_set<word_set::stop> >> !in_set<word_set::auxiliary> >> lower_word
+                           >> x3::repeat(0, 2)[ws >> lower_np_word];
+auto const postmod_object = determined_np | simple_mention | object_pronoun | weak_core | lower_np;
 // `on North Korea and nuclear nonproliferation`; after `to` only a name or a source, never a verb (`urged Russia to spy`)
 // (never a medium: `told the Ellis Gazette in an interview`)
 auto const postmod = !in_set<word_set::medium>
@@ -219,7 +222,7 @@ auto const agreement_check = [](auto& ctx) {
                                                                 "personnel", "clergy", "faculty", "crew", "team", "audience",
                                                                 "many", "some", "both", "most", "several", "few"};
     // the head noun decides, not the last word: `Those close to him say`, `advisers to Mr. Obama say`
-    std::string_view const head = head_of(subject);
+    std::string_view const head = head_of(t, subject);
     bool const has_postmod = head.end() != subject.end();
     std::string lowered(head);
     for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));

@@ -44,6 +44,7 @@ struct vocabulary {
   std::vector<std::string> base_forms;     ///< bare verb forms that are also nouns or need a plural subject: "call", "remark"
   std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"
   std::vector<std::string> documents;        ///< nouns for what carries words: "statement", "tweet", "letter"
+  std::vector<std::string> post_modifiers;   ///< what attaches a phrase to a mention: "familiar with", "close to", "of"
 };
 
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.
@@ -120,7 +121,7 @@ std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view 
 
 /// The head word of a speaker mention: the last word before its first postmodifier (`advisers` in `advisers to
 /// Mr. Obama`, `Those` in `Those close to him`), or its last word. A view into `mention`.
-std::string_view head_of(std::string_view mention);
+std::string_view head_of(tables const& t, std::string_view mention);
 
 /// The start of the last word in [from, limit) that is a verb of saying or a stance adjective, or npos: a
 /// sentence without one holds no attribution phrase (except `according to`), and a comma after it opens none.

@@ -76,6 +76,7 @@ tables::tables(vocabulary const& v) {
   add_all(word_set::noun_homograph, v.noun_homographs, false);
   add_all(word_set::ly_word, ly_words, true);
   add_all(word_set::document, v.documents, false);
+  add_all(word_set::post_modifier, v.post_modifiers, false);
   for (int k = 0; k < static_cast<int>(word_set::count_); ++k)
     for (std::string const& w : forms[k]) {
       sets_[k].add(w, 0);

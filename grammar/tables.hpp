@@ -73,7 +73,7 @@ class word_table {
   std::size_t size_ = 0;
 };
 
-enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, stop, verb_like, noun_homograph, ly_word, document, count_ };
+enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, stop, verb_like, noun_homograph, ly_word, document, post_modifier, count_ };
 
 class tables {
  public:

@@ -27,6 +27,12 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"a verb of saying inside an anonymity condition states the arrangement",
                       "A county official, who spoke on condition of anonymity, said the count was delayed.",
                       "indirect|A county official|said|explicit|-|the count was delayed"},
+        // a post-modifier's object may be a noun that is also a verb form (`plan`), and a participle (`briefed
+        // on`) attaches like a preposition
+        reported_case{"post-modifier object that is also a verb form", "Officials familiar with the plan said the vote would slip to March.",
+                      "indirect|Officials familiar with the plan|said|explicit|-|the vote would slip to March"},
+        reported_case{"participle post-modifier", "Two people briefed on the call said the vote would slip to March.",
+                      "indirect|Two people briefed on the call|said|explicit|-|the vote would slip to March"},
         reported_case{"bare clause", "Fowler said the politics of the ticket would be more intense.",
                       "indirect|Fowler|said|explicit|-|the politics of the ticket would be more intense"},
         reported_case{"negation", "The mayor did not say whether the plan would pass.",

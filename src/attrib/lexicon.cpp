@@ -156,7 +156,7 @@ lexicon parse_root(YAML::Node const& root) {
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
       {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
       {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes},
-      {"vague_quantifiers", &lex.vague_quantifiers}, {"generic_nouns", &lex.generic_nouns}};
+      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -260,6 +260,7 @@ grammar::vocabulary lexicon::vocabulary() const {
   v.adding_cues = adding_cues;
   v.stance_adjectives = stance_adjectives;
   v.noun_homographs = noun_homographs;
+  v.post_modifiers = post_modifiers;
   if (auto const it = descriptor_kinds.find("document"); it != descriptor_kinds.end()) v.documents = it->second;
   return v;
 }
@@ -296,6 +297,8 @@ void lexicon::merge(lexicon const& o) {
   append(prepositions, o.prepositions);
   append(byline_prefixes, o.byline_prefixes);
   append(vague_quantifiers, o.vague_quantifiers);
+  append(post_modifiers, o.post_modifiers);
+  append(relative_words, o.relative_words);
   append(generic_nouns, o.generic_nouns);
   index_forms(*this);
 }

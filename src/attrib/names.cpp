@@ -112,6 +112,9 @@ index::index(lexicon const& lex) {
   insert_all(prepositions, lex.prepositions, true);
   insert_all(byline_prefixes, lex.byline_prefixes, true);
   insert_all(vague_quantifiers, lex.vague_quantifiers, true);
+  // a mention's words are split at spaces: a post-modifier starts at the first word of one of the lexicon's
+  for (auto const& m : lex.post_modifiers) post_modifier_words.insert(lower(m.substr(0, m.find(' '))));
+  insert_all(post_modifier_words, lex.relative_words, true);
   insert_all(generic_nouns, lex.generic_nouns, true);
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);
@@ -242,10 +245,8 @@ std::set<std::string> finder::role_words_of(std::vector<std::string_view> const&
 }
 
 std::size_t finder::post_modifier_at(std::vector<std::string_view> const& ws) const {
-  static std::set<std::string, std::less<>> const preps = {"at", "for", "of", "with", "in", "from", "to", "on", "close", "familiar",
-                                                           "who", "inside", "within", "that"};
   for (std::size_t i = 1; i < ws.size(); ++i)
-    if (preps.contains(lower(ws[i]))) return i;
+    if (ix_.post_modifier_words.contains(lower(ws[i]))) return i;
   return ws.size();
 }
 

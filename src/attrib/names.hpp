@@ -54,6 +54,7 @@ struct index {
   std::set<std::string, std::less<>> person_nouns, possessives, byline_pronouns;  ///< `someone` → anonymous, `everyone` → group
   std::set<std::string, std::less<>> prepositions, byline_prefixes;  ///< lowercase
   std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
+  std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words
   std::set<std::string, std::less<>> unisex, name_homographs;  ///< given names without a gender; names that are also words
   std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features
 };

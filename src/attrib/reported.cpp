@@ -330,7 +330,7 @@ class reporter {
   // that stands for a source (`said officials familiar with the talks`); not `…, noted the rule in the interview`
   // or `…, described Trump's approach in terms of …`.
   bool names_a_source(span m) const {
-    auto const head = grammar::head_of(text_.substr(m.begin, m.size()));
+    auto const head = grammar::head_of(in_.tables, text_.substr(m.begin, m.size()));
     if (head.empty()) return false;
     if (std::isupper(static_cast<unsigned char>(head[0])) || static_cast<unsigned char>(head[0]) >= 0x80) return true;
     for (auto const& p : in_.lex.pronouns)
