@@ -244,3 +244,27 @@ TEST(reported_topics, a_preposition_after_a_verb_of_saying_introduces_the_topic)
 }
 
 }  // namespace
+
+namespace {
+
+// `outlet|audience` of the first quote: a medium the words were given to, or the people addressed.
+std::string given_to(std::string const& text) {
+  auto const art = attrib::testing::load(text);
+  auto const a = attrib::testing::default_engine().analyze(art);
+  if (a.quotes.empty()) return "(no quote)";
+  auto const& q = a.quotes.front();
+  auto const part = [&](std::optional<attrib::span> s) { return s ? art.text.substr(s->begin, s->size()) : std::string("-"); };
+  return part(q.attr.outlet) + "|" + part(q.attr.audience);
+}
+
+TEST(outlet_or_audience, a_medium_is_an_outlet_and_people_are_an_audience) {
+  EXPECT_EQ(given_to("Ana Ruiz told CNBC that the plant would close."), "CNBC|-");
+  EXPECT_EQ(given_to("Ana Ruiz told a local newspaper that the plant would close."), "a local newspaper|-");
+  EXPECT_EQ(given_to("Ana Ruiz told the Ellis Gazette that the plant would close."), "the Ellis Gazette|-");
+  EXPECT_EQ(given_to("Ana Ruiz told reporters that the plant would close."), "reporters|-");
+  EXPECT_EQ(given_to("Ana Ruiz told police that the gate was open."), "-|police");
+  EXPECT_EQ(given_to("Ana Ruiz told lawmakers that the plant would close."), "-|lawmakers");
+  EXPECT_EQ(given_to("Ana Ruiz told him that the plant would close."), "-|-");
+}
+
+}  // namespace

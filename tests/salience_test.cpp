@@ -66,7 +66,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "Paul Ortiz toured the plant on Monday. The Republican is also planning a rally.\n\n"
                      "\u201CThe jobs will stay,\u201D he said.\n",
                      "Paul Ortiz"}),
-    [](auto const& info) { return std::string(info.param.name); });
+    [](auto const& row) { return std::string(row.param.name); });
 
 TEST(salience, the_writers_i_is_the_byline_name_without_its_prefix_and_address) {
   std::string const text = "I asked the minister about the plan, and I said that the plan would fail.\n";

@@ -356,6 +356,28 @@ class attributor {
 
 std::vector<quote> attribute(attribute_input const& in) { return attributor(in).run(); }
 
+namespace {
+
+bool same_letters(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+bool is_outlet(std::string_view who, lexicon const& lex) {
+  auto const last = who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1);
+  return std::any_of(lex.outlets.begin(), lex.outlets.end(), [&](std::string const& o) { return o == who; }) ||
+         std::any_of(lex.outlet_nouns.begin(), lex.outlet_nouns.end(), [&](std::string const& n) { return same_letters(n, last); });
+}
+
+bool is_pronoun(std::string_view who, lexicon const& lex) {
+  return std::any_of(lex.pronouns.begin(), lex.pronouns.end(), [&](pronoun_entry const& p) { return same_letters(p.word, who); }) ||
+         std::any_of(lex.possessive_determiners.begin(), lex.possessive_determiners.end(), [&](std::string const& p) { return same_letters(p, who); }) ||
+         std::any_of(lex.object_pronouns.begin(), lex.object_pronouns.end(), [&](std::string const& p) { return same_letters(p, who); });
+}
+
 attribution attribution_of(grammar::attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind) {
   auto const opt = [](span s) { return s.empty() ? std::nullopt : std::optional<span>(s); };
   attribution a;
@@ -363,19 +385,12 @@ attribution attribution_of(grammar::attribution_phrase const& p, std::string_vie
   a.mention = opt(p.speaker);
   a.cue = opt(p.cue);
   a.appositive = opt(p.appositive);
-  a.outlet = opt(p.addressee);
-  // `told her`, `told his advisers`, `asked the candidates`: people spoken to, not an outlet the words were given
-  // to. An outlet is named (`CNBC`, `The New York Times`) or ends in a word of one the lexicon lists (`reporters`,
-  // `a local newspaper`).
-  if (a.outlet) {
-    auto const who = text.substr(a.outlet->begin, a.outlet->size());
-    auto const last_word = [](std::string_view s) { return s.substr(s.rfind(' ') == std::string_view::npos ? 0 : s.rfind(' ') + 1); };
-    bool listed = false;  // `a local newspaper`, like the lexicon's `the newspaper`
-    for (auto const* list : {&lex.outlets, &lex.addressees})
-      for (auto const& entry : *list)
-        if (last_word(entry) == last_word(who)) listed = true;
-    bool const named = std::any_of(who.begin(), who.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    if (!listed && !named) a.outlet.reset();
+  // the addressee is an outlet (`told CNBC`, `told a local newspaper`, `told reporters`) or an audience
+  // (`told police`, `told the crowd`, `told his advisers`); a pronoun (`told her`) is neither
+  if (auto const to = opt(p.addressee)) {
+    auto const who = text.substr(to->begin, to->size());
+    if (is_outlet(who, lex)) a.outlet = to;
+    else if (!is_pronoun(who, lex)) a.audience = to;
   }
   a.medium = opt(p.medium);
   a.time = opt(p.time);

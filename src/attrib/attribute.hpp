@@ -39,6 +39,11 @@ struct attribute_input {
 std::vector<quote> attribute(attribute_input const& in);
 
 /// The attribution a matched phrase gives: its mention, cue (with the cue's class), appositive, outlet, medium, time.
+/// Whether an addressee is a medium (listed in the lexicon's outlets, or ending in one of its outlet nouns).
+bool is_outlet(std::string_view who, lexicon const& lex);
+/// Whether a word is one of the lexicon's pronouns (subject, object or possessive).
+bool is_pronoun(std::string_view who, lexicon const& lex);
+
 attribution attribution_of(grammar::attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind);
 
 }  // namespace attrib

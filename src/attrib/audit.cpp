@@ -14,6 +14,21 @@
 namespace attrib {
 namespace {
 
+// Whether `word` is one of the space-separated words of `s`, ignoring case: `the local station` has `station`.
+bool contains_word(std::string_view s, std::string_view word) {
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t const e = std::min(s.find(' ', b), s.size());
+    auto const w = s.substr(b, e - b);
+    if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char x, char y) {
+          return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+        }))
+      return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+
 using op = grammar::expr_node::op;
 using ftype = audit_fields::type;
 
@@ -260,6 +275,7 @@ class evaluator {
     if (name == "text") return value::of(slice(q.extent));
     if (name == "attribution") return value::of(std::string(report::name_of(q.attr.kind)));
     if (name == "outlet") return value::of(slice(q.attr.outlet));
+    if (name == "audience") return value::of(slice(q.attr.audience));
     if (name == "medium") return value::of(slice(q.attr.medium));
     if (name == "time") return value::of(slice(q.attr.time));
     if (name == "words") return value::of(static_cast<double>(names::words(text_.substr(q.content.begin, q.content.size())).size()));
@@ -272,26 +288,40 @@ class evaluator {
   // The words reached the writer through another outlet: given to one (`told CNBC`, `told the newspaper`)
   // or in an interview with one.
   bool secondhand(quote const& q) const {
-    static char const* const outlet_words[] = {"newspaper", "paper", "station", "network", "magazine", "outlet", "radio", "television",
-                                               "TV", "channel", "broadcaster", "podcast", "show", "program"};
     for (auto const& s : {slice(q.attr.outlet), slice(q.attr.medium)}) {
       if (!s) continue;
       if (outlets_.contains(*s)) return true;
       for (auto const& o : outlets_)
         if (o.size() > 3 && s->find(o) != std::string::npos) return true;
-      for (char const* w : outlet_words)
-        if (s->find(w) != std::string::npos) return true;
+      for (auto const& w : lex_.outlet_nouns)
+        if (contains_word(*s, w)) return true;
     }
     return false;
   }
 
-  // the addressee or medium names a known news outlet: `told CNBC`, `in an interview with The Times`
+  // the addressee or medium names a news outlet: a known one (`told CNBC`, `in an interview with The Times`) or
+  // an outlet by its proper name (`told the Ellis Gazette`), not `a local newspaper`
   bool outlet_named(quote const& q) const {
+    if (auto const o = slice(q.attr.outlet); o && proper_name(*o)) return true;
     for (auto const& s : {slice(q.attr.outlet), slice(q.attr.medium)}) {
       if (!s) continue;
       if (outlets_.contains(*s)) return true;
       for (auto const& o : outlets_)
         if (o.size() > 3 && s->find(o) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // a word that opens with a capital and is not a determiner: `the Ellis Gazette`, not `The newspaper`
+  bool proper_name(std::string_view s) const {
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t const e = std::min(s.find(' ', i), s.size());
+      std::string word(s.substr(i, e - i));
+      if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0]))) {
+        for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!determiners_.contains(word)) return true;
+      }
+      i = e + 1;
     }
     return false;
   }

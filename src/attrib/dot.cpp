@@ -19,6 +19,7 @@ style style_of(source_vertex const& v) {
   switch (v.kind) {
     case vertex_kind::quote: return {"note", "gray40", "white"};
     case vertex_kind::outlet: return {"cylinder", "steelblue", "lightblue"};
+    case vertex_kind::audience: return {"ellipse", "darkorange", "papayawhip"};
     case vertex_kind::medium: return {"parallelogram", "steelblue", "aliceblue"};
     case vertex_kind::organization: return {"house", "darkgreen", "honeydew"};
     case vertex_kind::condition: return {"octagon", "firebrick", "mistyrose"};
@@ -37,6 +38,7 @@ char const* name_of(edge_kind k) {
   switch (k) {
     case edge_kind::said: return "said";
     case edge_kind::told: return "told";
+    case edge_kind::addressed: return "addressed";
     case edge_kind::via: return "via";
     case edge_kind::affiliated_with: return "affiliated_with";
     case edge_kind::anonymity: return "anonymity";

@@ -156,7 +156,7 @@ lexicon parse_root(YAML::Node const& root) {
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
       {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
       {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes},
-      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
+      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"outlet_nouns", &lex.outlet_nouns}, {"object_pronouns", &lex.object_pronouns}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -298,6 +298,8 @@ void lexicon::merge(lexicon const& o) {
   append(byline_prefixes, o.byline_prefixes);
   append(vague_quantifiers, o.vague_quantifiers);
   append(post_modifiers, o.post_modifiers);
+  append(outlet_nouns, o.outlet_nouns);
+  append(object_pronouns, o.object_pronouns);
   append(relative_words, o.relative_words);
   append(generic_nouns, o.generic_nouns);
   index_forms(*this);

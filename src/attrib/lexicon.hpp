@@ -49,6 +49,8 @@ struct lexicon {
   std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
   std::vector<std::string> possessive_determiners;  ///< `his`, `her`, `their`: a role relative to someone (`his lawyer`)
   std::vector<std::string> prepositions;   ///< `of`, `to`, `with`: a name right after one is an oblique, not a subject or object
+  std::vector<std::string> object_pronouns;  ///< `him`, `them`: a pronoun as an object (`told him`)
+  std::vector<std::string> outlet_nouns;  ///< `newspaper`, `reporters`, `Gazette`: an addressee ending in one is a medium
   std::vector<std::string> post_modifiers;  ///< `familiar with`, `close to`, `of`: what attaches a phrase to a mention
   std::vector<std::string> relative_words;  ///< `who`, `that`: a relative clause after a mention's head
   std::vector<std::string> vague_quantifiers;  ///< `few`, `many`: with a generic noun, people in general (a group)

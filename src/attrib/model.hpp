@@ -53,7 +53,8 @@ struct attribution {
   std::optional<span> cue;
   cue_class cue_type = cue_class::neutral;
   std::optional<span> appositive;
-  std::optional<span> outlet;  ///< the addressee or outlet the words were given to
+  std::optional<span> outlet;    ///< a medium the words were given to: `told CNBC`, `told a local newspaper`, `told reporters`
+  std::optional<span> audience;  ///< people the words were addressed to: `told police`, `told the crowd`, `told his advisers`
   std::optional<span> medium;  ///< "in a statement", "on Twitter"
   std::optional<span> time;
 };

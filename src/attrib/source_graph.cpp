@@ -71,6 +71,11 @@ class builder {
       auto const ov = vertex(g, source_vertex{vertex_kind::outlet, "outlet:" + slug(name), name, -1, speaker_kind::organization, false});
       boost::add_edge(qv, ov, source_edge{edge_kind::told}, g);
     }
+    if (q.attr.audience) {
+      std::string const name(slice(*q.attr.audience));
+      auto const av = vertex(g, source_vertex{vertex_kind::audience, "audience:" + slug(name), name, -1, speaker_kind::group, false});
+      boost::add_edge(qv, av, source_edge{edge_kind::addressed}, g);
+    }
     if (q.attr.medium) {
       std::string const name(slice(*q.attr.medium));
       auto const mv = vertex(g, source_vertex{vertex_kind::medium, "medium:" + slug(name), name, -1, speaker_kind::document, false});

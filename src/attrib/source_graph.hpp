@@ -12,8 +12,8 @@
 
 namespace attrib {
 
-enum class vertex_kind { speaker, quote, outlet, medium, organization, condition };
-enum class edge_kind { said, told, via, affiliated_with, anonymity };
+enum class vertex_kind { speaker, quote, outlet, audience, medium, organization, condition };
+enum class edge_kind { said, told, addressed, via, affiliated_with, anonymity };
 
 /// A vertex: a stable id (`speaker:simon-miles`), a readable label, and what it stands for.
 struct source_vertex {

@@ -39,6 +39,7 @@ json quote_json(article const& art, analysis const& a, quote const& q) {
   if (!cue.is_null()) cue["class"] = name_of(q.attr.cue_type);
   j["cue"] = cue;
   j["outlet"] = span_json(art, q.attr.outlet);
+  j["audience"] = span_json(art, q.attr.audience);
   j["medium"] = span_json(art, q.attr.medium);
   j["time"] = span_json(art, q.attr.time);
   j["attribution"] = name_of(q.attr.kind);
@@ -172,6 +173,7 @@ void write_quote(writer& w, article const& art, analysis const& a, quote const& 
   w.key("mention"), write_span(w, art, q.attr.mention);
   w.key("cue"), write_span(w, art, q.attr.cue, name_of(q.attr.cue_type));
   w.key("outlet"), write_span(w, art, q.attr.outlet);
+  w.key("audience"), write_span(w, art, q.attr.audience);
   w.key("medium"), write_span(w, art, q.attr.medium);
   w.key("time"), write_span(w, art, q.attr.time);
   w.key("attribution"), w.string(name_of(q.attr.kind));
