@@ -51,6 +51,16 @@ INSTANTIATE_TEST_SUITE_P(
         // gender is a hard constraint, and a given name of the large list gives it
         pronoun_case{"gender_from_the_given_name_list",
                      "Tina Houchins asked Paul Ortiz about the plan.\n\n\u201CI want an answer,\u201D she said.\n", "Tina Houchins"},
+        // a capitalised pair before an appositive role is a person's name, though the given name is unlisted
+        pronoun_case{"name_before_an_appositive_role",
+                     "Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, came to talk. Tina Houchins listened.\n\n"
+                     "\u201CWe must not overreact,\u201D he said.\n",
+                     "Ildefonso Guajardo Villarreal"},
+        // a nickname in marks and a party designation in brackets are no part of the name
+        pronoun_case{"nickname_inside_a_name", "Rep. Robert C. \"Bobby\" Scott toured the port.\n\n\u201CWe need it,\u201D he said.\n",
+                     "Robert C. Scott"},
+        pronoun_case{"party_designation_after_a_name", "Sen. Claire Moss (D-Mo.) spoke first.\n\n\u201CWe need it,\u201D she said.\n",
+                     "Claire Moss"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
         pronoun_case{"a_person_is_never_it", "Paul Ortiz read the letter aloud.\n\n\u201CWe regret the delay,\u201D it said.\n", "it"},
         // `they` takes an organisation or a plural source, never one person

@@ -67,6 +67,8 @@ class model {
   /// Every mention so far, by its first byte.
   std::map<std::size_t, place> const& places() const { return places_; }
   std::size_t sentence_of(std::size_t offset) const;
+  std::size_t sentence_count() const { return sentences_.size(); }
+  span sentence_span(std::size_t k) const { return sentences_[k]; }
   /// The text of a span without trailing commas and spaces.
   std::string_view text_of(span s) const;
   bool in_quotation(std::size_t offset) const;

@@ -91,13 +91,15 @@ bool weekday_or_month(std::string_view w) {
   return days.contains(w);
 }
 
+
+}  // namespace
+
 struct token {
   std::size_t begin, end;
   std::string_view w;
-  bool pause = false;  // punctuation follows: the name cannot continue past it
+  bool pause = false;      // punctuation follows: the name cannot continue past it
+  bool bracketed = false;  // opened with a bracket: `(D-Mo.)` is no part of a name
 };
-
-}  // namespace
 
 index::index(lexicon const& lex) {
   for (auto const& p : lex.pronouns) {
@@ -380,6 +382,21 @@ std::vector<name_mention> finder::find() const {
   return out;
 }
 
+// `Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, …`: the run of capitals at `j` is
+// followed by a comma and a description whose head is a role or a noun for a person (within a few words,
+// before any preposition).
+bool finder::role_in_apposition(std::vector<token> const& toks, std::size_t j) const {
+  std::string_view const t = art_.text;
+  if (!toks[j].pause || j + 2 >= toks.size() || t.substr(toks[j].end, 1) != "," || !is_determiner(toks[j + 1].w)) return false;
+  for (std::size_t r = j + 2; r < toks.size() && r < j + 2 + appositive_reach; ++r) {
+    std::string const l = lower(strip_possessive(toks[r].w));
+    if (ix_.prepositions.contains(l)) return false;
+    if (role_nouns_.contains(l) || ix_.person_nouns.contains(l)) return true;
+    if (toks[r].pause) return false;
+  }
+  return false;
+}
+
 void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
   std::string_view const t = art_.text;
   std::vector<token> toks;
@@ -389,8 +406,20 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     while (i < paragraph.end && t[i] != ' ') ++i;
     std::size_t e = i;
     // opening marks and brackets before, closing punctuation after
+    std::string_view opened;
     for (std::string_view open : {"\u201C", "\u2018", "\"", "(", "'"})
-      if (t.substr(b, e - b).starts_with(open)) b += open.size();
+      if (t.substr(b, e - b).starts_with(open)) {
+        b += open.size();
+        opened = open;
+      }
+    // `Robert C. "Bobby" Scott`: a capitalised nickname in double marks inside a name is skipped, not a break
+    if ((opened == "\"" || opened == "\u201C") && e > b + 1 && capitalised(t.substr(b, 1)) && !toks.empty() && !toks.back().pause &&
+        (t.substr(b, e - b).ends_with("\"") || t.substr(b, e - b).ends_with("\u201D"))) {
+      std::size_t n = i;
+      while (n < paragraph.end && t[n] == ' ') ++n;
+      if (n < paragraph.end && std::isupper(static_cast<unsigned char>(t[n]))) continue;
+    }
+    if (opened == "(" && !toks.empty()) toks.back().pause = true;  // a name ends before a bracket
     bool pause = false;
     while (e > b) {
       auto const tail = t.substr(b, e - b);
@@ -405,13 +434,13 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
       }
       break;
     }
-    if (e > b) toks.push_back(token{b, e, t.substr(b, e - b), pause});
+    if (e > b) toks.push_back(token{b, e, t.substr(b, e - b), pause || opened == "(", opened == "("});
     else if (!toks.empty()) toks.back().pause = true;  // a dash or bracket standing alone: `WASHINGTON – President …`
     if (is_possessive(t.substr(b, e - b)) && !toks.empty()) toks.back().pause = true;
   }
   std::size_t k = 0;
   while (k < toks.size()) {
-    if (!capitalised(toks[k].w) || opener(toks[k].w) || weekday_or_month(toks[k].w)) {
+    if (!capitalised(toks[k].w) || toks[k].bracketed || opener(toks[k].w) || weekday_or_month(toks[k].w)) {
       ++k;
       continue;
     }
@@ -436,7 +465,8 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
     bool const given = name.size() >= 2 && is_given_name(name.front());
     bool const miss_thing = roles.size() == 1 && roles[0] == "Miss" && name.size() == 1;  // Miss Universe
-    bool const person = kind == speaker_kind::person && !miss_thing && (!roles.empty() || given || (initial && name.size() >= 2));
+    bool const person = kind == speaker_kind::person && !miss_thing &&
+                        (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
     if (kind != speaker_kind::organization && !person) continue;
     name_mention n;
     n.where = span{toks[j + 1 - run.size()].begin, toks[j].end};

@@ -37,6 +37,9 @@ struct name_mention {
   std::set<std::string> role_words;    ///< lowercase: {"russian", "president"}
 };
 
+/// A word of a paragraph as the name finder reads it (names.cpp).
+struct token;
+
 /// What a pronoun asks of its antecedent (the lexicon's `gender` and `number` of the pronoun).
 struct agreement {
   char gender = '?';  ///< 'm', 'f', 'n' (neuter: `it`) or '?' (any)
@@ -124,6 +127,8 @@ class finder {
   /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).
   bool is_given_name(std::string_view w) const;
   void find_in(span paragraph, std::vector<name_mention>& out) const;
+  bool role_in_apposition(std::vector<token> const& toks, std::size_t j) const;
+  static constexpr std::size_t appositive_reach = 4;  ///< words of an appositive searched for its head
 };
 
 }  // namespace attrib::names

@@ -244,19 +244,20 @@ class resolver {
 
   // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
   // (no determiner, as headlines do) and names them in the body: the first person of that role named after
-  // it, else the first person the body names.
+  // it, else the first person the body introduces with a title or role (`Manhattan Supreme Court Justice …`).
   int named_after_headline(span where, std::vector<std::string_view> const& ws) const {
-    if (art_.paragraphs.size() < 2 || where.end > art_.paragraphs[0].end || ws.empty()) return -1;
+    // the headline is the article's first sentence (a paragraph of its own, or run into the first one)
+    if (ws.empty() || model_.sentence_of(where.begin) != 0 || model_.sentence_count() < 2) return -1;
     if (finder_.is_determiner(ws[0]) || names::is_definite(ws[0]) || finder_.is_pronoun(ws[0])) return -1;
     std::string const head = finder_.head_noun(ws);
     if (head.empty() || names::is_plural_head(names::written_head(ws, head)) || !(finder_.is_role_word(head) || finder_.is_person_noun(head)))
       return -1;
     int first = -1;
-    for (auto it = model_.places().lower_bound(art_.paragraphs[1].begin); it != model_.places().end(); ++it) {
+    for (auto it = model_.places().lower_bound(model_.sentence_span(1).begin); it != model_.places().end(); ++it) {
       auto const& ent = model_[it->second.entity];
       if (!ent.named || ent.kind != speaker_kind::person) continue;
       if (ent.role_words.contains(head)) return it->second.entity;
-      if (first < 0) first = it->second.entity;
+      if (first < 0 && !ent.role_words.empty()) first = it->second.entity;  // introduced with a title or role
     }
     return first;
   }
