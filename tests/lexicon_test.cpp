@@ -1,5 +1,6 @@
 // The lexicon: the built-in file loads, and every error in a user's file names file, line and column.
 #include "attrib/lexicon.hpp"
+#include "attrib/names.hpp"
 #include "attrib/corpus.hpp"
 #include "testing/helpers.hpp"
 
@@ -105,6 +106,24 @@ TEST(lexicon, the_given_name_blocks_agree_with_yaml) {
   EXPECT_TRUE(attrib::parse_word_block("male_names: |\n  Tomas Ingrid\n").has_value());
   EXPECT_FALSE(attrib::parse_word_block("male_names: |\n  Tomas\nmale_names: |\n  Ivo\n"));
   EXPECT_FALSE(attrib::parse_word_block("male_names: |\n  Tomas3\n"));
+}
+
+}  // namespace
+
+namespace {
+
+// The given-name and person-noun lists are sorted once: a short unsorted run before or after a long sorted
+// one (a hand list merged with a generated one) must come out sorted and without duplicates.
+TEST(sorted_words, finish_sorts_every_run_and_drops_duplicates) {
+  attrib::names::sorted_words w;
+  w.words = {"Tom", "Ana", "Zoe", "Ada", "Bea", "Cy", "Dee", "Eve", "Tom", "Al"};
+  w.finish();
+  EXPECT_EQ(w.words, (std::vector<std::string>{"Ada", "Al", "Ana", "Bea", "Cy", "Dee", "Eve", "Tom", "Zoe"}));
+  EXPECT_TRUE(w.contains("Cy"));
+  EXPECT_FALSE(w.contains("Cyd"));
+  attrib::names::sorted_words empty;
+  empty.finish();
+  EXPECT_FALSE(empty.contains("Ana"));
 }
 
 }  // namespace

@@ -101,6 +101,18 @@ struct token {
   bool bracketed = false;  // opened with a bracket: `(D-Mo.)` is no part of a name
 };
 
+void sorted_words::finish() {
+  // a generated list comes sorted and long, a hand-written one merged before or after it short: sort only
+  // what lies between the sorted head and the sorted tail, then merge the three
+  auto const head_end = std::is_sorted_until(words.begin(), words.end());
+  auto tail_begin = words.end();
+  while (tail_begin != head_end && (tail_begin == words.end() || !(*tail_begin < *std::prev(tail_begin)))) --tail_begin;
+  std::sort(head_end, tail_begin);
+  std::inplace_merge(words.begin(), head_end, tail_begin);
+  std::inplace_merge(words.begin(), tail_begin, words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+}
+
 index::index(lexicon const& lex) {
   for (auto const& p : lex.pronouns) {
     pronouns.insert(p.word);
@@ -124,19 +136,26 @@ index::index(lexicon const& lex) {
   insert_all(org_words, lex.organization_words, false);
   insert_all(countries, lex.countries, false);
   insert_all(outlets, lex.outlets, false);
-  insert_all(male, lex.male_names, false);
-  insert_all(female, lex.female_names, false);
-  insert_all(unisex, lex.unisex_names, false);
-  insert_all(name_homographs, lex.name_homographs, false);
+  male.words = lex.male_names;
+  female.words = lex.female_names;
+  unisex.words = lex.unisex_names;
+  name_homographs.words = lex.name_homographs;
+  male.finish();
+  female.finish();
   // a name both lists give (a user's list and the generated one disagreeing) has no gender
-  for (auto it = male.begin(); it != male.end();)
-    if (female.erase(*it)) {
-      unisex.insert(*it);
-      it = male.erase(it);
-    } else {
-      ++it;
-    }
-  insert_all(person_nouns, lex.person_nouns, true);
+  std::vector<std::string> both;
+  std::set_intersection(male.words.begin(), male.words.end(), female.words.begin(), female.words.end(), std::back_inserter(both));
+  auto const drop = [&](sorted_words& from) {
+    std::erase_if(from.words, [&](std::string const& w) { return std::binary_search(both.begin(), both.end(), w); });
+  };
+  drop(male);
+  drop(female);
+  unisex.words.insert(unisex.words.end(), both.begin(), both.end());
+  unisex.finish();
+  name_homographs.finish();
+  person_nouns.words.reserve(lex.person_nouns.size());
+  for (auto const& w : lex.person_nouns) person_nouns.words.push_back(lower(w));
+  person_nouns.finish();
   insert_all(possessives, lex.possessive_determiners, true);
   for (auto const& t : lex.titles)
     if (t.find(' ') == std::string::npos && !t.ends_with(".")) {
