@@ -59,6 +59,8 @@ INSTANTIATE_TEST_SUITE_P(
         // a nickname in marks and a party designation in brackets are no part of the name
         pronoun_case{"nickname_inside_a_name", "Rep. Robert C. \"Bobby\" Scott toured the port.\n\n\u201CWe need it,\u201D he said.\n",
                      "Robert C. Scott"},
+        pronoun_case{"a_name_in_brackets_is_a_name", "The spokesman (John Smith) was not there.\n\n\u201CWe will see,\u201D Smith said.\n",
+                     "John Smith"},
         pronoun_case{"party_designation_after_a_name", "Sen. Claire Moss (D-Mo.) spoke first.\n\n\u201CWe need it,\u201D she said.\n",
                      "Claire Moss"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
@@ -72,6 +74,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "Paul Ortiz, a former governor, toured the plant on Monday.\n\n"
                      "\u201CThe jobs will stay,\u201D the veteran politician said.\n",
                      "Paul Ortiz"},
+        // but not a person introduced with another role: `the mayor` is no `Rep.`
+        pronoun_case{"description_of_another_role_is_someone_else",
+                     "Rep. Paul Ortiz spoke first.\n\n\u201CNever,\u201D the mayor said in a statement.\n", "the mayor"},
         pronoun_case{"party_noun_describes_one_person",
                      "Paul Ortiz toured the plant on Monday. The Republican is also planning a rally.\n\n"
                      "\u201CThe jobs will stay,\u201D he said.\n",
@@ -82,6 +87,9 @@ TEST(salience, the_writers_i_is_the_byline_name_without_its_prefix_and_address) 
   std::string const text = "I asked the minister about the plan, and I said that the plan would fail.\n";
   EXPECT_EQ(last_speaker(text, "By JANE B. ROE. Email: jroe@example.com"), "Jane B. Roe");
   EXPECT_EQ(last_speaker(text, "Jane Roe, Staff Writer"), "Jane Roe");
+  EXPECT_EQ(last_speaker(text, "By Jane Roe; Staff Writer"), "Jane Roe");
+  EXPECT_EQ(last_speaker(text, "By Dr. Jane Roe"), "Dr. Jane Roe");  // a title's period ends no name
+  EXPECT_EQ(last_speaker(text, "By"), "By");                          // no name in it: the byline as given
 }
 
 TEST(salience, agreement_follows_the_lexicon_features) {

@@ -99,6 +99,10 @@ TEST_P(withheld_table, states) { EXPECT_EQ(anonymity_of(GetParam().input), GetPa
 INSTANTIATE_TEST_SUITE_P(
     sources, withheld_table,
     ::testing::Values(
+        // the condition and reason stated in the next sentence, for the source it takes up
+        kind_case{"condition_in_the_next_sentence",
+                  "Two diplomats said the talks had stalled. Both asked not to be named because the talks are confidential.\n",
+                  "Two diplomats [asked not to be named / because the talks are confidential]"},
         kind_case{"a_marker_makes_a_group_anonymous", "Privately, several lawmakers said the bill would fail.\n",
                   "several lawmakers [- / -]"},
         kind_case{"a_condition_makes_a_group_anonymous",

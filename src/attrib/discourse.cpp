@@ -39,14 +39,15 @@ int model::add(int e, span where, std::string rule, role grammatical) {
   auto& ent = (*this)[e];
   auto const text = text_of(where);
   span const trimmed{where.begin, where.begin + text.size()};
-  if (auto it = places_.find(where.begin); it != places_.end() && it->second.entity == e && it->second.end == trimmed.end)
-    return e;  // already linked (a mention shared by a name in the text and a quote)
+  // already linked (a mention shared by a name in the text and a quote): the stronger role stays (the name
+  // finder reads `Mr. Hall` in `“…,” Mr. Hall said` as an object; the quote makes it the subject)
+  if (auto it = places_.find(where.begin); it != places_.end() && it->second.entity == e && it->second.end == trimmed.end) {
+    it->second.grammatical = std::min(it->second.grammatical, grammatical);
+    return e;
+  }
   ent.mentions.push_back(mention{trimmed, std::string(text), std::move(rule)});
   if (auto head = finder_.head_noun(words(text)); !head.empty()) ent.heads.insert(head);
-  auto& p = places_[where.begin];
-  // a name the text holds is also a quote's speaker: the stronger role stays (`Smith said`, not `Smith’s`)
-  role const kept = p.entity == e && p.grammatical < grammatical ? p.grammatical : grammatical;
-  p = place{e, trimmed.end, kept, sentence_of(where.begin), in_quotation(where.begin)};
+  places_[where.begin] = place{e, trimmed.end, grammatical, sentence_of(where.begin), in_quotation(where.begin)};
   return e;
 }
 

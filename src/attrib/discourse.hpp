@@ -44,6 +44,8 @@ class model {
  public:
   /// `quotations`: the contents of the article's quotations, sorted.
   model(std::string_view text, std::vector<span> const& sentences, std::vector<span> quotations, names::finder const& finder);
+  /// The model keeps a reference to the sentences: they must outlive it.
+  model(std::string_view, std::vector<span>&&, std::vector<span>, names::finder const&) = delete;
 
   int create(std::string name, speaker_kind kind);
   /// Records a mention of entity `e` (trailing commas and spaces trimmed); returns `e`.

@@ -156,7 +156,7 @@ lexicon parse_root(YAML::Node const& root) {
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
       {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
       {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes},
-      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"outlet_nouns", &lex.outlet_nouns}, {"object_pronouns", &lex.object_pronouns}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
+      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"outlet_nouns", &lex.outlet_nouns}, {"object_pronouns", &lex.object_pronouns}, {"taking_up", &lex.taking_up}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -176,6 +176,9 @@ lexicon parse_root(YAML::Node const& root) {
       parse_descriptor_kinds(lex, value);
     } else if (key == "first_names") {
       parse_first_names(lex, value);
+    } else if (key == "title_roles") {
+      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'title_roles' must be a map of title: role noun");
+      for (auto const& kv2 : value) lex.title_roles[entry(kv2.first, "title_roles")] = entry(kv2.second, "title_roles");
     } else {
       throw lexicon_error(kv.first.Mark(), "unknown section '" + key + "'");
     }
@@ -300,6 +303,8 @@ void lexicon::merge(lexicon const& o) {
   append(post_modifiers, o.post_modifiers);
   append(outlet_nouns, o.outlet_nouns);
   append(object_pronouns, o.object_pronouns);
+  append(taking_up, o.taking_up);
+  for (auto const& [title, role] : o.title_roles) title_roles[title] = role;
   append(relative_words, o.relative_words);
   append(generic_nouns, o.generic_nouns);
   index_forms(*this);
@@ -340,7 +345,7 @@ std::optional<lexicon> parse_word_block(std::string_view text) {
       names = key != "person_nouns";
       continue;
     }
-    if (!list) return std::nullopt;
+    if (!list || (line.size() > 2 && line[2] == ' ')) return std::nullopt;  // the generators indent by two spaces
     for (std::size_t i = 2; i < line.size();) {
       std::size_t const e = std::min(line.find(' ', i), line.size());
       std::string_view const w = line.substr(i, e - i);

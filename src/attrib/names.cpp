@@ -98,7 +98,7 @@ struct token {
   std::size_t begin, end;
   std::string_view w;
   bool pause = false;      // punctuation follows: the name cannot continue past it
-  bool bracketed = false;  // opened with a bracket: `(D-Mo.)` is no part of a name
+  bool bracketed = false;  // a bracketed party tag: `(D-Mo.)` is no part of a name
 };
 
 void sorted_words::finish() {
@@ -111,6 +111,9 @@ void sorted_words::finish() {
   std::inplace_merge(words.begin(), head_end, tail_begin);
   std::inplace_merge(words.begin(), tail_begin, words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
+  index.clear();
+  index.reserve(words.size());
+  for (auto const& w : words) index.insert(w);
 }
 
 index::index(lexicon const& lex) {
@@ -125,6 +128,8 @@ index::index(lexicon const& lex) {
   }
   insert_all(prepositions, lex.prepositions, true);
   insert_all(byline_prefixes, lex.byline_prefixes, true);
+  insert_all(abbreviations, lex.abbreviations, false);
+  for (auto const& [title, role] : lex.title_roles) title_roles.emplace(title, lower(role));
   insert_all(vague_quantifiers, lex.vague_quantifiers, true);
   // a mention's words are split at spaces: a post-modifier starts at the first word of one of the lexicon's
   for (auto const& m : lex.post_modifiers) post_modifier_words.insert(lower(m.substr(0, m.find(' '))));
@@ -150,6 +155,8 @@ index::index(lexicon const& lex) {
   };
   drop(male);
   drop(female);
+  male.finish();  // the lookups view the words: rebuilt after the erase
+  female.finish();
   unisex.words.insert(unisex.words.end(), both.begin(), both.end());
   unisex.finish();
   name_homographs.finish();
@@ -203,13 +210,19 @@ std::string finder::byline_name(std::string_view byline) const {
     auto w = ws[i];
     if (w.find('@') != std::string_view::npos || w.find(':') != std::string_view::npos || w == "|") break;
     std::size_t const at = static_cast<std::size_t>(w.data() - byline.data()) + w.size();
-    bool const comma = at < byline.size() && (byline[at] == ',' || byline[at] == ';');
-    bool const stop = w.back() == '.' && w.size() > 2;  // `Stewart.` ends the name; `B.` is an initial
+    bool comma = at < byline.size() && (byline[at] == ',' || byline[at] == ';');
+    while (!w.empty() && (w.back() == ';' || w.back() == '|')) {  // `Roe;` ends the name
+      w.remove_suffix(1);
+      comma = true;
+    }
+    if (w.empty()) break;
+    // `Stewart.` ends the name; `B.` (an initial), `Dr.` and `St.` (titles and abbreviations) do not
+    bool const stop = w.back() == '.' && w.size() > 2 && !titles_.contains(w) && !ix_.abbreviations.contains(w);
     if (stop) w.remove_suffix(1);
     kept.push_back(w);
     if (stop || comma) break;
   }
-  if (kept.empty()) return std::string(byline);
+  if (kept.empty()) return {};  // no name in it (`By`): the caller keeps the byline as given
   bool const shouting = std::none_of(kept.begin(), kept.end(), [](auto w) {
     return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   });
@@ -227,6 +240,11 @@ std::string finder::byline_name(std::string_view byline) const {
 }
 
 bool finder::is_particle(std::string_view lowercase) const { return particle(lowercase); }
+
+void finder::add_role_word(std::set<std::string>& to, std::string_view title) const {
+  to.insert(lower(title));
+  if (auto const it = ix_.title_roles.find(title); it != ix_.title_roles.end()) to.insert(it->second);
+}
 
 bool finder::is_given_name(std::string_view w) const {
   return (male_.contains(w) || female_.contains(w) || ix_.unisex.contains(w)) && !ix_.name_homographs.contains(w);
@@ -391,7 +409,7 @@ name_mention finder::classify(std::string_view text, span where) const {
   n.kind = kind_of_name(name);
   n.gender = gender_of(titles, name);
   for (auto t : titles)
-    if (!opener(t)) n.role_words.insert(lower(strip_possessive(t)));
+    if (!opener(t)) add_role_word(n.role_words, strip_possessive(t));
   return n;
 }
 
@@ -406,7 +424,7 @@ std::vector<name_mention> finder::find() const {
 // before any preposition).
 bool finder::role_in_apposition(std::vector<token> const& toks, std::size_t j) const {
   std::string_view const t = art_.text;
-  if (!toks[j].pause || j + 2 >= toks.size() || t.substr(toks[j].end, 1) != "," || !is_determiner(toks[j + 1].w)) return false;
+  if (!toks[j].pause || j + 2 >= toks.size() || toks[j].end >= t.size() || t[toks[j].end] != ',' || !is_determiner(toks[j + 1].w)) return false;
   for (std::size_t r = j + 2; r < toks.size() && r < j + 2 + appositive_reach; ++r) {
     std::string const l = lower(strip_possessive(toks[r].w));
     if (ix_.prepositions.contains(l)) return false;
@@ -425,20 +443,21 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     while (i < paragraph.end && t[i] != ' ') ++i;
     std::size_t e = i;
     // opening marks and brackets before, closing punctuation after
-    std::string_view opened;
+    bool double_mark = false, bracket = false;
     for (std::string_view open : {"\u201C", "\u2018", "\"", "(", "'"})
       if (t.substr(b, e - b).starts_with(open)) {
         b += open.size();
-        opened = open;
+        double_mark = open == "\u201C" || open == "\"";
+        bracket = open == "(";
       }
     // `Robert C. "Bobby" Scott`: a capitalised nickname in double marks inside a name is skipped, not a break
-    if ((opened == "\"" || opened == "\u201C") && e > b + 1 && capitalised(t.substr(b, 1)) && !toks.empty() && !toks.back().pause &&
+    if (double_mark && e > b + 1 && capitalised(t.substr(b, 1)) && !toks.empty() && !toks.back().pause &&
         (t.substr(b, e - b).ends_with("\"") || t.substr(b, e - b).ends_with("\u201D"))) {
       std::size_t n = i;
       while (n < paragraph.end && t[n] == ' ') ++n;
       if (n < paragraph.end && std::isupper(static_cast<unsigned char>(t[n]))) continue;
     }
-    if (opened == "(" && !toks.empty()) toks.back().pause = true;  // a name ends before a bracket
+    if (bracket && !toks.empty()) toks.back().pause = true;  // a name ends before a bracket
     bool pause = false;
     while (e > b) {
       auto const tail = t.substr(b, e - b);
@@ -453,7 +472,9 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
       }
       break;
     }
-    if (e > b) toks.push_back(token{b, e, t.substr(b, e - b), pause || opened == "(", opened == "("});
+    // `(D-Mo.)`, `(R-Tex)`: a party and state tag in brackets is no name and no part of one; `(John Smith)` is
+    bool const tag = bracket && e >= b + 3 && std::isupper(static_cast<unsigned char>(t[b])) && t[b + 1] == '-';
+    if (e > b) toks.push_back(token{b, e, t.substr(b, e - b), pause || tag, tag});
     else if (!toks.empty()) toks.back().pause = true;  // a dash or bracket standing alone: `WASHINGTON – President …`
     if (is_possessive(t.substr(b, e - b)) && !toks.empty()) toks.back().pause = true;
   }
@@ -492,7 +513,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
     n.kind = kind;
     n.gender = gender_of(roles, name);
-    for (auto r : roles) n.role_words.insert(lower(r));
+    for (auto r : roles) add_role_word(n.role_words, r);
     // `Simon Miles, an assistant professor at …`: the appositive's role words
     if (toks[j].pause && j + 2 < toks.size() && t.substr(toks[j].end, 1) == "," && is_determiner(toks[j + 1].w))
       for (std::size_t r = j + 2; r < toks.size() && r < j + 6; ++r) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,13 +39,23 @@ struct name_mention {
   std::set<std::string> role_words;    ///< lowercase: {"russian", "president"}
 };
 
-/// A sorted list of words looked up by binary search: built in one sort, where a std::set of the eight
-/// thousand given names cost a tenth of the start-up.
+/// A long word list (given names, person nouns): a sorted vector without duplicates, and a hash set of views
+/// into it for lookups. Built in one pass over an already sorted generated list, where a std::set of the
+/// eight thousand given names cost a tenth of the start-up.
 struct sorted_words {
-  std::vector<std::string> words;
-  bool contains(std::string_view w) const { return std::binary_search(words.begin(), words.end(), w, std::less<>{}); }
-  /// Sorts and removes duplicates; call once after filling `words`.
+  sorted_words() = default;
+  sorted_words(sorted_words const&) = delete;  // the lookup holds views into `words`
+  sorted_words& operator=(sorted_words const&) = delete;
+  sorted_words(sorted_words&&) = default;      // a moved vector keeps its elements where they were
+  sorted_words& operator=(sorted_words&&) = default;
+
+  std::vector<std::string> words;  ///< change only before finish()
+  bool contains(std::string_view w) const { return index.contains(w); }
+  /// Sorts, removes duplicates and builds the lookup; call once after filling `words`.
   void finish();
+
+ private:
+  std::unordered_set<std::string_view> index;
 };
 
 /// A word of a paragraph as the name finder reads it (names.cpp).
@@ -68,6 +79,8 @@ struct index {
   sorted_words person_nouns;  ///< lowercase
   std::set<std::string, std::less<>> possessives, byline_pronouns;  ///< `someone` → anonymous, `everyone` → group
   std::set<std::string, std::less<>> prepositions, byline_prefixes;  ///< lowercase
+  std::set<std::string, std::less<>> abbreviations;  ///< as written: `St.`, `Jan.`
+  std::map<std::string, std::string, std::less<>> title_roles;  ///< `Sen.` → `senator`
   std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
   std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words
   sorted_words unisex, name_homographs;  ///< given names without a gender; names that are also words
@@ -138,6 +151,8 @@ class finder {
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
   /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).
   bool is_given_name(std::string_view w) const;
+  /// Adds a title's words to a set of role words, with the role an abbreviated title names (`Sen.` → senator).
+  void add_role_word(std::set<std::string>& to, std::string_view title) const;
   void find_in(span paragraph, std::vector<name_mention>& out) const;
   bool role_in_apposition(std::vector<token> const& toks, std::size_t j) const;
   static constexpr std::size_t appositive_reach = 4;  ///< words of an appositive searched for its head

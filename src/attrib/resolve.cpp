@@ -115,7 +115,8 @@ class resolver {
 
   // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
   role role_in_text(span where) const {
-    if (names::is_possessive(words(text_of(where)).back())) return role::possessor;
+    auto const ws = words(text_of(where));
+    if (!ws.empty() && names::is_possessive(ws.back())) return role::possessor;
     if (names::opens_sentence(text_, where.begin)) return role::subject;
     if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
     return role::object;
@@ -284,7 +285,8 @@ class resolver {
   int link_pronoun(span where, std::string const& p) {
     // `I` in the writer's own voice (an attribution outside quotation marks) is the byline author
     if (finder_.is_byline_pronoun(p) && !art_.author.empty()) {
-      std::string const author = finder_.byline_name(art_.author);
+      std::string author = finder_.byline_name(art_.author);
+      if (author.empty()) author = art_.author;
       int e = model_.find_named(author, speaker_kind::person, where.begin, '?');
       if (e < 0) e = new_entity(author, speaker_kind::person);
       return add_mention(e, where, "byline");
@@ -372,7 +374,8 @@ class resolver {
     // `The Republican is also …`, `the 58-year-old governor said`: a definite description of one person that
     // no earlier source was given takes up the most salient person the article has named
     if (definite && !possessed && !plural && describes_one_person(ws, head))
-      if (int const e = discourse::antecedent(model_, names::agreement{}, where.begin, role::subject, discourse::candidates::named_people); e >= 0)
+      if (int const e = discourse::antecedent(model_, names::agreement{}, where.begin, role::subject, discourse::candidates::named_people);
+          e >= 0 && (!finder_.is_role_word(head) || model_[e].role_words.empty() || model_[e].role_words.contains(head)))  // `Rep. Scott` is not `the mayor`
         return add_mention(e, where, "description");
     int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
     auto& ent = model_[e];

@@ -1,6 +1,6 @@
 #include "attrib/salience.hpp"
 
-#include <cmath>
+#include <vector>
 #include <map>
 
 namespace attrib::discourse {
@@ -34,6 +34,7 @@ struct candidate {
   double sentence_best = 0;
   std::size_t latest = 0;  // offset of its mention nearest the pronoun
   role latest_role = role::object;
+  std::size_t latest_sentence = 0;
   bool seen = false;
 };
 
@@ -43,6 +44,8 @@ int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, 
                salience_weights const& w) {
   std::size_t const here = m.sentence_of(at);
   bool const quoted_pronoun = m.in_quotation(at);
+  std::vector<double> decay(w.sentences_back + 1, 1.0);  // decay^k for each sentence distance k in reach
+  for (std::size_t k = 1; k < decay.size(); ++k) decay[k] = decay[k - 1] * w.decay;
   std::map<int, candidate> pool;
   int unnamed = -1;  // the nearest unnamed source beyond its reach: the choice when nothing else agrees
   auto const& places = m.places();
@@ -60,13 +63,13 @@ int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, 
       continue;
     }
     auto& c = pool[p.entity];
-    if (!c.seen) c = candidate{0, p.sentence, 0, offset, p.grammatical, true};
+    if (!c.seen) c = candidate{0, p.sentence, 0, offset, p.grammatical, p.sentence, true};
     if (p.sentence != c.sentence) {  // mentions come nearest first: a sentence is done when an earlier one starts
       c.by_sentence_total += c.sentence_best;
       c.sentence = p.sentence;
       c.sentence_best = 0;
     }
-    double const decayed = weight_of(p.grammatical, w) * std::pow(w.decay, static_cast<double>(here - std::min(here, p.sentence)));
+    double const decayed = weight_of(p.grammatical, w) * decay[here - std::min(here, p.sentence)];
     c.sentence_best = std::max(c.sentence_best, decayed);
   }
   int best = -1;
@@ -76,7 +79,7 @@ int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, 
   for (auto const& [e, c] : pool) {
     entity const& ent = m[e];
     double score = c.by_sentence_total + c.sentence_best;
-    if (c.latest_role == grammatical) score += w.parallel * std::pow(w.decay, static_cast<double>(here - std::min(here, m.sentence_of(c.latest))));
+    if (c.latest_role == grammatical) score += w.parallel * decay[here - std::min(here, c.latest_sentence)];
     if (pronoun.gender != '?' && ent.gender == pronoun.gender) score += w.gender_evidence;
     bool const better = best < 0 || score > best_score ||
                         (score == best_score && (ent.quoted > best_quoted || (ent.quoted == best_quoted && c.latest > best_latest)));

@@ -209,8 +209,28 @@ class describer {
     std::vector<span> places;
     for (auto const& q : quotes_)
       if (q.speaker == index && q.attr.appositive) places.push_back(*q.attr.appositive);
-    for (std::size_t i = 0; i < s.mentions.size() && i < mentions_stating_anonymity; ++i) places.push_back(clause_after(s.mentions[i].where));
+    for (std::size_t i = 0; i < s.mentions.size() && i < mentions_stating_anonymity; ++i) {
+      span const clause = clause_after(s.mentions[i].where);
+      places.push_back(clause);
+      // `Two diplomats said the talks had stalled. Both asked not to be named because …`: the next sentence,
+      // when it opens with a word that takes the source up (a pronoun, or a determiner standing alone)
+      if (auto next = sentence_taking_up(clause.end)) places.push_back(*next);
+    }
     return places;
+  }
+
+  std::optional<span> sentence_taking_up(std::size_t stop) const {
+    std::size_t b = stop + 1;
+    while (b < text_.size() && is_space(text_[b]) && text_[b] != '\n') ++b;
+    if (b >= text_.size() || text_[b] == '\n' || stop >= text_.size() || text_[stop] != '.') return std::nullopt;
+    std::size_t e = b;
+    while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    std::string first(text_.substr(b, e - b));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool const pronoun = std::any_of(lex_.pronouns.begin(), lex_.pronouns.end(), [&](pronoun_entry const& p) { return p.word == first; });
+    bool const taking_up = std::find(lex_.taking_up.begin(), lex_.taking_up.end(), first) != lex_.taking_up.end();
+    if (!pronoun && !taking_up) return std::nullopt;
+    return clause_after(span{b, e});
   }
 
   static constexpr std::size_t mentions_stating_anonymity = 4;
