@@ -34,7 +34,7 @@ TEST_P(sample_golden, json_matches) {
   EXPECT_EQ(actual, read(golden)) << "golden file " << golden;
 }
 
-INSTANTIATE_TEST_SUITE_P(samples, sample_golden, ::testing::Values("river-talks", "harbor-vote", "border-hearing", "quarry-inquiry"),
+INSTANTIATE_TEST_SUITE_P(samples, sample_golden, ::testing::Values("river-talks", "harbor-vote", "border-hearing", "quarry-inquiry", "clinic-closure"),
                          [](auto const& param_info) {
                            std::string s = param_info.param;
                            for (char& c : s) if (c == '-') c = '_';

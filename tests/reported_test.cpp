@@ -33,6 +33,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|Officials familiar with the plan|said|explicit|-|the vote would slip to March"},
         reported_case{"participle post-modifier", "Two people briefed on the call said the vote would slip to March.",
                       "indirect|Two people briefed on the call|said|explicit|-|the vote would slip to March"},
+        // a restrictive relative clause after the subject, then the verb of saying; the relative clause's own
+        // verbs (`to speak`, `spoke on condition of anonymity`) are not the cue
+        reported_case{"relative clause between subject and verb",
+                      "A police officer who was not authorized to speak publicly said the protest had been peaceful.",
+                      "indirect|A police officer|said|explicit|-|the protest had been peaceful"},
+        reported_case{"relative clause stating the arrangement", "Officials who asked not to be named said the plan would pass.",
+                      "indirect|Officials|said|explicit|-|the plan would pass"},
         reported_case{"bare clause", "Fowler said the politics of the ticket would be more intense.",
                       "indirect|Fowler|said|explicit|-|the politics of the ticket would be more intense"},
         reported_case{"negation", "The mayor did not say whether the plan would pass.",

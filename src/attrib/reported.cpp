@@ -163,12 +163,60 @@ class reporter {
     std::size_t from = body.begin;
     if (clause_with_complement(body, s)) from = found_.back().extent.end;
     else if (linked_to_subject(body, body.begin, last_verb)) from = found_.back().extent.end;
-    else return;
+    else {
+      relative_subject(body);
+      return;
+    }
     for (int links = 0; links < 4 && from + 8 < body.end; ++links) {
       if (!linked_to_subject(span{from, body.end}, body.begin, last_verb)) return;
       from = found_.back().extent.end;
     }
   }
+
+  // `A police officer who was not authorized to speak publicly said the protest had been peaceful`: a subject
+  // with a restrictive relative clause (no commas), then the sentence's verb of saying. The relative clause
+  // is read as the speaker's appositive (where its anonymity condition and reason are found). The verb is the
+  // first one past the relative clause's own: not within `relative_verb_reach` words of the relative word,
+  // not an infinitive (`to speak`), not a stated arrangement (`who spoke on condition of anonymity`).
+  bool relative_subject(span body) {
+    auto const subject = grammar::match_subject(in_.tables, text_, body.begin, body.end);
+    if (!subject || inside_quotation(subject->begin)) return false;
+    std::size_t const r = skip_spaces(text_, subject->end, body.end);
+    std::size_t r_end = r;
+    while (r_end < body.end && std::isalpha(static_cast<unsigned char>(text_[r_end]))) ++r_end;
+    auto const relative = text_.substr(r, r_end - r);
+    if (relative.empty() || std::find(in_.lex.relative_words.begin(), in_.lex.relative_words.end(), relative) == in_.lex.relative_words.end())
+      return false;
+    std::vector<std::size_t> verbs;  // right to left
+    for (std::size_t limit = body.end;;) {
+      std::size_t const v = grammar::last_verb_like(in_.tables, text_, r_end, limit);
+      if (v == std::string_view::npos) break;
+      verbs.push_back(v);
+      limit = v;
+    }
+    for (auto it = verbs.rbegin(); it != verbs.rend(); ++it) {
+      std::size_t const v = *it;
+      std::size_t words_between = 0;
+      for (std::size_t k = r_end; k < v; ++k)
+        if (text_[k] == ' ') ++words_between;
+      if (words_between <= relative_verb_reach) continue;
+      if (v >= 3 && text_.compare(v - 3, 3, "to ") == 0) continue;
+      std::size_t e = v;
+      while (e < body.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+      grammar::attribution_phrase p;
+      p.speaker = *subject;
+      p.appositive = span{subject->end, v};
+      p.cue = span{v, e};
+      p.whole = span{subject->begin, e};
+      if (states_anonymity(p.cue) || cue_taken(p.cue) || inside_quotation(v)) continue;
+      attribution a = from_phrase(p);
+      std::size_t start = complement_start(p, a.cue_type, body.end);
+      if (start >= body.end || !complement_like(p, start, body.end)) continue;
+      return add(span{start, body.end}, std::move(a));
+    }
+    return false;
+  }
+  static constexpr std::size_t relative_verb_reach = 3;  ///< words after `who` that still belong to its own verb
 
   // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
   // the verb's subject is the sentence's (or, after a quotation, its speaker's).

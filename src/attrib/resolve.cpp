@@ -369,6 +369,17 @@ class resolver {
     }
     std::string const lowered = lower(text);
     if (int const same = model_.find_exact(lowered); same >= 0) return add_mention(same, where, "same-name");
+    // `one of the nurses` after `Two nurses at the clinic`: a member of a set the article described speaks
+    // for it (its condition and reason are the set's)
+    if (ws.size() >= 4 && finder_.post_modifier_at(ws) == 1 && finder_.is_determiner(ws[0]) && names::is_definite(ws[2]))
+      if (std::string const set_head = finder_.head_noun({ws.begin() + 2, ws.end()}); !set_head.empty()) {
+        auto const& places = model_.places();
+        for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+          if (where.begin - it->first > descriptor_reach) break;
+          auto const& set = model_[it->second.entity];
+          if (set.plural && set.heads.contains(set_head)) return add_mention(it->second.entity, where, "partitive");
+        }
+      }
     bool const possessed = finder_.possessed(ws) || finder_.is_possessive_determiner(word_before(where.begin));
     bool const plural = names::is_plural_head(names::written_head(ws, head));
     // `The Republican is also …`, `the 58-year-old governor said`: a definite description of one person that
