@@ -65,11 +65,6 @@ bool opens_sentence(std::string_view t, std::size_t at) {
 
 namespace {
 
-template <typename Container>
-void insert_all(std::set<std::string, std::less<>>& to, Container const& from, bool lowercase) {
-  for (auto const& w : from) to.insert(lowercase ? lower(w) : w);
-}
-
 // Words that open a sentence and are not part of a name after them: `But Putin`, `The Kremlin` keeps `the`.
 bool opener(std::string_view w) {
   static std::set<std::string, std::less<>> const words = {
@@ -100,88 +95,6 @@ struct token {
   bool pause = false;      // punctuation follows: the name cannot continue past it
   bool bracketed = false;  // a bracketed party tag: `(D-Mo.)` is no part of a name
 };
-
-void sorted_words::finish() {
-  // a generated list comes sorted and long, a hand-written one merged before or after it short: sort only
-  // what lies between the sorted head and the sorted tail, then merge the three
-  auto const head_end = std::is_sorted_until(words.begin(), words.end());
-  auto tail_begin = words.end();
-  while (tail_begin != head_end && (tail_begin == words.end() || !(*tail_begin < *std::prev(tail_begin)))) --tail_begin;
-  std::sort(head_end, tail_begin);
-  std::inplace_merge(words.begin(), head_end, tail_begin);
-  std::inplace_merge(words.begin(), tail_begin, words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  index.clear();
-  index.reserve(words.size());
-  for (auto const& w : words) index.insert(w);
-}
-
-index::index(lexicon const& lex) {
-  for (auto const& p : lex.pronouns) {
-    pronouns.insert(p.word);
-    if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);
-    if (p.byline) byline_pronouns.insert(p.word);
-    agreement a;
-    a.gender = p.gender == "male" ? 'm' : p.gender == "female" ? 'f' : p.gender == "neuter" ? 'n' : '?';
-    a.plural = p.number == "plural";
-    agreements[lower(p.word)] = a;
-  }
-  insert_all(prepositions, lex.prepositions, true);
-  insert_all(byline_prefixes, lex.byline_prefixes, true);
-  insert_all(abbreviations, lex.abbreviations, false);
-  for (auto const& [title, role] : lex.title_roles) title_roles.emplace(title, lower(role));
-  insert_all(vague_quantifiers, lex.vague_quantifiers, true);
-  // a mention's words are split at spaces: a post-modifier starts at the first word of one of the lexicon's
-  for (auto const& m : lex.post_modifiers) post_modifier_words.insert(lower(m.substr(0, m.find(' '))));
-  insert_all(post_modifier_words, lex.relative_words, true);
-  insert_all(generic_nouns, lex.generic_nouns, true);
-  insert_all(determiners, lex.determiners, true);
-  insert_all(titles, lex.titles, false);
-  insert_all(nouns, lex.source_nouns, true);
-  insert_all(org_words, lex.organization_words, false);
-  insert_all(countries, lex.countries, false);
-  insert_all(outlets, lex.outlets, false);
-  male.words = lex.male_names;
-  female.words = lex.female_names;
-  unisex.words = lex.unisex_names;
-  name_homographs.words = lex.name_homographs;
-  male.finish();
-  female.finish();
-  // a name both lists give (a user's list and the generated one disagreeing) has no gender
-  std::vector<std::string> both;
-  std::set_intersection(male.words.begin(), male.words.end(), female.words.begin(), female.words.end(), std::back_inserter(both));
-  auto const drop = [&](sorted_words& from) {
-    std::erase_if(from.words, [&](std::string const& w) { return std::binary_search(both.begin(), both.end(), w); });
-  };
-  drop(male);
-  drop(female);
-  male.finish();  // the lookups view the words: rebuilt after the erase
-  female.finish();
-  unisex.words.insert(unisex.words.end(), both.begin(), both.end());
-  unisex.finish();
-  name_homographs.finish();
-  person_nouns.words.reserve(lex.person_nouns.size());
-  for (auto const& w : lex.person_nouns) person_nouns.words.push_back(lower(w));
-  person_nouns.finish();
-  insert_all(possessives, lex.possessive_determiners, true);
-  for (auto const& t : lex.titles)
-    if (t.find(' ') == std::string::npos && !t.ends_with(".")) {
-      role_nouns.insert(lower(t));
-      title_words.insert(lower(t));
-    }
-  for (char const* r : {"director", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "founder",
-                        "nominee", "candidate", "commander", "chairman", "chairwoman", "president", "secretary", "minister", "senator",
-                        "governor", "mayor", "judge", "ambassador", "professor", "manager", "owner", "editor", "publisher", "adviser",
-                        "lawyer", "attorney", "doctor", "physician", "counsel", "lawmaker", "congressman", "congresswoman"})
-    role_nouns.insert(r);
-  static std::pair<char const*, speaker_kind> const names[] = {{"anonymous", speaker_kind::anonymous},
-                                                               {"group", speaker_kind::group},
-                                                               {"document", speaker_kind::document},
-                                                               {"organization", speaker_kind::organization}};
-  for (auto const& [name, kind] : names)
-    if (auto it = lex.descriptor_kinds.find(name); it != lex.descriptor_kinds.end())
-      for (auto const& n : it->second) kinds.emplace(lower(n), kind);
-}
 
 finder::finder(article const& art, index const& words)
     : art_(art), ix_(words), pronouns_(words.pronouns), determiners_(words.determiners), titles_(words.titles),
@@ -252,105 +165,6 @@ bool finder::is_given_name(std::string_view w) const {
 
 bool finder::is_possessive_determiner(std::string_view w) const { return !w.empty() && ix_.possessives.contains(lower(w)); }
 
-bool finder::possessed(std::vector<std::string_view> const& ws) const {
-  std::size_t const end = post_modifier_at(ws);
-  for (std::size_t i = 0; i + 1 < end; ++i)
-    if (ix_.possessives.contains(lower(ws[i])) || is_possessive(ws[i])) return true;
-  return false;
-}
-
-bool finder::is_title_word(std::string_view lowercase) const { return ix_.title_words.contains(lowercase); }
-
-std::optional<speaker_kind> finder::indefinite_pronoun(std::string_view lowercase) const {
-  auto const it = ix_.indefinite_pronouns.find(lowercase);
-  return it == ix_.indefinite_pronouns.end() ? std::nullopt : std::optional<speaker_kind>(it->second);
-}
-
-bool finder::is_role_word(std::string_view w) const { return role_nouns_.contains(lower(strip_possessive(w))); }
-bool finder::is_source_noun(std::string_view w) const { return nouns_.contains(lower(w)); }
-
-bool finder::is_role(std::vector<std::string_view> const& ws) const {
-  if (ws.empty() || !role_nouns_.contains(lower(strip_possessive(ws.back())))) return false;
-  return is_definite(ws[0]) || is_determiner(ws[0]) || !capitalised(ws[0]) || titles_.contains(ws[0]) || ws.size() > 1;
-}
-
-std::set<std::string> finder::role_words_of(std::vector<std::string_view> const& ws) const {
-  std::set<std::string> out;
-  for (auto w : ws) {
-    std::string const l = lower(strip_possessive(w));
-    if (!determiners_.contains(l) && !pronouns_.contains(l)) out.insert(l);
-  }
-  return out;
-}
-
-std::size_t finder::post_modifier_at(std::vector<std::string_view> const& ws) const {
-  for (std::size_t i = 1; i < ws.size(); ++i)
-    if (ix_.post_modifier_words.contains(lower(ws[i]))) return i;
-  return ws.size();
-}
-
-bool finder::headed_by_source_noun(std::vector<std::string_view> const& ws) const {
-  std::size_t const end = post_modifier_at(ws);
-  if (end == 0) return false;
-  std::string_view const head = ws[end - 1];
-  if (end - 1 > 0 && capitalised(head)) return false;  // `Senate Majority Leader`: a title, not a descriptor
-  auto const it = kinds_.find(lower(strip_possessive(head)));
-  return it != kinds_.end() && it->second == speaker_kind::anonymous;
-}
-
-std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
-  std::size_t const end = post_modifier_at(ws);
-  // `a ministry engineer`: the rightmost noun of a compound is its head, when it names a person
-  if (end >= 2)
-    if (std::string const w = lower(strip_possessive(ws[end - 1])); ix_.person_nouns.contains(w) && !nouns_.contains(w) && !kinds_.contains(w)) {
-      std::string const before = lower(ws[end - 2]);
-      if (nouns_.contains(before) || kinds_.contains(before)) return w;
-    }
-  for (std::size_t i = end; i-- > 0;) {
-    std::string w = lower(strip_possessive(ws[i]));
-    if (nouns_.contains(w) || kinds_.contains(w)) {
-      if (w.size() > 3 && w.back() == 's' && nouns_.contains(w.substr(0, w.size() - 1))) w.pop_back();
-      return w;
-    }
-  }
-  // `one questioner`, `a waitress at the diner`: no source noun, but the word in head position names a person
-  if (end > 0)
-    if (std::string w = lower(strip_possessive(ws[end - 1])); ix_.person_nouns.contains(w)) return w;
-  return {};
-}
-
-speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
-  speaker_kind const kind = kind_of_head(ws, head);
-  if (ws.empty()) return kind;
-  bool const modified = post_modifier_at(ws) < ws.size();
-  // `Those close to him`, `some familiar with the talks`: a determiner standing for people, then what they are
-  if (head.empty() && ws.size() >= 2 && determiners_.contains(lower(ws[0])) && post_modifier_at(ws) == 1) return speaker_kind::anonymous;
-  // `Few people would say`: people in general, with a vague quantifier and nothing said of who they are
-  if (kind == speaker_kind::anonymous && !modified && ix_.vague_quantifiers.contains(lower(ws[0])) && ix_.generic_nouns.contains(head))
-    return speaker_kind::group;
-  return kind;
-}
-
-speaker_kind finder::kind_of_head(std::vector<std::string_view> const& ws, std::string const& head) const {
-  // the last word speaks for the phrase only when no post-modifier follows its head (`a strategist for one of
-  // these candidates` is a strategist)
-  bool const modified = post_modifier_at(ws) < ws.size();
-  std::string const last = ws.empty() || (modified && !head.empty()) ? std::string() : lower(strip_possessive(ws.back()));
-  std::string const raw = written_head(ws, head);  // as written, plural or not: `officials at the agency` → officials
-  for (auto const& key : {raw, head, last})
-    if (auto it = kinds_.find(key); !key.empty() && it != kinds_.end()) return it->second;
-  // the singular of a collective noun is one unnamed person: `a lawmaker`, `one voter`
-  if (auto it = kinds_.find(head + "s"); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;
-  // a head that names a person gives an unnamed person (a definite one, `the New York businessman`, points to
-  // someone the story identifies; several, `two Democratic speechwriters`, are a group, as `experts` are);
-  // a known kind of source is an unnamed person; anything else (`the footage`) is a document
-  if (!nouns_.contains(head) && ix_.person_nouns.contains(head)) {
-    if (is_plural_head(written_head(ws, head))) return speaker_kind::group;
-    return !ws.empty() && is_definite(ws[0]) ? speaker_kind::person : speaker_kind::anonymous;
-  }
-  return nouns_.contains(head) ? speaker_kind::anonymous : speaker_kind::document;
-}
-
 // Where the name proper begins in a run of capitalised words from `b`: after a possessive (`North Carolina’s
 // Ada Fisher`), or at a known given name that follows other capitalised words (`Democrat Hillary Clinton`).
 std::size_t finder::name_start(std::vector<std::string_view> const& ws, std::size_t b) const {
@@ -373,8 +187,8 @@ speaker_kind finder::kind_of_name(std::vector<std::string_view> const& name) con
 
 char finder::gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const {
   for (auto t : titles) {
-    if (t == "Mr." || t == "Sir" || t == "Father" || t == "King" || t == "Prince" || t == "Lord") return 'm';
-    if (t == "Mrs." || t == "Ms." || t == "Miss" || t == "Sister" || t == "Queen" || t == "Princess" || t == "Lady" || t == "Dame") return 'f';
+    if (ix_.male_titles.contains(t)) return 'm';
+    if (ix_.female_titles.contains(t)) return 'f';
   }
   if (name.size() >= 2) {
     if (male_.contains(name.front())) return 'm';

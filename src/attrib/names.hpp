@@ -80,6 +80,7 @@ struct index {
   std::set<std::string, std::less<>> possessives, byline_pronouns;  ///< `someone` → anonymous, `everyone` → group
   std::set<std::string, std::less<>> prepositions, byline_prefixes;  ///< lowercase
   std::set<std::string, std::less<>> abbreviations;  ///< as written: `St.`, `Jan.`
+  std::set<std::string, std::less<>> male_titles, female_titles;  ///< as written: `Mr.`, `Ms.`
   std::map<std::string, std::string, std::less<>> title_roles;  ///< `Sen.` → `senator`
   std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
   std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words

@@ -1,0 +1,97 @@
+// The lexicon's word lists as the name finder reads them: sets and sorted lists, built once per engine.
+#include "attrib/names.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace attrib::names {
+namespace {
+
+template <typename Container>
+void insert_all(std::set<std::string, std::less<>>& to, Container const& from, bool lowercase) {
+  for (auto const& w : from) to.insert(lowercase ? lower(w) : w);
+}
+
+}  // namespace
+
+void sorted_words::finish() {
+  // a generated list comes sorted and long, a hand-written one merged before or after it short: sort only
+  // what lies between the sorted head and the sorted tail, then merge the three
+  auto const head_end = std::is_sorted_until(words.begin(), words.end());
+  auto tail_begin = words.end();
+  while (tail_begin != head_end && (tail_begin == words.end() || !(*tail_begin < *std::prev(tail_begin)))) --tail_begin;
+  std::sort(head_end, tail_begin);
+  std::inplace_merge(words.begin(), head_end, tail_begin);
+  std::inplace_merge(words.begin(), tail_begin, words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  index.clear();
+  index.reserve(words.size());
+  for (auto const& w : words) index.insert(w);
+}
+
+index::index(lexicon const& lex) {
+  for (auto const& p : lex.pronouns) {
+    pronouns.insert(p.word);
+    if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);
+    if (p.byline) byline_pronouns.insert(p.word);
+    agreement a;
+    a.gender = p.gender == "male" ? 'm' : p.gender == "female" ? 'f' : p.gender == "neuter" ? 'n' : '?';
+    a.plural = p.number == "plural";
+    agreements[lower(p.word)] = a;
+  }
+  insert_all(prepositions, lex.prepositions, true);
+  insert_all(byline_prefixes, lex.byline_prefixes, true);
+  insert_all(abbreviations, lex.abbreviations, false);
+  insert_all(male_titles, lex.male_titles, false);
+  insert_all(female_titles, lex.female_titles, false);
+  for (auto const& [title, role] : lex.title_roles) title_roles.emplace(title, lower(role));
+  insert_all(vague_quantifiers, lex.vague_quantifiers, true);
+  // a mention's words are split at spaces: a post-modifier starts at the first word of one of the lexicon's
+  for (auto const& m : lex.post_modifiers) post_modifier_words.insert(lower(m.substr(0, m.find(' '))));
+  insert_all(post_modifier_words, lex.relative_words, true);
+  insert_all(generic_nouns, lex.generic_nouns, true);
+  insert_all(determiners, lex.determiners, true);
+  insert_all(titles, lex.titles, false);
+  insert_all(nouns, lex.source_nouns, true);
+  insert_all(org_words, lex.organization_words, false);
+  insert_all(countries, lex.countries, false);
+  insert_all(outlets, lex.outlets, false);
+  male.words = lex.male_names;
+  female.words = lex.female_names;
+  unisex.words = lex.unisex_names;
+  name_homographs.words = lex.name_homographs;
+  male.finish();
+  female.finish();
+  // a name both lists give (a user's list and the generated one disagreeing) has no gender
+  std::vector<std::string> both;
+  std::set_intersection(male.words.begin(), male.words.end(), female.words.begin(), female.words.end(), std::back_inserter(both));
+  auto const drop = [&](sorted_words& from) {
+    std::erase_if(from.words, [&](std::string const& w) { return std::binary_search(both.begin(), both.end(), w); });
+  };
+  drop(male);
+  drop(female);
+  male.finish();  // the lookups view the words: rebuilt after the erase
+  female.finish();
+  unisex.words.insert(unisex.words.end(), both.begin(), both.end());
+  unisex.finish();
+  name_homographs.finish();
+  person_nouns.words.reserve(lex.person_nouns.size());
+  for (auto const& w : lex.person_nouns) person_nouns.words.push_back(lower(w));
+  person_nouns.finish();
+  insert_all(possessives, lex.possessive_determiners, true);
+  for (auto const& t : lex.titles)
+    if (t.find(' ') == std::string::npos && !t.ends_with(".")) {
+      role_nouns.insert(lower(t));
+      title_words.insert(lower(t));
+    }
+  insert_all(role_nouns, lex.role_nouns, true);
+  static std::pair<char const*, speaker_kind> const names[] = {{"anonymous", speaker_kind::anonymous},
+                                                               {"group", speaker_kind::group},
+                                                               {"document", speaker_kind::document},
+                                                               {"organization", speaker_kind::organization}};
+  for (auto const& [name, kind] : names)
+    if (auto it = lex.descriptor_kinds.find(name); it != lex.descriptor_kinds.end())
+      for (auto const& n : it->second) kinds.emplace(lower(n), kind);
+}
+
+}  // namespace attrib::names
