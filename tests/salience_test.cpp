@@ -63,6 +63,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "John Smith"},
         pronoun_case{"party_designation_after_a_name", "Sen. Claire Moss (D-Mo.) spoke first.\n\n\u201CWe need it,\u201D she said.\n",
                      "Claire Moss"},
+        // an adverbial the grammar took into the speaker phrase is no part of the mention
+        pronoun_case{"adverbial_before_a_pronoun",
+                     "Maria Lopes toured the plant. Ana Ruiz stayed home.\n\nIn September she said the plant would stay open.\n", "Ana Ruiz"},
+        pronoun_case{"adverbial_after_a_name", "Paul Ortiz in his speech said the plant would stay open.\n", "Paul Ortiz"},
+        // of three name words or more, the second-to-last is a surname too
+        pronoun_case{"first_of_two_surnames", "Melba Acosta Febo runs the bank.\n\n\u201CWe are solvent,\u201D Ms. Acosta said.\n",
+                     "Melba Acosta Febo"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
         pronoun_case{"a_person_is_never_it", "Paul Ortiz read the letter aloud.\n\n\u201CWe regret the delay,\u201D it said.\n", "it"},
         // `they` takes an organisation or a plural source, never one person

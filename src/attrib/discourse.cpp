@@ -80,8 +80,11 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   for (std::size_t e = 0; e < entities_.size(); ++e) {
     auto const& ent = entities_[e];
     if (lower_names_[e] == l) return static_cast<int>(e);
-    if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty() || ent.surname != last) continue;
+    if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty()) continue;
     auto const their = words(ent.name);
+    // `Melba Acosta Febo` … `Ms. Acosta`: of three name words or more, the second-to-last is a surname too
+    bool const first_surname = their.size() >= 3 && lower(strip_possessive(their[their.size() - 2])) == last;
+    if (ent.surname != last && !first_surname) continue;
     if (!given.empty() && their.size() >= 2 && lower(their.front()) != given && !finder_.is_particle(given) &&
         !finder_.is_particle(lower(their.front())))
       continue;

@@ -167,7 +167,8 @@ class resolver {
     return finder_.is_role_word(noun) || finder_.is_source_noun(noun) || finder_.is_person_noun(noun);
   }
 
-  int link(span where, std::vector<quote> const& quotes, std::size_t qi) {
+  int link(span where_given, std::vector<quote> const& quotes, std::size_t qi) {
+    span const where = trimmed_mention(where_given);
     auto const text = text_of(where);
     auto const ws = words(text);
     if (ws.empty()) return -1;
@@ -195,6 +196,23 @@ class resolver {
       case mention_form::descriptor: return link_descriptor(where, ws);
     }
     return -1;
+  }
+
+  // The grammar's speaker phrase may carry words that are no part of the mention: an adverbial before a
+  // pronoun (`In September she said` → `she`), or one after a name (`Trump in his announcement speech said`,
+  // `Trump at the time said` → `Trump`).
+  span trimmed_mention(span where) const {
+    auto const ws = words(text_of(where));
+    if (ws.size() < 2) return where;
+    auto const offset = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - text_.data()); };
+    if (finder_.is_pronoun(ws.back()) && !finder_.is_pronoun(ws[ws.size() - 2]) && !finder_.is_preposition(lower(ws[ws.size() - 2])))
+      return span{offset(ws.back()), where.end};
+    std::size_t const cut = finder_.post_modifier_at(ws);
+    bool const names_before = cut < ws.size() && std::all_of(ws.begin(), ws.begin() + static_cast<long>(cut), [&](auto w) { return capitalised(w) || finder_.is_title(w); });
+    if (names_before && finder_.is_preposition(lower(ws[cut])) && !finder_.headed_by_source_noun(ws) && !finder_.is_role(ws) &&
+        std::any_of(ws.begin() + static_cast<long>(cut) + 1, ws.end(), [&](auto w) { return !capitalised(w); }))
+      return span{where.begin, offset(ws[cut - 1]) + ws[cut - 1].size()};
+    return where;
   }
 
   // `The senator, who has said …`: the noun phrase right before `, who`, back to the clause boundary and
