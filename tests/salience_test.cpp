@@ -70,6 +70,12 @@ INSTANTIATE_TEST_SUITE_P(
         // of three name words or more, the second-to-last is a surname too
         pronoun_case{"first_of_two_surnames", "Melba Acosta Febo runs the bank.\n\n\u201CWe are solvent,\u201D Ms. Acosta said.\n",
                      "Melba Acosta Febo"},
+        // beyond the salience window, the person the passage names most often
+        pronoun_case{"the_passage_topic_beyond_the_window",
+                     "Carla Fiore ran the company for a decade. Fiore built two plants. The first opened in 2001. The second "
+                     "followed. Sales rose. Costs rose faster. The board met in May. The vote was close. The plan failed.\n\n"
+                     "\u201CWe lost,\u201D she said.\n",
+                     "Carla Fiore"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
         pronoun_case{"a_person_is_never_it", "Paul Ortiz read the letter aloud.\n\n\u201CWe regret the delay,\u201D it said.\n", "it"},
         // `they` takes an organisation or a plural source, never one person

@@ -90,7 +90,23 @@ int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, 
       best_latest = c.latest;
     }
   }
-  return best >= 0 ? best : unnamed;
+  if (best >= 0) return best;
+  if (unnamed >= 0) return unnamed;
+  // nothing in reach: the named entity that agrees and is mentioned most often in the passage before
+  std::map<int, std::size_t> mentions;
+  for (auto it = std::make_reverse_iterator(places.lower_bound(at)); it != places.rend() && at - it->first <= w.topic_reach; ++it) {
+    entity const& ent = m[it->second.entity];
+    if (ent.named && !it->second.quoted_words && agrees(ent, pronoun) && (which == candidates::any || ent.kind == speaker_kind::person))
+      ++mentions[it->second.entity];
+  }
+  int topic = -1;
+  std::size_t most = 0;
+  for (auto const& [e, n] : mentions)
+    if (n > most) {
+      topic = e;
+      most = n;
+    }
+  return topic;
 }
 
 }  // namespace attrib::discourse

@@ -27,6 +27,9 @@ struct salience_weights {
   std::size_t search_back = 4000;       ///< and at most this many bytes back
   /// bytes back an unnamed source (`a senior official`) stays a candidate; further on, `he` is someone named
   std::size_t unnamed_reach = 300;
+  /// when nothing in reach agrees: the person or organisation named most often within this many bytes back
+  /// (the story's subject, whom a long passage keeps calling `she`)
+  std::size_t topic_reach = 20000;
 };
 
 /// Whether an entity can be what the pronoun refers to: a person is never `it`; `they` is a group, an
