@@ -76,6 +76,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "followed. Sales rose. Costs rose faster. The board met in May. The vote was close. The plan failed.\n\n"
                      "\u201CWe lost,\u201D she said.\n",
                      "Carla Fiore"},
+        // `who` after a name and its place, or after a party label in apposition, is the person named
+        pronoun_case{"who_after_a_name_and_its_place",
+                     "The measure was backed by Sen. Jeff Flake of Arizona, who said the bill was overdue.\n", "Jeff Flake"},
+        pronoun_case{"who_after_a_party_label", "The vote was declared by Senator Jeff Flake, Republican of Arizona, who said the bill was overdue.\n",
+                     "Jeff Flake"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
         pronoun_case{"a_person_is_never_it", "Paul Ortiz read the letter aloud.\n\n\u201CWe regret the delay,\u201D it said.\n", "it"},
         // `they` takes an organisation or a plural source, never one person
