@@ -81,6 +81,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "The measure was backed by Sen. Jeff Flake of Arizona, who said the bill was overdue.\n", "Jeff Flake"},
         pronoun_case{"who_after_a_party_label", "The vote was declared by Senator Jeff Flake, Republican of Arizona, who said the bill was overdue.\n",
                      "Jeff Flake"},
+        // a pair of capitals ending in a named person's surname is a person, whatever the given name
+        pronoun_case{"a_relative_by_the_surname",
+                     "Police shot Keith Lamont Scott on Tuesday. Rakeyia Scott can be heard yelling to the officers.\n\n"
+                     "\u201CDon't shoot him,\u201D she says.\n",
+                     "Rakeyia Scott"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
         pronoun_case{"a_person_is_never_it", "Paul Ortiz read the letter aloud.\n\n\u201CWe regret the delay,\u201D it said.\n", "it"},
         // `they` takes an organisation or a plural source, never one person

@@ -228,8 +228,20 @@ name_mention finder::classify(std::string_view text, span where) const {
 }
 
 std::vector<name_mention> finder::find() const {
-  std::vector<name_mention> out;
-  for (auto const& p : art_.paragraphs) find_in(p, out);
+  std::vector<name_mention> out, pending;
+  for (auto const& p : art_.paragraphs) find_in(p, out, pending);
+  // `Rakeyia Scott can be heard …` in a story about Keith Lamont Scott: a pair of capitals that ends in the
+  // surname of a person the article names is a person too (a relative), whatever the given name
+  std::set<std::string, std::less<>> surnames;
+  for (auto const& n : out)
+    if (n.kind == speaker_kind::person && n.name.find(' ') != std::string::npos) surnames.insert(lower(n.name.substr(n.name.rfind(' ') + 1)));
+  bool added = false;
+  for (auto& n : pending)
+    if (surnames.contains(lower(n.name.substr(n.name.rfind(' ') + 1)))) {
+      out.push_back(std::move(n));
+      added = true;
+    }
+  if (added) std::stable_sort(out.begin(), out.end(), [](name_mention const& a, name_mention const& b) { return a.where.begin < b.where.begin; });
   return out;
 }
 
@@ -248,7 +260,7 @@ bool finder::role_in_apposition(std::vector<token> const& toks, std::size_t j) c
   return false;
 }
 
-void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
+void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const {
   std::string_view const t = art_.text;
   std::vector<token> toks;
   for (std::size_t i = paragraph.begin; i < paragraph.end;) {
@@ -321,7 +333,16 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     bool const miss_thing = roles.size() == 1 && roles[0] == "Miss" && name.size() == 1;  // Miss Universe
     bool const person = kind == speaker_kind::person && !miss_thing &&
                         (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
-    if (kind != speaker_kind::organization && !person) continue;
+    if (kind != speaker_kind::organization && !person) {
+      if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= 3 && !miss_thing &&
+          !is_determiner(name.front()) && !is_pronoun(name.front())) {
+        name_mention p;  // a person if its last word turns out to be a named person's surname
+        p.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
+        for (auto w : name) p.name.append(p.name.empty() ? "" : " ").append(w);
+        pending.push_back(std::move(p));
+      }
+      continue;
+    }
     name_mention n;
     n.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
     for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
@@ -332,7 +353,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out) const {
     if (toks[j].pause && j + 2 < toks.size() && t.substr(toks[j].end, 1) == "," && is_determiner(toks[j + 1].w))
       for (std::size_t r = j + 2; r < toks.size() && r < j + 6; ++r) {
         std::string const l = lower(toks[r].w);
-        if (l == "at" || l == "of" || l == "for" || l == "with" || l == "on" || l == "in") break;
+        if (ix_.prepositions.contains(l)) break;
         n.role_words.insert(lower(strip_possessive(toks[r].w)));
         if (toks[r].pause) break;
       }

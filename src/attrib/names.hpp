@@ -154,7 +154,7 @@ class finder {
   bool is_given_name(std::string_view w) const;
   /// Adds a title's words to a set of role words, with the role an abbreviated title names (`Sen.` → senator).
   void add_role_word(std::set<std::string>& to, std::string_view title) const;
-  void find_in(span paragraph, std::vector<name_mention>& out) const;
+  void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const;
   bool role_in_apposition(std::vector<token> const& toks, std::size_t j) const;
   static constexpr std::size_t appositive_reach = 4;  ///< words of an appositive searched for its head
 };
