@@ -86,6 +86,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Police shot Keith Lamont Scott on Tuesday. Rakeyia Scott can be heard yelling to the officers.\n\n"
                      "\u201CDon't shoot him,\u201D she says.\n",
                      "Rakeyia Scott"},
+        // a gendered noun before the name says more than the given name (Terry is listed as a man's)
+        pronoun_case{"gendered_noun_before_a_name",
+                     "Paul Ortiz defended the veto. The bill was backed by 9/11 widow Terry Strada.\n\n\u201CWe are tired of waiting,\u201D she said.\n",
+                     "Terry Strada"},
         // a person is never `it`: with no organisation or document before it, `it` is a source of its own
         pronoun_case{"a_person_is_never_it", "Paul Ortiz read the letter aloud.\n\n\u201CWe regret the delay,\u201D it said.\n", "it"},
         // `they` takes an organisation or a plural source, never one person

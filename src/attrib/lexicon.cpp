@@ -156,7 +156,8 @@ lexicon parse_root(YAML::Node const& root) {
       {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
       {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
       {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes},
-      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"outlet_nouns", &lex.outlet_nouns}, {"object_pronouns", &lex.object_pronouns}, {"taking_up", &lex.taking_up}, {"role_nouns", &lex.role_nouns}, {"male_titles", &lex.male_titles}, {"female_titles", &lex.female_titles}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
+      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"outlet_nouns", &lex.outlet_nouns}, {"object_pronouns", &lex.object_pronouns}, {"taking_up", &lex.taking_up}, {"role_nouns", &lex.role_nouns}, {"male_titles", &lex.male_titles}, {"female_titles", &lex.female_titles},
+      {"male_nouns", &lex.male_nouns}, {"female_nouns", &lex.female_nouns}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
   for (auto const& kv : root) {
     auto const key = kv.first.as<std::string>();
     YAML::Node const& value = kv.second;
@@ -307,6 +308,8 @@ void lexicon::merge(lexicon const& o) {
   append(role_nouns, o.role_nouns);
   append(male_titles, o.male_titles);
   append(female_titles, o.female_titles);
+  append(male_nouns, o.male_nouns);
+  append(female_nouns, o.female_nouns);
   for (auto const& [title, role] : o.title_roles) title_roles[title] = role;
   append(relative_words, o.relative_words);
   append(generic_nouns, o.generic_nouns);

@@ -49,7 +49,8 @@ struct lexicon {
   std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
   std::vector<std::string> possessive_determiners;  ///< `his`, `her`, `their`: a role relative to someone (`his lawyer`)
   std::vector<std::string> prepositions;   ///< `of`, `to`, `with`: a name right after one is an oblique, not a subject or object
-  std::vector<std::string> male_titles, female_titles;  ///< titles that give a gender: `Mr.`, `Ms.`, `Sir`
+  std::vector<std::string> male_titles, female_titles;
+  std::vector<std::string> male_nouns, female_nouns;  ///< nouns that name a man or a woman: `widower`, `widow`  ///< titles that give a gender: `Mr.`, `Ms.`, `Sir`
   std::vector<std::string> role_nouns;  ///< nouns for a role one person holds: `director`, `spokesman`, `mayor`
   std::map<std::string, std::string> title_roles;  ///< `Sen.` → `senator`: the role an abbreviated title names
   std::vector<std::string> taking_up;  ///< `both`, `neither`: opening a sentence, they take up the source before

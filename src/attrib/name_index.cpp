@@ -44,6 +44,8 @@ index::index(lexicon const& lex) {
   insert_all(abbreviations, lex.abbreviations, false);
   insert_all(male_titles, lex.male_titles, false);
   insert_all(female_titles, lex.female_titles, false);
+  insert_all(male_nouns, lex.male_nouns, true);
+  insert_all(female_nouns, lex.female_nouns, true);
   for (auto const& [title, role] : lex.title_roles) title_roles.emplace(title, lower(role));
   insert_all(vague_quantifiers, lex.vague_quantifiers, true);
   // a mention's words are split at spaces: a post-modifier starts at the first word of one of the lexicon's

@@ -159,6 +159,12 @@ void finder::add_role_word(std::set<std::string>& to, std::string_view title) co
   if (auto const it = ix_.title_roles.find(title); it != ix_.title_roles.end()) to.insert(it->second);
 }
 
+char finder::gender_of_noun(std::string_view lowercase) const {
+  if (ix_.female_nouns.contains(lowercase)) return 'f';
+  if (ix_.male_nouns.contains(lowercase)) return 'm';
+  return '?';
+}
+
 bool finder::is_given_name(std::string_view w) const {
   return (male_.contains(w) || female_.contains(w) || ix_.unisex.contains(w)) && !ix_.name_homographs.contains(w);
 }
@@ -222,6 +228,8 @@ name_mention finder::classify(std::string_view text, span where) const {
   for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
   n.kind = kind_of_name(name);
   n.gender = gender_of(titles, name);
+  for (auto t : titles)
+    if (char const g = gender_of_noun(lower(strip_possessive(t))); g != '?') n.gender = g;
   for (auto t : titles)
     if (!opener(t)) add_role_word(n.role_words, strip_possessive(t));
   return n;
@@ -349,6 +357,9 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     n.kind = kind;
     n.gender = gender_of(roles, name);
     for (auto r : roles) add_role_word(n.role_words, r);
+    // `9/11 widow Terry Strada`: a gendered noun right before the name says more than the given name
+    if (std::size_t const first = j + 1 - run.size(); first > 0 && !toks[first - 1].pause)
+      if (char const g = gender_of_noun(lower(strip_possessive(toks[first - 1].w))); g != '?') n.gender = g;
     // `Simon Miles, an assistant professor at …`: the appositive's role words
     if (toks[j].pause && j + 2 < toks.size() && t.substr(toks[j].end, 1) == "," && is_determiner(toks[j + 1].w))
       for (std::size_t r = j + 2; r < toks.size() && r < j + 6; ++r) {
@@ -357,6 +368,8 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
         n.role_words.insert(lower(strip_possessive(toks[r].w)));
         if (toks[r].pause) break;
       }
+    for (auto const& r : n.role_words)
+      if (char const g = gender_of_noun(r); g != '?') n.gender = g;  // `Terry Strada, a widow from …`
     out.push_back(std::move(n));
   }
 }

@@ -81,6 +81,7 @@ struct index {
   std::set<std::string, std::less<>> prepositions, byline_prefixes;  ///< lowercase
   std::set<std::string, std::less<>> abbreviations;  ///< as written: `St.`, `Jan.`
   std::set<std::string, std::less<>> male_titles, female_titles;  ///< as written: `Mr.`, `Ms.`
+  std::set<std::string, std::less<>> male_nouns, female_nouns;    ///< lowercase: `widower`, `widow`
   std::map<std::string, std::string, std::less<>> title_roles;  ///< `Sen.` → `senator`
   std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
   std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words
@@ -152,6 +153,8 @@ class finder {
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
   /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).
   bool is_given_name(std::string_view w) const;
+  /// 'm' or 'f' for a noun that names a man or a woman (`widow`, `congresswoman`), else '?'.
+  char gender_of_noun(std::string_view lowercase) const;
   /// Adds a title's words to a set of role words, with the role an abbreviated title names (`Sen.` → senator).
   void add_role_word(std::set<std::string>& to, std::string_view title) const;
   void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const;
