@@ -30,6 +30,7 @@ int model::create(std::string name, speaker_kind kind) {
   entity ent;
   ent.name = std::move(name);
   ent.kind = kind;
+  index_name(ent);
   lower_names_.push_back(lower(ent.name));
   entities_.push_back(std::move(ent));
   return static_cast<int>(entities_.size() - 1);
@@ -54,6 +55,13 @@ int model::add(int e, span where, std::string rule, role grammatical) {
 void model::rename(int e, std::string name) {
   lower_names_[static_cast<std::size_t>(e)] = lower(name);
   (*this)[e].name = std::move(name);
+  index_name((*this)[e]);
+}
+
+void model::index_name(entity& ent) {
+  auto const ws = words(ent.name);
+  ent.given = ws.size() >= 2 ? lower(ws.front()) : std::string();
+  ent.first_surname = ws.size() >= 3 ? lower(strip_possessive(ws[ws.size() - 2])) : std::string();
 }
 
 int model::find_exact(std::string const& lowercase) const {
@@ -81,12 +89,9 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     auto const& ent = entities_[e];
     if (lower_names_[e] == l) return static_cast<int>(e);
     if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty()) continue;
-    auto const their = words(ent.name);
     // `Melba Acosta Febo` … `Ms. Acosta`: of three name words or more, the second-to-last is a surname too
-    bool const first_surname = their.size() >= 3 && lower(strip_possessive(their[their.size() - 2])) == last;
-    if (ent.surname != last && !first_surname) continue;
-    if (!given.empty() && their.size() >= 2 && lower(their.front()) != given && !finder_.is_particle(given) &&
-        !finder_.is_particle(lower(their.front())))
+    if (ent.surname != last && (ent.first_surname.empty() || ent.first_surname != last)) continue;
+    if (!given.empty() && !ent.given.empty() && ent.given != given && !finder_.is_particle(given) && !finder_.is_particle(ent.given))
       continue;
     if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
     candidates.push_back(static_cast<int>(e));

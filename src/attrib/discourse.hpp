@@ -29,6 +29,8 @@ struct entity {
   std::set<std::string> role_words;  ///< lowercase words of the roles it was introduced with
   std::set<std::string> heads;       ///< head nouns of its descriptor mentions
   std::string surname;               ///< last word of a person's name, lowercase
+  std::string given;                 ///< first word of a name of two words or more, lowercase (kept by the model)
+  std::string first_surname;         ///< second-to-last word of a name of three or more, lowercase (kept by the model)
 };
 
 /// Where one mention stands: its entity, its end, its role and the index of its sentence.
@@ -82,6 +84,8 @@ class model {
   names::finder const& finder_;
   std::vector<entity> entities_;
   std::vector<std::string> lower_names_;  ///< each entity's name in lowercase
+  /// The lowercase name words find_named compares, read once per name rather than on every lookup.
+  static void index_name(entity& ent);
   std::map<std::size_t, place> places_;
   static constexpr std::size_t surname_reach = 40000;  ///< bytes back a bare surname looks for its person
 };
