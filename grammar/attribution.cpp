@@ -44,7 +44,7 @@ std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::st
 // The composite rules the facade runs, built once.
 auto const dash_after_quote = *hspace >> rules::dash_phrase;
 // what may stand between a phrase before a quotation and its opening mark
-auto const before_quote_ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | (x3::lit("that") >> x3::omit[word_end])) >> *hspace >> x3::eoi;
+auto const before_quote_ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | in_class<word_class::complementizer>) >> *hspace >> x3::eoi;
 auto const verb_before_quote = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>]
                                >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> before_quote_ending;
 auto const clause_before_quote = rules::normal_phrase >> before_quote_ending;
@@ -92,10 +92,17 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
   return check(run(t, rules::normal_phrase, text, i, limit));
 }
 
+// The first word start in [from, limit) where an `according to` cue begins, or npos.
+static std::size_t find_according(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t i = from; i < limit; ++i)
+    if (is_word_start(text, i) && t.longest(word_class::according_cue, text.data() + i, text.data() + limit) >= 0) return i;
+  return std::string_view::npos;
+}
+
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   // Cheap test first: the phrase ends in `VERB (addressee) (medium/time) [:|,|that]` right before the
   // quotation, or contains `according to`. Only then is every start tried, leftmost first.
-  bool const according = text.substr(from, quote_open - from).find("ccording to") != std::string_view::npos;
+  bool const according = find_according(t, text, from, quote_open) != std::string_view::npos;
   std::size_t verb_at = std::string_view::npos;
   int words_back = 0;
   for (std::size_t i = quote_open; i-- > from && words_back < 16 && !according;) {
@@ -126,7 +133,7 @@ static int rank(tables const& t, std::string_view text, attribution_phrase const
   int r = 8;
   if (p.nominal) r -= 4;
   if (t.contains(word_set::belief_verb, cue)) r -= 2;
-  if (subject == "who" || subject == "which" || subject == "that") r -= 1;
+  if (t.contains(word_class::relative_word, subject)) r -= 1;
   return r;
 }
 
@@ -154,12 +161,11 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
   char const* const p = text.data() + i;
   char const* const last = text.data() + limit;
   if (t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0) return true;
-  if (t.longest(word_set::stop, p, last) >= 0) return false;
+  if (t.longest(word_class::stop_word, p, last) >= 0) return false;
   if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
-  static constexpr auto share_openers = lexical::word_choice("nearly", "about", "almost", "half", "two-thirds", "three-fourths",
-                                                             "three-quarters", "one", "two", "three", "four", "five", "six", "seven",
-                                                             "eight", "nine", "ten");
-  if (char const* q = p; share_openers.parse(q, last, x3::unused, x3::unused, x3::unused)) return true;
+  // a share: `nearly half`, `two-thirds of`, `one in five`
+  for (word_class c : {word_class::approximator, word_class::fraction, word_class::number_word})
+    if (t.longest(c, p, last) >= 0) return true;
   std::string_view const window = text.substr(0, limit);
   auto const space = [&](std::size_t k) { return std::isspace(static_cast<unsigned char>(text[k])) ? 1 : hspace_at(window, k); };
   std::size_t k = i;
@@ -173,7 +179,7 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
     char const* const w = text.data() + k;
     if (!(text[k] >= 'a' && text[k] <= 'z')) return true;  // a capital, a title, an initial, a digit, a mark
     if (t.longest(word_set::source_noun, w, last) >= 0) return true;
-    if (t.longest(word_set::stop, w, last) >= 0) return false;
+    if (t.longest(word_class::stop_word, w, last) >= 0) return false;
   }
   return false;
 }
@@ -317,20 +323,21 @@ std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t f
 
 std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                                      bool appositive) {
-  for (std::size_t i = from; i + 12 < limit; ++i) {
-    if (text[i + 1] == 'c' && text.compare(i + 1, 11, "ccording to") == 0 && is_word_start(text, i)) {
-      auto p = appositive ? run(t, rules::according_to, text, i, limit) : run(t, rules::according_head, text, i, limit);
-      if (p) return p;
-    }
+  for (std::size_t i = find_according(t, text, from, limit); i != std::string_view::npos; i = find_according(t, text, i + 1, limit)) {
+    auto p = appositive ? run(t, rules::according_to, text, i, limit) : run(t, rules::according_head, text, i, limit);
+    if (p) return p;
   }
   return std::nullopt;
 }
+
+// The shortest participle, in bytes, after a document noun: `a tweet saying` (not `a tweet sing`).
+inline constexpr std::size_t min_participle_bytes = 5;
 
 // `a statement saying`, `a tweet calling`: a word in -ing right after a document noun
 static bool participle_after_document(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
   std::size_t e = i;
   while (e < limit && text[e] >= 'a' && text[e] <= 'z') ++e;
-  if (e - i < 5 || text.compare(e - 3, 3, "ing") != 0 || i < 2 || text[i - 1] != ' ') return false;
+  if (e - i < min_participle_bytes || !t.ends_in(word_class::participle_suffix, text.substr(i, e - i)) || i < 2 || text[i - 1] != ' ') return false;
   std::size_t b = i - 1;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
   return b + 1 < i && t.longest(word_set::document, text.data() + b, text.data() + i - 1) >= 0;
@@ -342,8 +349,7 @@ std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string
     bool link = text[i] == ',';
     if (!link && text[i] >= 'a' && text[i] <= 'z') {
       if (!is_word_start(text, i)) continue;
-      link = text.compare(i, 4, "and ") == 0 || text.compare(i, 4, "but ") == 0 || text.compare(i, 3, "by ") == 0 ||
-             participle_after_document(t, text, i, limit);
+      link = t.longest(word_class::verb_link, text.data() + i, text.data() + limit) >= 0 || participle_after_document(t, text, i, limit);
       if (!link) {  // no word starts inside this one
         while (i + 1 < limit && text[i + 1] >= 'a' && text[i + 1] <= 'z') ++i;
         continue;
@@ -360,7 +366,7 @@ std::optional<span> match_subject(tables const& t, std::string_view text, std::s
     if (!is_word_start(text, i)) continue;
     if (auto p = run(t, rules::subject, text, i, limit)) return p->speaker;
     // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
-    if (text.compare(i, 4, "But ") != 0 && text.compare(i, 4, "And ") != 0 && text.compare(i, 3, "So ") != 0) {
+    if (t.longest(word_class::sentence_connective, text.data() + i, text.data() + limit) < 0) {
       std::size_t const comma = text.find(',', i);
       if (comma == std::string_view::npos || comma >= limit || comma > i + 60) return std::nullopt;
       i = comma;

@@ -25,6 +25,28 @@ struct span {
   friend bool operator==(span const&, span const&) = default;
 };
 
+/// The closed classes of a language's words that the grammar and the stages consult. Each is a section of
+/// the language pack (rules/lexicon/<language>/), so no word of any language is written in the code.
+enum class word_class : int {
+  stop_word, not_adverb, coordinator, verb_link, sentence_connective, number_word, fraction, approximator,
+  number_comparative, percent_word, ratio_word, year_preposition, outlet_preposition, medium_link,
+  addressee_preposition, subject_quantifier, singular_word, plural_word, plural_determiner, be_form,
+  finite_auxiliary, according_cue, according_postposition, complementizer, relative_word, object_pronoun,
+  possessive_determiner, subjunctive_form, participle_suffix, past_suffix, possessive_suffix, negation_suffix,
+  plural_suffix, adverb_suffix, infinitive_marker, third_person_suffix, count_
+};
+inline constexpr std::size_t word_class_count = static_cast<std::size_t>(word_class::count_);
+
+/// The pack section that lists each class, in the order of `word_class`.
+inline constexpr std::string_view word_class_sections[word_class_count] = {
+    "stop_words", "not_adverbs", "coordinators", "verb_links", "sentence_connectives", "number_words", "fractions",
+    "approximators", "number_comparatives", "percent_words", "ratio_words", "year_prepositions", "outlet_prepositions",
+    "medium_links", "addressee_prepositions", "subject_quantifiers", "singular_words", "plural_words",
+    "plural_determiners", "be_forms", "finite_auxiliaries", "according_cues", "according_postpositions",
+    "complementizers", "relative_words", "object_pronouns", "possessive_determiners", "subjunctive_forms",
+    "participle_suffixes", "past_suffixes", "possessive_suffixes", "negation_suffixes", "plural_suffixes",
+    "adverb_suffixes", "infinitive_markers", "third_person_suffixes"};
+
 /// The word lists the grammar matches, in plain C++ (filled from the lexicon).
 struct vocabulary {
   std::vector<std::string> speech_verbs;   ///< every inflected form, lowercase ("said", "point out")
@@ -45,6 +67,7 @@ struct vocabulary {
   std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"
   std::vector<std::string> documents;        ///< nouns for what carries words: "statement", "tweet", "letter"
   std::vector<std::string> post_modifiers;   ///< what attaches a phrase to a mention: "familiar with", "close to", "of"
+  std::vector<std::string> classes[word_class_count];  ///< the closed classes, by `word_class`
 };
 
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.

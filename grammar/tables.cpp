@@ -23,34 +23,10 @@ void add_all(std::vector<std::string>& forms, std::vector<std::string> const& wo
   }
 }
 
-// Closed-class words that never belong to a speaker mention; part of the grammar, not of the lexicon.
-std::vector<std::string> const stop_words = {
-    "and", "but", "or", "nor", "yet", "so", "that", "which", "whom", "whose", "when", "where", "while", "if",
-    "as", "than", "because", "although", "though", "after", "before", "since", "until", "unless", "whether",
-    "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "onto", "over", "under",
-    "against", "between", "during", "despite", "without", "within", "through", "across", "among", "upon",
-    "not", "no", "is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
-    "this", "these", "there", "here", "what", "how", "why", "then", "now", "just", "only", "even", "also",
-    "very", "too", "such", "it's", "that's", "there's", "what's", "he's", "she's", "they're", "we're",
-    "i'm", "you're", "let", "let's", "like", "unlike", "per", "via", "amid", "toward", "towards",
-    "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "himself", "herself",
-    "themselves", "itself", "it", "i", "we", "you", "rather", "according", "however", "meanwhile", "instead", "still", "yes", "who", "whom",
-    "didn't", "don't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't",
-    "shouldn't", "hasn't", "haven't", "hadn't", "didn\u2019t", "don\u2019t", "doesn\u2019t", "isn\u2019t", "wasn\u2019t",
-    "won\u2019t", "can\u2019t", "couldn\u2019t", "hasn\u2019t", "haven\u2019t"};
-
-// Words in -ly that are not adverbs: nouns and adjectives a subject may contain (`The family said`, `elderly
-// residents`); part of the grammar's morphology, not of the lexicon.
-std::vector<std::string> const ly_words = {
-    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "belly", "folly", "tally", "homily",
-    "elderly", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "friendly", "unfriendly", "lonely", "costly", "deadly",
-    "likely", "unlikely", "holy", "ugly", "lovely", "orderly", "burly", "curly", "silly", "jolly", "chilly", "hilly"};
-
 }  // namespace
 
 tables::tables(vocabulary const& v) {
-  std::array<std::vector<std::string>, static_cast<int>(word_set::count_)> forms;
+  std::array<std::vector<std::string>, table_count> forms;
   auto add_all = [&forms](word_set s, std::vector<std::string> const& words, bool both_cases) {
     attrib::grammar::add_all(forms[static_cast<int>(s)], words, both_cases);
   };
@@ -69,15 +45,17 @@ tables::tables(vocabulary const& v) {
   add_all(word_set::base_form, v.base_forms, false);
   add_all(word_set::belief_verb, v.belief_verbs, false);
   add_all(word_set::stance_adjective, v.stance_adjectives, false);
-  add_all(word_set::stop, stop_words, true);
   // the clause search looks for a verb of saying or a stance adjective at every word: one table for both
   add_all(word_set::verb_like, v.speech_verbs, false);
   add_all(word_set::verb_like, v.stance_adjectives, false);
   add_all(word_set::noun_homograph, v.noun_homographs, false);
-  add_all(word_set::ly_word, ly_words, true);
   add_all(word_set::document, v.documents, false);
   add_all(word_set::post_modifier, v.post_modifiers, false);
-  for (int k = 0; k < static_cast<int>(word_set::count_); ++k)
+  for (std::size_t c = 0; c < word_class_count; ++c) {
+    attrib::grammar::add_all(forms[index_of(static_cast<word_class>(c))], v.classes[c], true);
+    words_[c] = v.classes[c];
+  }
+  for (int k = 0; k < table_count; ++k)
     for (std::string const& w : forms[k]) {
       sets_[k].add(w, 0);
       exact_[k].insert(w, 1);

@@ -73,20 +73,34 @@ class word_table {
   std::size_t size_ = 0;
 };
 
-enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, stop, verb_like, noun_homograph, ly_word, document, post_modifier, count_ };
+enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, verb_like, noun_homograph, document, post_modifier, count_ };
+
+/// Every table the grammar holds: the word sets, then the closed classes.
+inline constexpr int table_count = static_cast<int>(word_set::count_) + static_cast<int>(word_class_count);
+constexpr int index_of(word_set s) { return static_cast<int>(s); }
+constexpr int index_of(word_class c) { return static_cast<int>(word_set::count_) + static_cast<int>(c); }
 
 class tables {
  public:
   explicit tables(vocabulary const& v);
   x3::symbols<int> const& operator[](word_set s) const { return sets_[static_cast<int>(s)]; }
   /// Whether `w` is an entry of the set, as written (no allocation: the checks in actions run often).
-  bool contains(word_set s, std::string_view w) const { return exact_[static_cast<int>(s)].find(w) != 0; }
+  bool contains(word_set s, std::string_view w) const { return exact_[index_of(s)].find(w) != 0; }
+  /// Whether `w` is in a closed class, with either case of its first letter.
+  bool contains(word_class c, std::string_view w) const { return exact_[index_of(c)].find(w) != 0; }
+  /// Whether `w` ends in one of a class of suffixes and is longer than it.
+  bool ends_in(word_class c, std::string_view w) const {
+    for (auto const& s : words_[static_cast<int>(c)])
+      if (w.size() > s.size() && w.ends_with(s)) return true;
+    return false;
+  }
+  int longest(word_class c, char const* p, char const* last) const { return longest_at(index_of(c), p, last); }
   /// The byte length of the longest entry of the set at [p, last) that ends at a word boundary, or -1.
   /// Same result as the symbol table's longest match followed by a boundary test, but most words are looked
   /// up by hashing their letters: an entry that ends inside a run of letters can never end at a boundary,
   /// so only the whole run, or an entry with other characters that starts with that run, can match.
-  int longest(word_set s, char const* p, char const* last) const {
-    auto const k = static_cast<int>(s);
+  int longest(word_set s, char const* p, char const* last) const { return longest_at(index_of(s), p, last); }
+  int longest_at(int k, char const* p, char const* last) const {
     if (p == last) return -1;
     auto const b0 = static_cast<unsigned char>(p[0]);
     auto const b1 = last - p >= 2 ? static_cast<unsigned char>(p[1]) : 0;
@@ -107,15 +121,16 @@ class tables {
   }
 
  private:
-  std::array<x3::symbols<int>, static_cast<int>(word_set::count_)> sets_;
-  std::array<word_table, static_cast<int>(word_set::count_)> exact_;  // every entry, as written
-  std::array<std::bitset<65536>, static_cast<int>(word_set::count_)> starts_;
-  std::array<std::bitset<65536>, static_cast<int>(word_set::count_)> starts3_;  // hashed first three bytes
-  std::array<std::bitset<256>, static_cast<int>(word_set::count_)> short_start_;  // first bytes of one-byte entries
+  std::array<x3::symbols<int>, table_count> sets_;
+  std::array<word_table, table_count> exact_;  // every entry, as written
+  std::array<std::bitset<65536>, table_count> starts_;
+  std::array<std::bitset<65536>, table_count> starts3_;  // hashed first three bytes
+  std::array<std::bitset<256>, table_count> short_start_;  // first bytes of one-byte entries
+  std::array<std::vector<std::string>, word_class_count> words_;  // each class as listed (suffixes)
   static std::size_t trigram(unsigned b0, unsigned b1, unsigned b2) { return ((b0 * 0x9E37u) ^ (b1 * 0x85EBu) ^ (b2 * 0xC2B3u) ^ (b0 << 8 | b2)) & 0xFFFFu; }
   // every entry's leading run of ASCII letters: whether it is an entry itself, whether longer entries start with it
   static constexpr unsigned char whole_entry = 1, head_of_longer = 2;
-  std::array<word_table, static_cast<int>(word_set::count_)> heads_;
+  std::array<word_table, table_count> heads_;
   int symbol_longest(int k, char const* p, char const* last) const;
 
 };
@@ -124,15 +139,15 @@ class tables {
 struct tables_tag;
 
 /// Matches the longest entry of one word set that ends at a word boundary.
-template <word_set Set>
-struct in_set_parser : x3::parser<in_set_parser<Set>> {
+template <int K>
+struct in_set_parser : x3::parser<in_set_parser<K>> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It last, Ctx const& ctx, RCtx& rctx, Attr&) const {
     tables const& t = x3::get<tables_tag>(ctx);
-    int const n = t.longest(Set, &*first, &*last);
+    int const n = t.longest_at(K, &*first, &*last);
     if (n < 0) return false;
     first += n;
     return true;
@@ -140,6 +155,10 @@ struct in_set_parser : x3::parser<in_set_parser<Set>> {
 };
 
 template <word_set Set>
-inline constexpr in_set_parser<Set> in_set{};
+inline constexpr in_set_parser<index_of(Set)> in_set{};
+
+/// Matches the longest entry of a closed class (either case of its first letter) at a word boundary.
+template <word_class C>
+inline constexpr in_set_parser<index_of(C)> in_class{};
 
 }  // namespace attrib::grammar

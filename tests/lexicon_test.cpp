@@ -75,7 +75,7 @@ namespace {
 
 // The generated person nouns are read without the YAML parser; both readings must be the same list.
 TEST(lexicon, the_word_block_reader_agrees_with_yaml) {
-  auto const text = std::get<std::string>(attrib::read_file(attrib::testing::source_path("rules/lexicon/en-person-nouns.yaml")));
+  auto const text = std::get<std::string>(attrib::read_file(attrib::testing::source_path("rules/lexicon/en/person-nouns.yaml")));
   auto const fast = attrib::parse_word_block(text);
   ASSERT_TRUE(fast.has_value());
   auto const slow = attrib::parse_lexicon(text, "en-person-nouns.yaml");
@@ -91,7 +91,7 @@ TEST(lexicon, the_word_block_reader_agrees_with_yaml) {
 // The generated given names: four blocks, read alike by both readers; a name block takes capitals, and a
 // key may not repeat.
 TEST(lexicon, the_given_name_blocks_agree_with_yaml) {
-  auto const text = std::get<std::string>(attrib::read_file(attrib::testing::source_path("rules/lexicon/en-given-names.yaml")));
+  auto const text = std::get<std::string>(attrib::read_file(attrib::testing::source_path("rules/lexicon/en/given-names.yaml")));
   auto const fast = attrib::parse_word_block(text);
   ASSERT_TRUE(fast.has_value());
   auto const slow = attrib::parse_lexicon(text, "en-given-names.yaml");

@@ -374,8 +374,10 @@ bool is_outlet(std::string_view who, lexicon const& lex) {
 
 bool is_pronoun(std::string_view who, lexicon const& lex) {
   return std::any_of(lex.pronouns.begin(), lex.pronouns.end(), [&](pronoun_entry const& p) { return same_letters(p.word, who); }) ||
-         std::any_of(lex.possessive_determiners.begin(), lex.possessive_determiners.end(), [&](std::string const& p) { return same_letters(p, who); }) ||
-         std::any_of(lex.object_pronouns.begin(), lex.object_pronouns.end(), [&](std::string const& p) { return same_letters(p, who); });
+         std::any_of(lex.words(grammar::word_class::possessive_determiner).begin(), lex.words(grammar::word_class::possessive_determiner).end(),
+                     [&](std::string const& p) { return same_letters(p, who); }) ||
+         std::any_of(lex.words(grammar::word_class::object_pronoun).begin(), lex.words(grammar::word_class::object_pronoun).end(),
+                     [&](std::string const& p) { return same_letters(p, who); });
 }
 
 attribution attribution_of(grammar::attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind) {

@@ -59,6 +59,7 @@ void read_jsonl(std::istream& in, std::string const& file, std::function<bool(ar
     auto& a = std::get<article>(loaded);
     a.record_line = n;
     if (r.author) a.author = std::move(*r.author);
+    if (r.lang) a.lang = std::move(*r.lang);
     if (!on_article(std::move(a))) return;
   }
 }

@@ -98,6 +98,11 @@ class reader {
         bool is_string = false;
         value(depth, &author, &is_string);
         if (is_string) (top ? top->author : *meta_author) = std::move(author);
+      } else if (top && key == "lang") {
+        std::string lang;
+        bool is_string = false;
+        value(depth, &lang, &is_string);
+        if (is_string) top->lang = std::move(lang);
       } else if (top && key == "meta" && (space(), peek() == '{')) {
         object(depth + 1, nullptr, meta_author);
       } else if (top && key == "text") {

@@ -18,6 +18,7 @@ struct record {
   std::optional<std::string> text;
   bool has_text = false;          ///< a "text" member exists (a string or not)
   std::optional<std::string> author;  ///< the byline: a string "author", or "meta"'s string "author"
+  std::optional<std::string> lang;    ///< a string "lang": the code of the language pack to read it with
 };
 
 /// Why a line is not a usable record: the message and the 1-based column (in code points) where it was found.

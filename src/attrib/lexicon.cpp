@@ -1,141 +1,51 @@
 #include "attrib/lexicon.hpp"
 
-#include "attrib/article.hpp"
-
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include "attrib/lexicon_sections.hpp"
 
 #include <algorithm>
-#include <set>
-#include <stdexcept>
 
 namespace attrib {
-namespace embedded {
-extern std::string_view const default_lexicon_yaml;
-extern std::string_view const default_person_nouns_yaml;
-extern std::string_view const default_given_names_yaml;
-}
-
 namespace {
 
-/// Thrown inside this file only, and turned into a diagnostic at the boundary.
-struct lexicon_error : std::runtime_error {
-  YAML::Mark mark;
-  lexicon_error(YAML::Mark m, std::string const& what) : std::runtime_error(what), mark(m) {}
-};
+template <typename T>
+void append(std::vector<T>& to, std::vector<T> const& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
 
-// A word or phrase of the lexicon: never empty, never longer than max_lexicon_entry_bytes (the grammar's
-// symbol tables hold one node per byte of an entry and free them recursively).
-std::string entry(YAML::Node const& item, std::string const& what) {
-  if (!item.IsScalar()) throw lexicon_error(item.Mark(), "'" + what + "' must be a list of strings");
-  auto s = item.as<std::string>();
-  if (s.empty()) throw lexicon_error(item.Mark(), "empty entry in '" + what + "'");
-  if (s.size() > max_lexicon_entry_bytes)
-    throw lexicon_error(item.Mark(), "entry in '" + what + "' is " + std::to_string(s.size()) + " bytes long (at most " +
-                                         std::to_string(max_lexicon_entry_bytes) + ")");
+std::string with_first(std::string s, bool upper) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
+    s[0] = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(s[0])) : std::tolower(static_cast<unsigned char>(s[0])));
   return s;
 }
 
-std::vector<std::string> strings(YAML::Node const& n, std::string const& what) {
-  if (!n.IsSequence()) throw lexicon_error(n.Mark(), "'" + what + "' must be a list of strings");
-  std::vector<std::string> out;
-  for (auto const& item : n) out.push_back(entry(item, what));
-  return out;
+bool ends_with_any(std::string_view w, std::vector<std::string> const& suffixes) {
+  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string const& s) { return w.ends_with(s); });
 }
 
-// A list of single words, written either as a YAML list or as one block of words separated by spaces and
-// line breaks (`person_nouns: |`), which a long generated list uses: it parses far faster.
-std::vector<std::string> words_or_strings(YAML::Node const& n, std::string const& what) {
-  if (!n.IsScalar()) return strings(n, what);
-  std::vector<std::string> out;
-  std::string const block = n.as<std::string>();
-  for (std::size_t i = block.find_first_not_of(" \t\r\n"); i != std::string::npos; i = block.find_first_not_of(" \t\r\n", i)) {
-    std::size_t const e = std::min(block.find_first_of(" \t\r\n", i), block.size());
-    if (e - i > max_lexicon_entry_bytes) throw lexicon_error(n.Mark(), "entry in '" + what + "' is longer than " + std::to_string(max_lexicon_entry_bytes) + " bytes");
-    out.push_back(block.substr(i, e - i));
-    i = e;
-  }
-  return out;
+}  // namespace
+
+std::span<list_section const> list_sections() {
+  static list_section const sections[] = {
+      {"adding_cues", &lexicon::adding_cues}, {"auxiliaries", &lexicon::auxiliaries}, {"titles", &lexicon::titles},
+      {"determiners", &lexicon::determiners}, {"source_nouns", &lexicon::source_nouns}, {"outlets", &lexicon::outlets},
+      {"addressees", &lexicon::addressees}, {"mediums", &lexicon::mediums}, {"times", &lexicon::times},
+      {"abbreviations", &lexicon::abbreviations}, {"noun_homographs", &lexicon::noun_homographs},
+      {"organization_words", &lexicon::organization_words}, {"countries", &lexicon::countries},
+      {"stance_adjectives", &lexicon::stance_adjectives}, {"prepositions", &lexicon::prepositions},
+      {"byline_prefixes", &lexicon::byline_prefixes}, {"vague_quantifiers", &lexicon::vague_quantifiers},
+      {"post_modifiers", &lexicon::post_modifiers}, {"outlet_nouns", &lexicon::outlet_nouns},
+      {"taking_up", &lexicon::taking_up}, {"role_nouns", &lexicon::role_nouns}, {"male_titles", &lexicon::male_titles},
+      {"female_titles", &lexicon::female_titles}, {"male_nouns", &lexicon::male_nouns},
+      {"female_nouns", &lexicon::female_nouns}, {"generic_nouns", &lexicon::generic_nouns},
+      {"person_nouns", &lexicon::person_nouns}, {"male_names", &lexicon::male_names},
+      {"female_names", &lexicon::female_names}, {"unisex_names", &lexicon::unisex_names},
+      {"name_homographs", &lexicon::name_homographs}, {"anonymity.conditions", &lexicon::anonymity_conditions, false},
+      {"anonymity.reason_connectives", &lexicon::reason_connectives, false},
+      {"anonymity.reasons", &lexicon::reason_phrases, false}, {"anonymity.vague", &lexicon::vague_descriptors, false},
+      {"anonymity.markers", &lexicon::anonymity_markers, false}};
+  return sections;
 }
 
-cue_class parse_class(YAML::Node const& n) {
-  static std::map<std::string, cue_class> const names = {
-      {"neutral", cue_class::neutral}, {"loaded", cue_class::loaded}, {"belief", cue_class::belief},
-      {"naming", cue_class::naming}, {"stance", cue_class::stance}};
-  if (!n.IsScalar()) throw lexicon_error(n.Mark(), "verb class must be one of neutral, loaded, belief, naming, stance");
-  auto const it = names.find(n.as<std::string>());
-  if (it == names.end())
-    throw lexicon_error(n.Mark(), "unknown verb class '" + n.as<std::string>() + "' (expected neutral, loaded, belief, naming or stance)");
-  return it->second;
-}
-
-void check_keys(YAML::Node const& map, std::set<std::string> const& allowed, std::string const& where) {
-  for (auto const& kv : map) {
-    auto const key = kv.first.as<std::string>();
-    if (!allowed.contains(key)) throw lexicon_error(kv.first.Mark(), "unknown field '" + key + "' in " + where);
-  }
-}
-
-bool parse_bool(YAML::Node const& map, char const* key, bool fallback) {
-  auto const n = map[key];
-  if (!n) return fallback;
-  if (!n.IsScalar() || (n.as<std::string>() != "true" && n.as<std::string>() != "false"))
-    throw lexicon_error(n.Mark(), std::string("'").append(key).append("' must be true or false"));
-  return n.as<std::string>() == "true";
-}
-
-verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
-  if (!n.IsMap()) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' must be a map with 'class' and 'forms'");
-  check_keys(n, {"class", "forms", "takes_addressee", "reported", "takes_object"}, "speech verb '" + lemma + "'");
-  if (!n["class"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'class'");
-  if (!n["forms"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'forms'");
-  verb_entry v{lemma, parse_class(n["class"]), strings(n["forms"], "forms"), false};
-  v.takes_addressee = parse_bool(n, "takes_addressee", false);
-  v.reported = parse_bool(n, "reported", true);
-  v.takes_object = parse_bool(n, "takes_object", false);
-  return v;
-}
-
-pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
-  if (!n.IsMap()) throw lexicon_error(n.Mark(), "pronoun '" + word + "' must be a map with 'gender' and 'number'");
-  check_keys(n, {"gender", "number", "introduces", "byline"}, "pronoun '" + word + "'");
-  pronoun_entry p{word, "any", "singular", {}, parse_bool(n, "byline", false)};
-  if (auto g = n["gender"]) p.gender = g.as<std::string>();
-  if (auto k = n["number"]) p.number = k.as<std::string>();
-  if (auto i = n["introduces"]) p.introduces = i.as<std::string>();
-  if (!p.introduces.empty() && p.introduces != "anonymous" && p.introduces != "group")
-    throw lexicon_error(n["introduces"].Mark(), "introduces must be anonymous or group");
-  if (p.gender != "male" && p.gender != "female" && p.gender != "neuter" && p.gender != "any")
-    throw lexicon_error(n["gender"].Mark(), "gender must be male, female, neuter or any");
-  if (p.number != "singular" && p.number != "plural")
-    throw lexicon_error(n["number"].Mark(), "number must be singular or plural");
-  return p;
-}
-
-void parse_anonymity(lexicon& lex, YAML::Node const& n) {
-  if (!n.IsMap()) throw lexicon_error(n.Mark(), "'anonymity' must be a map");
-  check_keys(n, {"conditions", "reason_connectives", "reasons", "vague", "markers"}, "'anonymity'");
-  if (auto m = n["markers"]) lex.anonymity_markers = strings(m, "markers");
-  if (auto c = n["conditions"]) lex.anonymity_conditions = strings(c, "conditions");
-  if (auto r = n["reason_connectives"]) lex.reason_connectives = strings(r, "reason_connectives");
-  if (auto r = n["reasons"]) lex.reason_phrases = strings(r, "reasons");
-  if (auto v = n["vague"]) lex.vague_descriptors = strings(v, "vague");
-}
-
-void parse_descriptor_kinds(lexicon& lex, YAML::Node const& n) {
-  if (!n.IsMap()) throw lexicon_error(n.Mark(), "'descriptor_kinds' must be a map of kind: [head nouns]");
-  check_keys(n, {"anonymous", "group", "document", "organization"}, "'descriptor_kinds'");
-  for (auto const& kv : n) lex.descriptor_kinds[kv.first.as<std::string>()] = strings(kv.second, kv.first.as<std::string>());
-}
-
-void parse_first_names(lexicon& lex, YAML::Node const& n) {
-  if (!n.IsMap()) throw lexicon_error(n.Mark(), "'first_names' must be a map with 'male' and 'female'");
-  check_keys(n, {"male", "female"}, "'first_names'");
-  if (auto m = n["male"]) lex.male_names = strings(m, "male");
-  if (auto f = n["female"]) lex.female_names = strings(f, "female");
-}
-
-// The lists a generated file may hold as one block of words (`male_names: |`).
 std::vector<std::string>* word_block_list(lexicon& lex, std::string_view key) {
   if (key == "person_nouns") return &lex.person_nouns;
   if (key == "male_names") return &lex.male_names;
@@ -145,55 +55,14 @@ std::vector<std::string>* word_block_list(lexicon& lex, std::string_view key) {
   return nullptr;
 }
 
-lexicon parse_root(YAML::Node const& root) {
-  lexicon lex;
-  if (root.IsNull()) return lex;
-  if (!root.IsMap()) throw lexicon_error(root.Mark(), "a lexicon file must be a map of sections");
-  std::map<std::string, std::vector<std::string>*> const lists = {
-      {"adding_cues", &lex.adding_cues}, {"auxiliaries", &lex.auxiliaries}, {"titles", &lex.titles},
-      {"determiners", &lex.determiners}, {"source_nouns", &lex.source_nouns}, {"outlets", &lex.outlets},
-      {"addressees", &lex.addressees}, {"mediums", &lex.mediums}, {"times", &lex.times}, {"abbreviations", &lex.abbreviations},
-      {"noun_homographs", &lex.noun_homographs}, {"organization_words", &lex.organization_words}, {"countries", &lex.countries},
-      {"stance_adjectives", &lex.stance_adjectives}, {"possessive_determiners", &lex.possessive_determiners},
-      {"prepositions", &lex.prepositions}, {"byline_prefixes", &lex.byline_prefixes},
-      {"vague_quantifiers", &lex.vague_quantifiers}, {"post_modifiers", &lex.post_modifiers}, {"outlet_nouns", &lex.outlet_nouns}, {"object_pronouns", &lex.object_pronouns}, {"taking_up", &lex.taking_up}, {"role_nouns", &lex.role_nouns}, {"male_titles", &lex.male_titles}, {"female_titles", &lex.female_titles},
-      {"male_nouns", &lex.male_nouns}, {"female_nouns", &lex.female_nouns}, {"relative_words", &lex.relative_words}, {"generic_nouns", &lex.generic_nouns}};
-  for (auto const& kv : root) {
-    auto const key = kv.first.as<std::string>();
-    YAML::Node const& value = kv.second;
-    if (auto it = lists.find(key); it != lists.end()) {
-      *it->second = strings(value, key);
-    } else if (auto* words = word_block_list(lex, key)) {
-      *words = words_or_strings(value, key);
-    } else if (key == "speech_verbs") {
-      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'speech_verbs' must be a map of lemma: {class, forms}");
-      for (auto const& v : value) lex.verbs.push_back(parse_verb(entry(v.first, "speech_verbs"), v.second));
-    } else if (key == "pronouns") {
-      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'pronouns' must be a map of word: {gender, number}");
-      for (auto const& p : value) lex.pronouns.push_back(parse_pronoun(entry(p.first, "pronouns"), p.second));
-    } else if (key == "anonymity") {
-      parse_anonymity(lex, value);
-    } else if (key == "descriptor_kinds") {
-      parse_descriptor_kinds(lex, value);
-    } else if (key == "first_names") {
-      parse_first_names(lex, value);
-    } else if (key == "title_roles") {
-      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'title_roles' must be a map of title: role noun");
-      for (auto const& kv2 : value) lex.title_roles[entry(kv2.first, "title_roles")] = entry(kv2.second, "title_roles");
-    } else {
-      throw lexicon_error(kv.first.Mark(), "unknown section '" + key + "'");
-    }
-  }
-  return lex;
-}
-
-void index_forms(lexicon& lex) {
+void reindex(lexicon& lex) {
   lex.form_class.clear();
   for (auto const& a : lex.stance_adjectives) lex.form_class[a] = cue_class::stance;
   lex.quote_only_forms.clear();
   lex.object_forms.clear();
   lex.addressee_forms.clear();
   lex.form_lemma.clear();
+  lex.closing_forms.clear();
   for (auto const& v : lex.verbs)
     for (auto const& f : v.forms) {
       lex.form_class[f] = v.type;
@@ -201,15 +70,23 @@ void index_forms(lexicon& lex) {
       if (!v.reported) lex.quote_only_forms.insert(f);
       if (v.takes_object) lex.object_forms.insert(f);
       if (v.takes_addressee) lex.addressee_forms.insert(f);
+      if (v.closing) lex.closing_forms.insert(f);
     }
+  for (std::size_t c = 0; c < grammar::word_class_count; ++c) {
+    lex.class_index[c].clear();
+    for (auto const& w : lex.classes[c]) {
+      lex.class_index[c].insert(w);
+      lex.class_index[c].insert(with_first(w, true));
+      lex.class_index[c].insert(with_first(w, false));
+    }
+  }
 }
 
-template <typename T>
-void append(std::vector<T>& to, std::vector<T> const& from) {
-  to.insert(to.end(), from.begin(), from.end());
+bool lexicon::ends_in(grammar::word_class c, std::string_view w) const {
+  for (auto const& s : words(c))
+    if (w.size() > s.size() && w.ends_with(s)) return true;
+  return false;
 }
-
-}  // namespace
 
 cue_class lexicon::class_of(std::string_view form) const {
   std::string lower(form);
@@ -247,7 +124,8 @@ grammar::vocabulary lexicon::vocabulary() const {
     };
     auto const base = std::find_if(verb.forms.begin(), verb.forms.end(), opens_with_head);
     bool const distinct_past = base != verb.forms.end() && std::any_of(verb.forms.begin(), verb.forms.end(), [&](std::string const& f) {
-      return f != *base && !f.ends_with("s") && !f.ends_with("ing");
+      return f != *base && !ends_with_any(f, words(grammar::word_class::third_person_suffix)) &&
+             !ends_with_any(f, words(grammar::word_class::participle_suffix));
     });
     if (distinct_past) v.base_forms.push_back(*base);
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
@@ -266,125 +144,19 @@ grammar::vocabulary lexicon::vocabulary() const {
   v.noun_homographs = noun_homographs;
   v.post_modifiers = post_modifiers;
   if (auto const it = descriptor_kinds.find("document"); it != descriptor_kinds.end()) v.documents = it->second;
+  for (std::size_t c = 0; c < grammar::word_class_count; ++c) v.classes[c] = classes[c];
   return v;
 }
 
 void lexicon::merge(lexicon const& o) {
   append(verbs, o.verbs);
-  append(adding_cues, o.adding_cues);
-  append(auxiliaries, o.auxiliaries);
-  append(titles, o.titles);
-  append(determiners, o.determiners);
-  append(source_nouns, o.source_nouns);
   append(pronouns, o.pronouns);
-  append(anonymity_conditions, o.anonymity_conditions);
-  append(reason_connectives, o.reason_connectives);
-  append(reason_phrases, o.reason_phrases);
-  append(anonymity_markers, o.anonymity_markers);
+  for (auto const& s : list_sections()) append(this->*s.field, o.*s.field);
+  for (std::size_t c = 0; c < grammar::word_class_count; ++c) append(classes[c], o.classes[c]);
   for (auto const& [kind, nouns] : o.descriptor_kinds) append(descriptor_kinds[kind], nouns);
-  append(organization_words, o.organization_words);
-  append(countries, o.countries);
-  append(male_names, o.male_names);
-  append(female_names, o.female_names);
-  append(unisex_names, o.unisex_names);
-  append(name_homographs, o.name_homographs);
-  append(vague_descriptors, o.vague_descriptors);
-  append(outlets, o.outlets);
-  append(addressees, o.addressees);
-  append(mediums, o.mediums);
-  append(times, o.times);
-  append(abbreviations, o.abbreviations);
-  append(noun_homographs, o.noun_homographs);
-  append(stance_adjectives, o.stance_adjectives);
-  append(person_nouns, o.person_nouns);
-  append(possessive_determiners, o.possessive_determiners);
-  append(prepositions, o.prepositions);
-  append(byline_prefixes, o.byline_prefixes);
-  append(vague_quantifiers, o.vague_quantifiers);
-  append(post_modifiers, o.post_modifiers);
-  append(outlet_nouns, o.outlet_nouns);
-  append(object_pronouns, o.object_pronouns);
-  append(taking_up, o.taking_up);
-  append(role_nouns, o.role_nouns);
-  append(male_titles, o.male_titles);
-  append(female_titles, o.female_titles);
-  append(male_nouns, o.male_nouns);
-  append(female_nouns, o.female_nouns);
   for (auto const& [title, role] : o.title_roles) title_roles[title] = role;
-  append(relative_words, o.relative_words);
-  append(generic_nouns, o.generic_nouns);
-  index_forms(*this);
-}
-
-lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file) {
-  if (auto d = check_utf8(yaml_text, file)) return *d;
-  try {
-    lexicon lex = parse_root(YAML::Load(yaml_text));
-    index_forms(lex);
-    return lex;
-  } catch (lexicon_error const& e) {
-    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
-                      std::string("error: ") + e.what()};
-  } catch (YAML::DeepRecursion const& e) {
-    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
-                      "error: the YAML nests too deeply (" + std::to_string(e.depth()) + " levels)"};
-  } catch (YAML::Exception const& e) {
-    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
-                      "error: " + e.msg};
-  }
-}
-
-std::optional<lexicon> parse_word_block(std::string_view text) {
-  lexicon lex;
-  std::vector<std::string>* list = nullptr;
-  bool names = false;  // a block of given names: capitalised words
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t const end = std::min(text.find('\n', at), text.size());
-    std::string_view const line = text.substr(at, end - at);
-    at = end + 1;
-    if (line.empty() || (!list && line.front() == '#')) continue;
-    if (!line.starts_with("  ")) {  // a block's key
-      if (!line.ends_with(": |")) return std::nullopt;
-      std::string_view const key = line.substr(0, line.size() - 3);
-      list = word_block_list(lex, key);
-      if (!list || !list->empty()) return std::nullopt;
-      names = key != "person_nouns";
-      continue;
-    }
-    if (!list || (line.size() > 2 && line[2] == ' ')) return std::nullopt;  // the generators indent by two spaces
-    for (std::size_t i = 2; i < line.size();) {
-      std::size_t const e = std::min(line.find(' ', i), line.size());
-      std::string_view const w = line.substr(i, e - i);
-      bool const plain = std::all_of(w.begin(), w.end(), [&](char c) {
-        return (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || (names && c >= 'A' && c <= 'Z');
-      });
-      if (!plain || w.size() > max_lexicon_entry_bytes) return std::nullopt;
-      if (!w.empty()) list->emplace_back(w);
-      i = e + 1;
-    }
-  }
-  if (!list) return std::nullopt;
-  return lex;
-}
-
-lexicon const& default_lexicon() {
-  static lexicon const lex = [] {
-    auto r = parse_lexicon(std::string(embedded::default_lexicon_yaml), "rules/lexicon/en.yaml");
-    auto const generated = [](std::string_view yaml, char const* file) {
-      auto fast = parse_word_block(yaml);
-      return fast ? lexicon_result(std::move(*fast)) : parse_lexicon(std::string(yaml), file);
-    };
-    auto nouns = generated(embedded::default_person_nouns_yaml, "rules/lexicon/en-person-nouns.yaml");
-    auto names = generated(embedded::default_given_names_yaml, "rules/lexicon/en-given-names.yaml");
-    // the embedded files are tested at build time (lexicon_test); an error here is a build defect
-    for (auto const* x : {&r, &nouns, &names})
-      if (auto* d = std::get_if<diagnostic>(x)) throw std::logic_error("built-in lexicon: " + d->str());
-    auto merged = std::get<lexicon>(std::move(r));
-    merged.merge(std::get<lexicon>(nouns));
-    merged.merge(std::get<lexicon>(names));
-    return merged;
-  }();
-  return lex;
+  if (language.empty()) language = o.language;
+  reindex(*this);
 }
 
 }  // namespace attrib

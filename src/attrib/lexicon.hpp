@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct verb_entry {
   bool takes_addressee = false;
   bool reported = true;  ///< false for verbs that attribute only a quotation beside them (continued, shouted)
   bool takes_object = false;  ///< the object is the content itself: `the study found 31 incidents`
+  bool closing = false;  ///< valid only after the clause or quotation it attributes: German `…, so Müller.`
 };
 
 /// One pronoun's agreement features.
@@ -34,8 +36,23 @@ struct pronoun_entry {
   bool byline = false;  ///< in the writer's own voice it is the byline author (`I`)
 };
 
-/// The whole lexicon, as loaded from YAML.
+/// A hash set of strings looked up by view.
+struct word_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using word_lookup = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+
+/// A language pack, as loaded from its YAML files: every word the grammar and the stages know.
 struct lexicon {
+  std::string language;  ///< the pack's code (`en`, `de`); empty for a user's file merged into a pack
+  /// The closed classes (`word_class`): conjunctions, complementizers, number words, suffixes, …
+  std::vector<std::string> classes[grammar::word_class_count];
+  std::vector<std::string> const& words(grammar::word_class c) const { return classes[static_cast<int>(c)]; }
+  /// Whether `w` is in a class, with either case of its first letter (`But` is `but`).
+  bool is(grammar::word_class c, std::string_view w) const { return class_index[static_cast<int>(c)].contains(w); }
+  /// Whether `w` ends in one of a class of suffixes (`ing`, `'s`) and is longer than it.
+  bool ends_in(grammar::word_class c, std::string_view w) const;
   std::vector<verb_entry> verbs;
   std::vector<std::string> adding_cues, auxiliaries, titles, determiners, source_nouns;
   std::vector<pronoun_entry> pronouns;
@@ -47,17 +64,14 @@ struct lexicon {
   std::vector<std::string> name_homographs;  ///< given names that are also ordinary words or places (`Will`, `Virginia`)
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;
   std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
-  std::vector<std::string> possessive_determiners;  ///< `his`, `her`, `their`: a role relative to someone (`his lawyer`)
   std::vector<std::string> prepositions;   ///< `of`, `to`, `with`: a name right after one is an oblique, not a subject or object
   std::vector<std::string> male_titles, female_titles;
-  std::vector<std::string> male_nouns, female_nouns;  ///< nouns that name a man or a woman: `widower`, `widow`  ///< titles that give a gender: `Mr.`, `Ms.`, `Sir`
+  std::vector<std::string> male_nouns, female_nouns;  ///< nouns that name a man or a woman: `widower`, `widow`
   std::vector<std::string> role_nouns;  ///< nouns for a role one person holds: `director`, `spokesman`, `mayor`
   std::map<std::string, std::string> title_roles;  ///< `Sen.` → `senator`: the role an abbreviated title names
   std::vector<std::string> taking_up;  ///< `both`, `neither`: opening a sentence, they take up the source before
-  std::vector<std::string> object_pronouns;  ///< `him`, `them`: a pronoun as an object (`told him`)
   std::vector<std::string> outlet_nouns;  ///< `newspaper`, `reporters`, `Gazette`: an addressee ending in one is a medium
   std::vector<std::string> post_modifiers;  ///< `familiar with`, `close to`, `of`: what attaches a phrase to a mention
-  std::vector<std::string> relative_words;  ///< `who`, `that`: a relative clause after a mention's head
   std::vector<std::string> vague_quantifiers;  ///< `few`, `many`: with a generic noun, people in general (a group)
   std::vector<std::string> generic_nouns;      ///< `people`: a noun for people in general
   std::vector<std::string> byline_prefixes;  ///< `by`: the word a byline opens with (`By Jane Roe`), not part of the name
@@ -84,6 +98,8 @@ struct lexicon {
   std::set<std::string, std::less<>> object_forms;          ///< forms of verbs with `takes_object: true`
   std::set<std::string, std::less<>> addressee_forms;       ///< forms of verbs with `takes_addressee: true`
   std::map<std::string, std::string, std::less<>> form_lemma;  ///< form → lemma
+  std::set<std::string, std::less<>> closing_forms;            ///< forms of cues valid only after their clause (`so`)
+  word_lookup class_index[grammar::word_class_count];          ///< `classes`, each entry in both first-letter cases
 };
 
 using lexicon_result = std::variant<lexicon, diagnostic>;
@@ -100,7 +116,17 @@ lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& fi
 /// about 750 instructions a byte; nullopt for any other shape (then use parse_lexicon).
 std::optional<lexicon> parse_word_block(std::string_view text);
 
-/// The lexicon compiled into the binary (rules/lexicon/en.yaml at build time).
+/// The English pack compiled into the binary (rules/lexicon/en/ at build time).
 lexicon const& default_lexicon();
+
+/// The codes of the packs compiled into the binary (`de`, `en`).
+std::vector<std::string> builtin_languages();
+
+/// A pack compiled into the binary, loaded once and kept; nullptr when there is none of that code.
+lexicon const* builtin_pack(std::string_view code);
+
+/// Reads a pack from a directory: every `*.yaml` file in it, by name, merged (`--lexicon DIR`). A file that
+/// fails to parse is reported with its path, line and column.
+lexicon_result parse_pack_directory(std::string const& dir);
 
 }  // namespace attrib

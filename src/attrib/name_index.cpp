@@ -50,7 +50,7 @@ index::index(lexicon const& lex) {
   insert_all(vague_quantifiers, lex.vague_quantifiers, true);
   // a mention's words are split at spaces: a post-modifier starts at the first word of one of the lexicon's
   for (auto const& m : lex.post_modifiers) post_modifier_words.insert(lower(m.substr(0, m.find(' '))));
-  insert_all(post_modifier_words, lex.relative_words, true);
+  insert_all(post_modifier_words, lex.words(grammar::word_class::relative_word), true);
   insert_all(generic_nouns, lex.generic_nouns, true);
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);
@@ -80,7 +80,7 @@ index::index(lexicon const& lex) {
   person_nouns.words.reserve(lex.person_nouns.size());
   for (auto const& w : lex.person_nouns) person_nouns.words.push_back(lower(w));
   person_nouns.finish();
-  insert_all(possessives, lex.possessive_determiners, true);
+  insert_all(possessives, lex.words(grammar::word_class::possessive_determiner), true);
   for (auto const& t : lex.titles)
     if (t.find(' ') == std::string::npos && !t.ends_with(".")) {
       role_nouns.insert(lower(t));

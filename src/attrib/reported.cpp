@@ -185,7 +185,7 @@ class reporter {
     std::size_t r_end = r;
     while (r_end < body.end && std::isalpha(static_cast<unsigned char>(text_[r_end]))) ++r_end;
     auto const relative = text_.substr(r, r_end - r);
-    if (relative.empty() || std::find(in_.lex.relative_words.begin(), in_.lex.relative_words.end(), relative) == in_.lex.relative_words.end())
+    if (relative.empty() || !in_.lex.is(grammar::word_class::relative_word, relative))
       return false;
     std::vector<std::size_t> verbs;  // right to left
     for (std::size_t limit = body.end;;) {

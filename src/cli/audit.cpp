@@ -71,15 +71,21 @@ void setup_audit(CLI::App& app, audit_options& opts) {
 int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, std::ostream& err, bool terminal) {
   auto rules = select_rules(opts, err);
   if (!rules) return exit_error;
-  auto eng = make_engine(opts.input, err);
-  if (!eng) return exit_error;
+  auto engs = make_engines(opts.input, err);
+  if (!engs) return exit_error;
   bool failed = false;
   std::optional<report::sarif_stream> sarif;
   if (opts.format == "sarif") {
     sarif.emplace(*rules, ATTRIB_VERSION);
     out << sarif->head();
   }
+  bool unreadable = false;
   bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
+    engine const* eng = engs->for_article(art, record_name(art, file), err);
+    if (!eng) {
+      unreadable = true;
+      return true;
+    }
     auto const result = eng->analyze(art);
     auto const graph = source_graph::build(art, result);
     auto const findings = audit(art, result, graph, *rules, eng->lex());
@@ -94,7 +100,7 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   });
   if (sarif) out << sarif->close();
   bool const written = output_ok(out, err);
-  if (!ok || !written) return exit_error;
+  if (!ok || !written || unreadable) return exit_error;
   return failed ? exit_findings : exit_ok;
 }
 

@@ -3,6 +3,7 @@
 #include "attrib/corpus.hpp"
 
 #include <cerrno>
+#include <filesystem>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -14,25 +15,63 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
   cmd.add_option("files", opts.files, "Articles: text files, JSON Lines corpora (.jsonl), or - for stdin")->required();
   cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
-  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file to add to the built-in one (repeatable)")->allow_extra_args(false);
+  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
+      ->allow_extra_args(false);
+  std::string langs;
+  for (auto const& l : builtin_languages()) langs += (langs.empty() ? "" : ", ") + l;
+  cmd.add_option("--lang", opts.lang, "The language pack to read articles with (built in: " + langs + "); a JSON Lines record's \"lang\" overrides it")
+      ->default_str("en");
 }
 
-std::optional<engine> make_engine(input_options const& opts, std::ostream& err, options analysis) {
-  lexicon lex = default_lexicon();
+namespace {
+
+std::string known_languages() {
+  std::string out;
+  for (auto const& l : builtin_languages()) out += (out.empty() ? "" : ", ") + l;
+  return out;
+}
+
+}  // namespace
+
+std::string record_name(article const& art, std::string const& file) {
+  return art.record_line ? file + ":" + std::to_string(art.record_line) + " (id " + art.id + ")" : file;
+}
+
+engine const* engines::for_article(article const& art, std::string const& where, std::ostream& err) {
+  std::string_view const code = art.lang.empty() ? std::string_view(lang_) : std::string_view(art.lang);
+  if (auto it = made_.find(code); it != made_.end()) return it->second.get();
+  lexicon const* pack = builtin_pack(code);
+  if (!pack) {
+    err << where << ": error: no language pack '" << code << "' (built in: " << known_languages() << ")\n";
+    return nullptr;
+  }
+  lexicon lex = *pack;
+  for (auto const& e : extra_) lex.merge(e);
+  auto [it, _] = made_.emplace(std::string(code), std::make_unique<engine>(std::move(lex), analysis_));
+  return it->second.get();
+}
+
+std::optional<engines> make_engines(input_options const& opts, std::ostream& err, options analysis) {
+  std::vector<lexicon> extra;
   for (auto const& path : opts.lexicons) {
-    auto bytes = read_file(path);
-    if (auto* d = std::get_if<diagnostic>(&bytes)) {
-      err << d->str() << "\n";
-      return std::nullopt;
-    }
-    auto parsed = parse_lexicon(std::get<std::string>(bytes), path);
+    std::error_code ec;
+    auto parsed = [&]() -> lexicon_result {
+      if (std::filesystem::is_directory(path, ec)) return parse_pack_directory(path);
+      auto bytes = read_file(path);
+      if (auto* d = std::get_if<diagnostic>(&bytes)) return *d;
+      return parse_lexicon(std::get<std::string>(bytes), path);
+    }();
     if (auto* d = std::get_if<diagnostic>(&parsed)) {
       err << d->str() << "\n";
       return std::nullopt;
     }
-    lex.merge(std::get<lexicon>(parsed));
+    extra.push_back(std::get<lexicon>(std::move(parsed)));
   }
-  return engine(std::move(lex), analysis);
+  if (!builtin_pack(opts.lang)) {
+    err << "attrib: error: no language pack '" << opts.lang << "' (built in: " << known_languages() << ")\n";
+    return std::nullopt;
+  }
+  return engines(std::move(extra), opts.lang, analysis);
 }
 
 namespace {

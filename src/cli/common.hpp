@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -18,19 +20,40 @@ enum exit_code : int { exit_ok = 0, exit_findings = 1, exit_error = 2 };
 struct input_options {
   std::vector<std::string> files;     ///< text files, JSON Lines files, or "-" for stdin
   std::string input = "auto";         ///< auto | text | jsonl
-  std::vector<std::string> lexicons;  ///< extra lexicon files added to the built-in one
+  std::vector<std::string> lexicons;  ///< extra lexicon files or pack directories added to the language's pack
+  std::string lang = "en";            ///< the built-in pack to read articles with, unless a record names its own
 };
 
 void add_input_options(CLI::App& cmd, input_options& opts);
 
-/// The engine for the built-in lexicon plus the user's files; prints a diagnostic and returns nullopt on error.
-std::optional<engine> make_engine(input_options const& opts, std::ostream& err, options analysis = {});
+/// One engine per language a run meets: the run's `--lang`, and any other a JSON Lines record names in its
+/// `lang` field, each compiled the first time it is needed, with the user's `--lexicon` files added.
+class engines {
+ public:
+  engines(std::vector<lexicon> extra, std::string lang, options analysis)
+      : extra_(std::move(extra)), lang_(std::move(lang)), analysis_(analysis) {}
+  /// The engine for an article, or nullptr (said on `err`, naming `where`) when no pack has its language.
+  engine const* for_article(article const& art, std::string const& where, std::ostream& err);
+
+ private:
+  std::vector<lexicon> extra_;
+  std::string lang_;
+  options analysis_;
+  std::map<std::string, std::unique_ptr<engine>, std::less<>> made_;
+};
+
+/// The engines for the run; prints a diagnostic and returns nullopt when a `--lexicon` file or the `--lang`
+/// pack cannot be loaded.
+std::optional<engines> make_engines(input_options const& opts, std::ostream& err, options analysis = {});
 
 /// Calls `fn` for every article in the inputs, in order. Bad inputs are reported to `err` and skipped;
 /// `fn` returns false to stop the run (its output can no longer be written). Returns false when any input
 /// was bad or the run was stopped.
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
                       std::function<bool(article const&, std::string const& file)> const& fn);
+
+/// How a diagnostic names an article: its file, and its line in a JSON Lines file.
+std::string record_name(article const& art, std::string const& file);
 
 /// Flushes `out` and tells whether everything written to it arrived; when not (a full disk, a closed pipe),
 /// says so on `err`. A run whose output failed exits with exit_error.

@@ -68,8 +68,8 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
         << " needs Graphviz's 'dot' program, which is not installed (apt-get install graphviz), or use --format dot\n";
     return exit_error;
   }
-  auto eng = make_engine(opts.input, err);
-  if (!eng) return exit_error;
+  auto engs = make_engines(opts.input, err);
+  if (!engs) return exit_error;
   std::ofstream file;
   if (!opts.output.empty()) {
     file.open(opts.output, std::ios::binary);
@@ -80,7 +80,13 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
   }
   std::ostream& dest = opts.output.empty() ? out : file;
   bool rendered = true;
-  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const&) {
+  bool unreadable = false;
+  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
+    engine const* eng = engs->for_article(art, record_name(art, file), err);
+    if (!eng) {
+      unreadable = true;
+      return true;
+    }
     auto const result = eng->analyze(art);
     std::string const dot = to_dot(source_graph::build(art, result), art.id);
     if (opts.format == "dot") dest << dot;
@@ -88,7 +94,7 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
     return dest.good();
   });
   bool const written = output_ok(dest, err);
-  return ok && rendered && written ? exit_ok : exit_error;
+  return ok && rendered && written && !unreadable ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli
