@@ -1,0 +1,86 @@
+// An attribution that closes its clause: `CLAUSE, SPEAKER said.` / `CLAUSE, said SPEAKER.`
+#include "attrib/reported/reporter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace attrib::reported_detail {
+
+// `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
+bool reporter::attribution_closes(span body, span sentence, std::size_t last_verb) {
+  for (std::size_t c = std::min(body.end, last_verb); c-- > body.begin + 1;) {
+    if (text_[c] != ',' || inside_quotation(c)) continue;
+    std::optional<attribution_phrase> unfinished;
+    auto p = grammar::match_after_quote(in_.tables, text_, c + 1, body.end, true, &unfinished);
+    std::size_t e = p ? skip_spaces(text_, p->whole.end, body.end) : body.end;
+    if (!p) {
+      // `…, the agency said in a June report, …`: a phrase followed by a short prepositional phrase
+      p = std::move(unfinished);
+      if (!p || p->inverted) continue;
+      cue_class const type = in_.lex.class_of(text_.substr(p->cue.begin, p->cue.size()));
+      if (type != cue_class::neutral && type != cue_class::loaded) continue;
+      // `After suggesting …, Mr. Rubio disagreed with …, …`: a subordinate clause first is no reported clause
+      std::size_t first = body.begin;
+      for (std::string_view conj : {"But ", "And ", "So "})
+        if (text_.compare(first, conj.size(), conj) == 0) first += conj.size();
+      if (opens_adverbial(first, true)) continue;
+      std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
+      e = skip_adjunct(after, body.end);
+      if (e == after) continue;
+    }
+    // a closing attribution needs a clause before it; a parenthetical one (`Still, he said, officials …`)
+    // may follow a single word, as its clause runs on after it
+    if (p->inverted && !names_a_source(p->speaker)) continue;
+    // `Ivanka Trump, the nominee's daughter, noted the rule …`: the verb has its subject before it, so what
+    // follows is its object, not an inverted speaker
+    if (p->inverted && has_subject_before(body, sentence, p->cue)) continue;
+    if (e >= body.end && c > body.begin + 8) return add(span{body.begin, c}, from_phrase(*p));
+    if (e < body.end && text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
+  }
+  return false;
+}
+
+// `…, the agency said in a June report, and …` / `…, he said at a rally in Ohio.`: a short prepositional
+// phrase may follow the verb of a closing attribution; where it ends (a comma or the sentence end), or `i`.
+std::size_t reporter::skip_adjunct(std::size_t i, std::size_t end) const {
+  static std::set<std::string_view> const openers = {"in", "on", "at", "during", "after", "before", "with", "via", "through", "from", "over"};
+  auto const word_at = [&](std::size_t k) {
+    std::size_t e = k;
+    while (e < end && std::isalnum(static_cast<unsigned char>(text_[e]))) ++e;
+    return text_.substr(k, e - k);
+  };
+  if (i >= end || !openers.contains(word_at(i))) return i;
+  std::size_t k = i;
+  for (int words = 0; words < 8; ++words) {
+    while (k < end && !space_at(text_, k) && text_[k] != ',') ++k;
+    if (k >= end || text_[k] == ',') return k;
+    k = skip_spaces(text_, k, end);
+    if (word_at(k) == "that") return i;
+  }
+  return i;
+}
+
+// After `…, noted`, a speaker comes first only when its head names one: a name (a capital), a pronoun, or a noun
+// that stands for a source (`said officials familiar with the talks`); not `…, noted the rule in the interview`
+// or `…, described Trump's approach in terms of …`.
+bool reporter::names_a_source(span m) const {
+  auto const head = grammar::head_of(in_.tables, text_.substr(m.begin, m.size()));
+  if (head.empty()) return false;
+  if (std::isupper(static_cast<unsigned char>(head[0])) || static_cast<unsigned char>(head[0]) >= 0x80) return true;
+  for (auto const& p : in_.lex.pronouns)
+    if (head == p.word) return true;
+  auto const listed = [&](std::vector<std::string> const& v) { return std::find(v.begin(), v.end(), head) != v.end(); };
+  if (listed(in_.lex.source_nouns)) return true;
+  for (auto const& [kind, nouns] : in_.lex.descriptor_kinds)
+    if (listed(nouns)) return true;
+  return false;
+}
+
+bool reporter::has_subject_before(span body, span sentence, span cue) {
+  for (auto const& m : grammar::match_clauses(in_.tables, text_, body.begin, cue.begin, in_.clauses.of(sentence)))
+    if (m.cue == cue && m.whole.begin == body.begin) return true;
+  return false;
+}
+
+}  // namespace attrib::reported_detail

@@ -1,0 +1,84 @@
+// Headline conventions: `Pence: Flowers Won’t Be at Debate` and title-case `Sanders Says He Will Run`.
+#include "attrib/reported/reporter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace attrib::reported_detail {
+
+// A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
+// verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
+// capitalised form of a reporting verb after one to five capitalised words splits speaker from content.
+void reporter::title_case_headline(span h) {
+  std::vector<span> words;
+  for (std::size_t i = h.begin; i < h.end;) {
+    i = skip_spaces(text_, i, h.end);
+    std::size_t e = i;
+    while (e < h.end && !space_at(text_, e)) ++e;
+    if (e > i) words.push_back(span{i, e});
+    i = e;
+  }
+  if (words.size() < 4) return;
+  auto const capital = [&](span w) { return std::isupper(static_cast<unsigned char>(text_[w.begin])) != 0; };
+  std::size_t long_words = 0, capitalised = 0;
+  for (span w : words)
+    if (w.size() >= 4) {
+      ++long_words;
+      if (capital(w)) ++capitalised;
+    }
+  if (long_words == 0 || capitalised * 4 < long_words * 3) return;  // a sentence, not a title-case headline
+  for (std::size_t k = 1; k <= 5 && k + 2 <= words.size(); ++k) {
+    span const w = words[k];
+    if (!capital(words[k - 1])) return;  // the speaker is capitalised words only
+    std::string lower(text_.substr(w.begin, w.size()));
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (in_.lex.lemma_of(lower).empty() || !in_.lex.reports(lower) || in_.lex.noun_homograph(lower)) continue;
+    cue_class const type = in_.lex.class_of(lower);
+    if (type != cue_class::neutral && type != cue_class::loaded) continue;
+    attribution a;
+    a.kind = attribution_kind::explicit_cue;
+    a.mention = span{words.front().begin, words[k - 1].end};
+    a.cue = w;
+    a.cue_type = type;
+    add(span{words[k + 1].begin, h.end}, std::move(a));
+    return;
+  }
+}
+
+// The headline convention `Pence: Flowers Won’t Be at Debate` / `Poll: Clinton and Trump in dead heat`:
+// one to four capitalised words, a colon, and what they said.
+void reporter::headline_attribution() {
+  // a headline is one short line; a long first paragraph (a corpus record without one) is body text
+  constexpr std::size_t longest_headline = 300;
+  if (in_.art.paragraphs.empty() || in_.art.paragraphs.front().size() > longest_headline) return;
+  std::size_t const before = found_.size();
+  colon_headline(in_.art.paragraphs.front());
+  if (found_.size() == before) title_case_headline(in_.art.paragraphs.front());
+}
+
+void reporter::colon_headline(span h) {
+  auto const line = text_.substr(h.begin, h.size());
+  std::size_t const colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return;
+  auto const name = line.substr(0, colon);
+  std::size_t words = 0;
+  static std::set<std::string_view> const not_in_names = {"The", "A", "An", "Of", "Over", "In", "On", "For", "To", "And", "With",
+                                                          "At", "By", "From", "Why", "How", "What", "When", "Who", "Is", "Are"};
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    bool const starts = i == 0 || name[i - 1] == ' ';
+    if (!starts) continue;
+    if (!std::isupper(static_cast<unsigned char>(name[i]))) return;
+    std::size_t e = name.find(' ', i);
+    if (not_in_names.contains(name.substr(i, e == std::string_view::npos ? std::string_view::npos : e - i))) return;
+    ++words;
+  }
+  if (words == 0 || words > 3) return;
+  attribution a;
+  a.kind = attribution_kind::explicit_cue;
+  a.mention = span{h.begin, h.begin + colon};
+  a.cue = span{h.begin + colon, h.begin + colon + 1};
+  add(span{h.begin + colon + 2, h.end}, std::move(a));
+}
+
+}  // namespace attrib::reported_detail

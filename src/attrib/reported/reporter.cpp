@@ -1,0 +1,148 @@
+// The reported-speech stage: the sentence loop, and what every construction shares.
+#include "attrib/reported/reporter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace attrib::reported_detail {
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool const w = !is_space(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+std::vector<quote> reporter::run() {
+  headline_attribution();
+  for (span const& s : in_.sentences) find_in_sentence(s);
+  merge_partials();
+  std::vector<quote> all = std::move(quotes_);
+  all.insert(all.end(), found_.begin(), found_.end());
+  std::stable_sort(all.begin(), all.end(), [](quote const& a, quote const& b) { return a.extent.begin < b.extent.begin; });
+  continue_after_reported(all);
+  for (std::size_t i = 0; i < all.size(); ++i) all[i].id = std::string("q").append(std::to_string(i + 1));
+  return all;
+}
+
+attribution reporter::from_phrase(attribution_phrase const& p) const {
+  return attribution_of(p, text_, in_.lex, attribution_kind::explicit_cue);
+}
+
+// The sentence without its final punctuation and closing marks.
+span reporter::trimmed(span s) const {
+  std::size_t e = s.end;
+  while (e > s.begin && (space_before(text_, e) || text_[e - 1] == '.' || text_[e - 1] == '!'))
+    e -= std::max<std::size_t>(space_before(text_, e), 1);
+  return span{s.begin, e};
+}
+
+span reporter::trim(span s) const {
+  while (s.begin < s.end && (space_at(text_, s.begin) || text_[s.begin] == ',' || text_[s.begin] == ':'))
+    s.begin += std::max<std::size_t>(space_at(text_, s.begin), 1);
+  while (s.end > s.begin && (space_before(text_, s.end) || text_[s.end - 1] == ',' || text_[s.end - 1] == '.'))
+    s.end -= std::min(std::max<std::size_t>(space_before(text_, s.end), 1), s.end - s.begin);
+  return s;
+}
+
+// `… his tweets, saying it shows …`: a second verb of saying starts an attribution of its own
+span reporter::cut_at_next_attribution(span c) const {
+  if (auto p = grammar::match_linked_verb(in_.tables, text_, c.begin + 1, c.end); p && p->whole.begin > c.begin + 8)
+    c.end = p->whole.begin;
+  return c;
+}
+
+// Quotes are in text order and do not overlap, so the ones near an offset are found by binary search:
+// the stage stays linear in practice on an article with thousands of quotations.
+std::vector<quote>::const_iterator reporter::first_ending_after(std::size_t offset) const {
+  auto it = std::lower_bound(quotes_.begin(), quotes_.end(), offset, [](quote const& q, std::size_t o) { return q.extent.begin < o; });
+  if (it != quotes_.begin() && std::prev(it)->extent.end > offset) --it;
+  return it;
+}
+
+bool reporter::overlaps_direct(span c) const {
+  for (auto it = first_ending_after(c.begin); it != quotes_.end() && it->extent.begin < c.end; ++it)
+    if (it->kind == quote_kind::direct && c.begin < it->extent.end) return true;
+  return false;
+}
+
+bool reporter::inside_quotation(std::size_t offset) const {
+  auto const it = first_ending_after(offset);
+  return it != quotes_.end() && it->extent.begin <= offset && offset < it->extent.end;
+}
+
+// `who spoke on condition of anonymity`: a verb of saying inside an anonymity condition states the
+// arrangement, not what was said
+bool reporter::states_anonymity(std::optional<span> cue) const {
+  if (!cue) return false;
+  auto const from = text_.substr(cue->begin);
+  auto const same = [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); };
+  return std::any_of(in_.lex.anonymity_conditions.begin(), in_.lex.anonymity_conditions.end(), [&](std::string const& c) {
+    return from.size() >= c.size() && std::equal(c.begin(), c.end(), from.begin(), same);
+  });
+}
+
+bool reporter::add(span content, attribution a) {
+  if (states_anonymity(a.cue)) return false;
+  content = trim(cut_at_next_attribution(content));
+  // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
+  if (a.mention && text_.substr(a.mention->begin, a.mention->size()) == "who" && a.mention->begin >= 2 &&
+      text_.compare(a.mention->begin - 2, 2, ", ") == 0)
+    if (std::size_t const comma = text_.find(',', content.begin); comma < content.end) content = trim(span{content.begin, comma});
+  // a stance verb's object may be short (`is defending his tweets`); a reported clause has at least three words
+  // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)
+  bool const infinitive_cue = a.cue && text_.substr(a.cue->begin, a.cue->size()).ends_with(" to");
+  std::size_t const min_words = infinitive_cue ? 1 : a.cue_type == cue_class::stance ? 2 : 3;
+  if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
+  if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
+  quote q;
+  q.kind = quote_kind::indirect;
+  q.extent = q.content = content;
+  q.attr = std::move(a);
+  found_.push_back(std::move(q));
+  return true;
+}
+
+void reporter::find_in_sentence(span s) {
+  span const body = trimmed(s);
+  if (body.size() < 12) return;
+  // a question asks; it does not report what someone said (`Would you think she must be …?`)
+  if (s.end > s.begin && text_[s.end - 1] == '?') return;
+  // a sentence inside a quotation is the speaker's words, not the writer's report of them
+  if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
+  // no verb of saying, no attribution phrase: only `according to` remains possible
+  std::size_t const last_verb = grammar::last_verb_like(in_.tables, text_, body.begin, body.end);
+  if (last_verb == std::string_view::npos) {
+    according_to(body);
+    return;
+  }
+  if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body)) return;
+  // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
+  // `began by talking about the crisis, saying it was out of control`
+  std::size_t from = body.begin;
+  if (clause_with_complement(body, s)) from = found_.back().extent.end;
+  else if (linked_to_subject(body, body.begin, last_verb)) from = found_.back().extent.end;
+  else {
+    relative_subject(body);
+    return;
+  }
+  for (int links = 0; links < 4 && from + 8 < body.end; ++links) {
+    if (!linked_to_subject(span{from, body.end}, body.begin, last_verb)) return;
+    from = found_.back().extent.end;
+  }
+}
+
+}  // namespace attrib::reported_detail
+
+namespace attrib {
+
+std::vector<quote> add_reported(attribute_input const& in, std::vector<quote> quotes, reported_options const& opts) {
+  return reported_detail::reporter(in, std::move(quotes), opts).run();
+}
+
+}  // namespace attrib

@@ -1,0 +1,181 @@
+#pragma once
+// The reported-speech stage's working state: one reporter per article, one member function per construction,
+// each in the file named after it (closing.cpp: `CLAUSE, SPEAKER said.`; according.cpp: `according to X`;
+// complement.cpp: `SPEAKER said (that) CLAUSE`; subject.cpp: relative and linked subjects; headline.cpp;
+// continuation.cpp: partial quotations and continuing speakers; clause_shape.cpp: what a complement looks like).
+// Internal to src/attrib/reported/.
+#include "attrib/reported.hpp"
+#include "grammar/parse.hpp"
+
+#include <optional>
+#include <set>
+#include <string_view>
+#include <vector>
+
+namespace attrib::reported_detail {
+
+using grammar::attribution_phrase;
+using grammar::word_class;
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Wide spaces (no-break spaces above all) are as common as spaces around attributions in web news text,
+// so the stage measures spaces as the grammar does: the length of the space at (or ending at) an offset.
+inline std::size_t space_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] == '\n' ? 1 : grammar::hspace_at(t, i); }
+inline std::size_t space_before(std::string_view t, std::size_t e) { return e > 0 && t[e - 1] == '\n' ? 1 : grammar::hspace_before(t, e); }
+inline std::size_t skip_spaces(std::string_view t, std::size_t i, std::size_t end) {
+  while (i < end)
+    if (std::size_t const sp = space_at(t, i)) i += sp;
+    else break;
+  return i;
+}
+std::size_t word_count(std::string_view s);
+
+class reporter {
+ public:
+  reporter(attribute_input const& in, std::vector<quote> quotes, reported_options const& opts)
+      : in_(in), text_(in.art.text), quotes_(std::move(quotes)), opts_(opts) {
+    for (auto const& q : quotes_)
+      if (q.kind == quote_kind::direct && q.attr.cue) taken_cues_.insert(q.attr.cue->begin);
+  }
+
+  std::vector<quote> run();
+
+  attribution from_phrase(attribution_phrase const& p) const;
+
+  // The sentence without its final punctuation and closing marks.
+  span trimmed(span s) const;
+
+  span trim(span s) const;
+
+  // `… his tweets, saying it shows …`: a second verb of saying starts an attribution of its own
+  span cut_at_next_attribution(span c) const;
+
+  // Quotes are in text order and do not overlap, so the ones near an offset are found by binary search:
+  // the stage stays linear in practice on an article with thousands of quotations.
+  std::vector<quote>::const_iterator first_ending_after(std::size_t offset) const;
+
+  bool overlaps_direct(span c) const;
+
+  // the cue already attributes a quotation (`“Q,” Miles said`)
+  bool cue_taken(span cue) const { return taken_cues_.contains(cue.begin); }
+
+  bool inside_quotation(std::size_t offset) const;
+
+  // `who spoke on condition of anonymity`: a verb of saying inside an anonymity condition states the
+  // arrangement, not what was said
+  bool states_anonymity(std::optional<span> cue) const;
+
+  bool add(span content, attribution a);
+
+  void find_in_sentence(span s);
+
+  // `A police officer who was not authorized to speak publicly said the protest had been peaceful`: a subject
+  // with a restrictive relative clause (no commas), then the sentence's verb of saying. The relative clause
+  // is read as the speaker's appositive (where its anonymity condition and reason are found). The verb is the
+  // first one past the relative clause's own: not within `relative_verb_reach` words of the relative word,
+  // not an infinitive (`to speak`), not a stated arrangement (`who spoke on condition of anonymity`).
+  bool relative_subject(span body);
+
+  // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
+  // the verb's subject is the sentence's (or, after a quotation, its speaker's).
+  bool linked_to_subject(span body, std::size_t sentence_begin, std::size_t last_verb);
+
+  // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
+  // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
+  // capitalised form of a reporting verb after one to five capitalised words splits speaker from content.
+  void title_case_headline(span h);
+
+  // The headline convention `Pence: Flowers Won’t Be at Debate` / `Poll: Clinton and Trump in dead heat`:
+  // one to four capitalised words, a colon, and what they said.
+  void headline_attribution();
+
+  void colon_headline(span h);
+
+  // `CLAUSE, SPEAKER VERB.` / `CLAUSE, VERB SPEAKER.` / `CLAUSE1, SPEAKER said, CLAUSE2.`
+  bool attribution_closes(span body, span sentence, std::size_t last_verb);
+
+  // `…, the agency said in a June report, and …` / `…, he said at a rally in Ohio.`: a short prepositional
+  // phrase may follow the verb of a closing attribution; where it ends (a comma or the sentence end), or `i`.
+  std::size_t skip_adjunct(std::size_t i, std::size_t end) const;
+
+  // After `…, noted`, a speaker comes first only when its head names one: a name (a capital), a pronoun, or a noun
+  // that stands for a source (`said officials familiar with the talks`); not `…, noted the rule in the interview`
+  // or `…, described Trump's approach in terms of …`.
+  bool names_a_source(span m) const;
+
+  // `according to` is a cue on its own, so its object is the source whatever its shape: `early results of
+  // exit polls conducted by Edison Research`, `his campaign finance documents`, `state law`. When the
+  // mention grammar reads none, the source runs to the clause boundary: the comma after a sentence-initial
+  // `According to`, or the sentence end after `, according to`.
+  std::optional<attribution_phrase> according_to_any_source(span body) const;
+
+  // `As The Washington Post reported, CLAUSE.` / `As Mr. Smith noted, …`: a preposed comment clause
+  bool as_reported(span body);
+
+  // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
+  bool according_to(span body);
+
+  // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
+  bool clause_with_complement(span body, span sentence);
+
+  // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,
+  // `…, but X said`): the offset of that comma or semicolon, or 0.
+  std::size_t coordinated_before(std::size_t at, std::size_t after) const;
+
+  // A cue noun reports only with a `that` clause (`Trump’s claim that …`, not `Editor’s note:`); a verb's
+  // complement does not open with a preposition (`did not respond to requests`).
+  bool complement_like(attribution_phrase const& p, std::size_t& start, std::size_t end) const;
+
+  bool has_subject_before(span body, span sentence, span cue);
+
+  // `Lynch notes they were appointed …`: a subject pronoun after a name and a cue that is usually a noun makes
+  // the cue a verb (a noun is not followed by `they`)
+  bool opens_with_subject_pronoun(std::size_t i) const;
+
+  // `have not said`, `didn't say`, `never said`: a negation between the subject and the verb
+  bool negated(attribution_phrase const& p) const;
+
+  // (`capital`: the word opens a sentence, so `When` counts as `when`)
+  bool opens_adverbial(std::size_t i, bool capital = false) const;
+
+  // After a verb of saying, `about`, `of`, `on`, `against` or `over` introduces the topic (not `on Tuesday`):
+  // where the topic starts, or 0.
+  std::size_t topic_preposition_at(std::size_t i) const;
+
+  // ` to ` + a verb within the first four words: `police to release …`, `the other candidates to withdraw …`
+  bool infinitive_after_object(std::size_t start, std::size_t end) const;
+
+  // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
+  bool infinitive_at(std::size_t i) const;
+
+  // A bare complement is a clause: it has a finite verb near its start (`said the plan would fail`), which a
+  // noun phrase object (`maintains a program`) does not. Auxiliaries, modals, `-ed` and `n't` forms count.
+  bool finite_within(std::size_t start, std::size_t end) const;
+
+  // `said after the convention he would …`: a short adverbial phrase may stand before the clause
+  bool skip_adverbial(std::size_t& start, std::size_t end) const;
+
+  bool is_preposition_at(std::size_t start) const;
+
+  // Where the reported clause begins: after `that` when it follows the verb's object within a few words
+  // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).
+  std::size_t complement_start(attribution_phrase const& p, cue_class type, std::size_t end) const;
+
+  // A partial quotation inside a reported clause is part of that attribution, not a second one.
+  void merge_partials();
+
+  // `…, Schiff said. "The other factor …"`: a quotation with no attribution of its own, in the paragraph
+  // of a reported attribution, continues that speaker.
+  void continue_after_reported(std::vector<quote>& all) const;
+
+  attribute_input const& in_;
+  std::string_view text_;
+  std::vector<quote> quotes_;
+  reported_options const& opts_;
+  std::vector<quote> found_;
+  std::set<std::size_t> taken_cues_;  // cues of direct quotations
+  static constexpr std::size_t relative_verb_reach = 3;  ///< words after `who` that still belong to its own verb
+};
+
+}  // namespace attrib::reported_detail

@@ -1,0 +1,84 @@
+// Reported speech whose subject is found apart from its verb: a restrictive relative clause
+// (`A police officer who was not authorized to speak said …`) and a verb linked to the sentence's subject
+// (`…, saying …`, `… and said …`).
+#include "attrib/reported/reporter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace attrib::reported_detail {
+
+// `A police officer who was not authorized to speak publicly said the protest had been peaceful`: a subject
+// with a restrictive relative clause (no commas), then the sentence's verb of saying. The relative clause
+// is read as the speaker's appositive (where its anonymity condition and reason are found). The verb is the
+// first one past the relative clause's own: not within `relative_verb_reach` words of the relative word,
+// not an infinitive (`to speak`), not a stated arrangement (`who spoke on condition of anonymity`).
+bool reporter::relative_subject(span body) {
+  auto const subject = grammar::match_subject(in_.tables, text_, body.begin, body.end);
+  if (!subject || inside_quotation(subject->begin)) return false;
+  std::size_t const r = skip_spaces(text_, subject->end, body.end);
+  std::size_t r_end = r;
+  while (r_end < body.end && std::isalpha(static_cast<unsigned char>(text_[r_end]))) ++r_end;
+  auto const relative = text_.substr(r, r_end - r);
+  if (relative.empty() || !in_.lex.is(grammar::word_class::relative_word, relative))
+    return false;
+  std::vector<std::size_t> verbs;  // right to left
+  for (std::size_t limit = body.end;;) {
+    std::size_t const v = grammar::last_verb_like(in_.tables, text_, r_end, limit);
+    if (v == std::string_view::npos) break;
+    verbs.push_back(v);
+    limit = v;
+  }
+  for (auto it = verbs.rbegin(); it != verbs.rend(); ++it) {
+    std::size_t const v = *it;
+    std::size_t words_between = 0;
+    for (std::size_t k = r_end; k < v; ++k)
+      if (text_[k] == ' ') ++words_between;
+    if (words_between <= relative_verb_reach) continue;
+    if (v >= 3 && text_.compare(v - 3, 3, "to ") == 0) continue;
+    std::size_t e = v;
+    while (e < body.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    grammar::attribution_phrase p;
+    p.speaker = *subject;
+    p.appositive = span{subject->end, v};
+    p.cue = span{v, e};
+    p.whole = span{subject->begin, e};
+    if (states_anonymity(p.cue) || cue_taken(p.cue) || inside_quotation(v)) continue;
+    attribution a = from_phrase(p);
+    std::size_t start = complement_start(p, a.cue_type, body.end);
+    if (start >= body.end || !complement_like(p, start, body.end)) continue;
+    return add(span{start, body.end}, std::move(a));
+  }
+  return false;
+}
+
+// `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
+// the verb's subject is the sentence's (or, after a quotation, its speaker's).
+bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::size_t last_verb) {
+  if (body.begin > last_verb) return false;
+  auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end, last_verb);
+  if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
+  // `by` takes a participle: `by telling them that …`
+  std::size_t const link = skip_spaces(text_, p->whole.begin + (text_[p->whole.begin] == ',' ? 1 : 0), body.end);
+  if (text_.compare(link, 3, "by ") == 0 && !text_.substr(p->cue.begin, p->cue.size()).ends_with("ing")) return false;
+  attribution a = from_phrase(*p);
+  quote const* before = nullptr;
+  // (the sentence may start inside the quotation: the splitter ends sentences at its inner stops)
+  for (auto it = first_ending_after(sentence_begin); it != quotes_.end() && it->extent.begin < p->cue.begin; ++it)
+    if (it->kind == quote_kind::direct && it->attr.mention && it->extent.end > sentence_begin && it->extent.end <= p->cue.begin)
+      before = &*it;
+  if (before) {
+    a.mention = before->attr.mention;
+  } else if (auto subject = grammar::match_subject(in_.tables, text_, sentence_begin, p->cue.begin);
+             subject && !inside_quotation(subject->begin)) {
+    a.mention = *subject;
+  } else {
+    return false;
+  }
+  std::size_t start = complement_start(*p, a.cue_type, body.end);
+  if (start >= body.end || !complement_like(*p, start, body.end)) return false;
+  return add(span{start, body.end}, std::move(a));
+}
+
+}  // namespace attrib::reported_detail
