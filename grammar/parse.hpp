@@ -33,7 +33,10 @@ enum class word_class : int {
   addressee_preposition, subject_quantifier, singular_word, plural_word, plural_determiner, be_form,
   finite_auxiliary, according_cue, according_postposition, complementizer, relative_word, object_pronoun,
   possessive_determiner, subjunctive_form, participle_suffix, past_suffix, possessive_suffix, negation_suffix,
-  plural_suffix, adverb_suffix, infinitive_marker, third_person_suffix, count_
+  plural_suffix, adverb_suffix, infinitive_marker, third_person_suffix, means_preposition, subordinator,
+  adjunct_preposition, comment_opener, clause_coordinator, wh_complement, reflexive_pronoun, cue_preposition,
+  clause_subject, negation, topic_preposition, not_topic, not_infinitive, finite_form, singular_pronoun,
+  complement_preposition, quantity_opener, number_preposition, title_opener, count_
 };
 inline constexpr std::size_t word_class_count = static_cast<std::size_t>(word_class::count_);
 
@@ -45,7 +48,10 @@ inline constexpr std::string_view word_class_sections[word_class_count] = {
     "plural_determiners", "be_forms", "finite_auxiliaries", "according_cues", "according_postpositions",
     "complementizers", "relative_words", "object_pronouns", "possessive_determiners", "subjunctive_forms",
     "participle_suffixes", "past_suffixes", "possessive_suffixes", "negation_suffixes", "plural_suffixes",
-    "adverb_suffixes", "infinitive_markers", "third_person_suffixes"};
+    "adverb_suffixes", "infinitive_markers", "third_person_suffixes", "means_prepositions", "subordinators",
+    "adjunct_prepositions", "comment_openers", "clause_coordinators", "wh_complements", "reflexive_pronouns",
+    "cue_prepositions", "clause_subjects", "negations", "topic_prepositions", "not_topics", "not_infinitives",
+    "finite_forms", "singular_pronouns", "complement_prepositions", "quantity_openers", "number_prepositions", "title_openers"};
 
 /// The word lists the grammar matches, in plain C++ (filled from the lexicon).
 struct vocabulary {

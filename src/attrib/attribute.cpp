@@ -163,9 +163,7 @@ class attributor {
     std::size_t b = e;
     while (b > 0 && !std::isspace(static_cast<unsigned char>(text_[b - 1]))) --b;
     auto const before = text_.substr(b, e - b);
-    for (std::string_view w : {"on", "to", "with", "of", "told", "tells", "telling", "On"})
-      if (before == w) return true;
-    return before.ends_with("'s") || before.ends_with("\u2019s");
+    return in_.lex.is(grammar::word_class::title_opener, before) || in_.lex.ends_in(grammar::word_class::possessive_suffix, before);
   }
   bool hspace_before_is(std::size_t e) const { return grammar::hspace_before(text_, e) > 0; }
 
@@ -398,7 +396,7 @@ attribution attribution_of(grammar::attribution_phrase const& p, std::string_vie
   a.time = opt(p.time);
   if (a.cue) {
     auto const cue = text.substr(a.cue->begin, a.cue->size());
-    a.cue_type = cue.starts_with("according") || cue.starts_with("According") ? cue_class::according : lex.class_of(cue);
+    a.cue_type = lex.is(grammar::word_class::according_cue, cue) ? cue_class::according : lex.class_of(cue);
   }
   return a;
 }

@@ -156,6 +156,8 @@ void lexicon::merge(lexicon const& o) {
   for (auto const& [kind, nouns] : o.descriptor_kinds) append(descriptor_kinds[kind], nouns);
   for (auto const& [title, role] : o.title_roles) title_roles[title] = role;
   if (language.empty()) language = o.language;
+  comma_before_complement = comma_before_complement || o.comma_before_complement;
+  verb_second = verb_second || o.verb_second;
   reindex(*this);
 }
 

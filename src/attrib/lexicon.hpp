@@ -46,6 +46,9 @@ using word_lookup = std::unordered_set<std::string, word_hash, std::equal_to<>>;
 /// A language pack, as loaded from its YAML files: every word the grammar and the stages know.
 struct lexicon {
   std::string language;  ///< the pack's code (`en`, `de`); empty for a user's file merged into a pack
+  /// Word order the pack declares (section `syntax`):
+  bool comma_before_complement = false;  ///< a comma sets off a reported clause: German `sagte, dass …`, `sagte, die Lage sei ernst`
+  bool verb_second = false;  ///< the verb may precede its subject before a quotation or clause: `Dazu sagte der Minister: „…“`
   /// The closed classes (`word_class`): conjunctions, complementizers, number words, suffixes, …
   std::vector<std::string> classes[grammar::word_class_count];
   std::vector<std::string> const& words(grammar::word_class c) const { return classes[static_cast<int>(c)]; }

@@ -167,6 +167,11 @@ lexicon parse_root(YAML::Node const& root) {
       parse_descriptor_kinds(lex, value);
     } else if (key == "first_names") {
       parse_first_names(lex, value);
+    } else if (key == "syntax") {
+      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'syntax' must be a map of comma_before_complement, verb_second");
+      check_keys(value, {"comma_before_complement", "verb_second"}, "'syntax'");
+      lex.comma_before_complement = parse_bool(value, "comma_before_complement", false);
+      lex.verb_second = parse_bool(value, "verb_second", false);
     } else if (key == "title_roles") {
       if (!value.IsMap()) throw lexicon_error(value.Mark(), "'title_roles' must be a map of title: role noun");
       for (auto const& kv2 : value) lex.title_roles[entry(kv2.first, "title_roles")] = entry(kv2.second, "title_roles");

@@ -1,9 +1,9 @@
-// `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.` / `As SPEAKER reported, CLAUSE.`
+// `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.` / `As SPEAKER reported, CLAUSE.`, and cues
+// that follow their source (German `Der Polizei zufolge wurden drei Menschen verletzt.`).
 #include "attrib/reported/reporter.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
 namespace attrib::reported_detail {
 
@@ -12,12 +12,13 @@ namespace attrib::reported_detail {
 // mention grammar reads none, the source runs to the clause boundary: the comma after a sentence-initial
 // `According to`, or the sentence end after `, according to`.
 std::optional<grammar::attribution_phrase> reporter::according_to_any_source(span body) const {
-  for (std::size_t i = body.begin; i + 13 < body.end; ++i) {
-    if ((text_[i] != 'a' && text_[i] != 'A') || text_.compare(i + 1, 12, "ccording to ") != 0) continue;
+  for (std::size_t i = body.begin; i < body.end; ++i) {
     if (i > body.begin && !space_before(text_, i)) continue;
+    int const n = class_length_at(word_class::according_cue, i);
+    if (n <= 0 || i + static_cast<std::size_t>(n) + 1 >= body.end || text_[i + static_cast<std::size_t>(n)] != ' ') continue;
     grammar::attribution_phrase p;
-    p.cue = span{i, i + 12};
-    std::size_t const src = i + 13;
+    p.cue = span{i, i + static_cast<std::size_t>(n)};
+    std::size_t const src = i + static_cast<std::size_t>(n) + 1;
     std::size_t end = body.end;
     if (i <= body.begin + 1) {
       end = text_.find(',', src);
@@ -32,7 +33,7 @@ std::optional<grammar::attribution_phrase> reporter::according_to_any_source(spa
     if (std::size_t const comma = text_.find(',', src); comma < end) end = comma;
     span const source = trim(span{src, end});
     std::size_t const words = word_count(text_.substr(source.begin, source.size()));
-    if (words == 0 || words > 16 || !std::isalpha(static_cast<unsigned char>(text_[source.begin]))) return std::nullopt;
+    if (words == 0 || words > max_source_words || !std::isalpha(static_cast<unsigned char>(text_[source.begin]))) return std::nullopt;
     p.speaker = source;
     p.whole = span{i, source.end};
     return p;
@@ -40,30 +41,70 @@ std::optional<grammar::attribution_phrase> reporter::according_to_any_source(spa
   return std::nullopt;
 }
 
-// `As The Washington Post reported, CLAUSE.` / `As Mr. Smith noted, …`: a preposed comment clause
+// `As The Washington Post reported, CLAUSE.` / `As Mr. Smith noted, …` / German `Wie die Polizei mitteilte, …`:
+// a preposed comment clause
 bool reporter::as_reported(span body) {
-  if (text_.compare(body.begin, 3, "As ") != 0) return false;
-  auto p = grammar::match_after_quote(in_.tables, text_, body.begin + 3, body.end, false);
+  int const n = class_length_at(word_class::comment_opener, body.begin);
+  if (n <= 0 || !std::isupper(static_cast<unsigned char>(text_[body.begin])) || text_[body.begin + static_cast<std::size_t>(n)] != ' ')
+    return false;
+  auto p = grammar::match_after_quote(in_.tables, text_, body.begin + static_cast<std::size_t>(n) + 1, body.end, false);
   if (!p || p->inverted) return false;
   std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
   if (after >= body.end || text_[after] != ',') return false;
   return add(span{after + 1, body.end}, from_phrase(*p));
 }
 
-// `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
+// `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`; in a verb-second language the clause
+// may follow the source without a comma (`Laut der Zeitung hat die Regierung …`), and a cue inside the
+// clause attributes the whole of it (`Die Firma plant nach Angaben der Gewerkschaft den Abbau …`).
 bool reporter::according_to(span body) {
-  if (text_.substr(body.begin, body.size()).find("ccording to") == std::string_view::npos) return false;
+  if (according_postposed(body)) return true;
   auto p = grammar::match_according_to(in_.tables, text_, body.begin, body.end, false);
   if (!p) p = according_to_any_source(body);
   if (!p) return false;
   if (p->whole.begin <= body.begin + 1) {
     std::size_t const comma = text_.find(',', p->whole.end);
+    std::size_t const next = skip_spaces(text_, p->whole.end, body.end);
+    if (in_.lex.verb_second && next < body.end && text_[next] != ',') return add(span{next, body.end}, from_phrase(*p));
     if (comma == std::string_view::npos || comma >= body.end) return false;
     return add(span{comma + 1, body.end}, from_phrase(*p));
   }
   std::size_t const before = text_.rfind(',', p->whole.begin);
-  if (before == std::string_view::npos || before < body.begin || before + 3 < p->whole.begin) return false;
+  if (before == std::string_view::npos || before < body.begin || before + 3 < p->whole.begin) {
+    if (in_.lex.verb_second) return add(body, from_phrase(*p));
+    return false;
+  }
   return add(span{body.begin, before}, from_phrase(*p));
+}
+
+// `Der Polizei zufolge wurden drei Menschen verletzt.` / `Unter den Passagieren waren Berichten zufolge 75
+// Kinder.`: a cue after its source. The source is the longest mention that ends right before the cue.
+bool reporter::according_postposed(span body) {
+  if (in_.lex.words(word_class::according_postposition).empty()) return false;
+  for (std::size_t i = body.begin + 1; i < body.end; ++i) {
+    if (!space_before(text_, i)) continue;
+    int const n = class_length_at(word_class::according_postposition, i);
+    if (n <= 0) continue;
+    std::size_t const end_of_source = i - space_before(text_, i);
+    std::optional<span> source;
+    std::size_t words = 0;
+    for (std::size_t k = end_of_source; k-- > body.begin && words < max_source_words;) {
+      if (k > body.begin && !space_before(text_, k)) continue;
+      ++words;
+      if (auto m = grammar::match_subject(in_.tables, text_, k, end_of_source); m && m->end == end_of_source) source = *m;
+    }
+    if (!source) continue;
+    attribution a;
+    a.kind = attribution_kind::explicit_cue;
+    a.mention = *source;
+    a.cue = span{i, i + static_cast<std::size_t>(n)};
+    a.cue_type = cue_class::according;
+    std::size_t const rest = skip_spaces(text_, i + static_cast<std::size_t>(n), body.end);
+    if (source->begin <= body.begin + 1 && rest < body.end)
+      return add(span{rest < body.end && text_[rest] == ',' ? rest + 1 : rest, body.end}, std::move(a));
+    return add(body, std::move(a));
+  }
+  return false;
 }
 
 }  // namespace attrib::reported_detail

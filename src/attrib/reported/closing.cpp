@@ -22,8 +22,7 @@ bool reporter::attribution_closes(span body, span sentence, std::size_t last_ver
       if (type != cue_class::neutral && type != cue_class::loaded) continue;
       // `After suggesting …, Mr. Rubio disagreed with …, …`: a subordinate clause first is no reported clause
       std::size_t first = body.begin;
-      for (std::string_view conj : {"But ", "And ", "So "})
-        if (text_.compare(first, conj.size(), conj) == 0) first += conj.size();
+      first = after_connective(first);
       if (opens_adverbial(first, true)) continue;
       std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
       e = skip_adjunct(after, body.end);
@@ -44,19 +43,13 @@ bool reporter::attribution_closes(span body, span sentence, std::size_t last_ver
 // `…, the agency said in a June report, and …` / `…, he said at a rally in Ohio.`: a short prepositional
 // phrase may follow the verb of a closing attribution; where it ends (a comma or the sentence end), or `i`.
 std::size_t reporter::skip_adjunct(std::size_t i, std::size_t end) const {
-  static std::set<std::string_view> const openers = {"in", "on", "at", "during", "after", "before", "with", "via", "through", "from", "over"};
-  auto const word_at = [&](std::size_t k) {
-    std::size_t e = k;
-    while (e < end && std::isalnum(static_cast<unsigned char>(text_[e]))) ++e;
-    return text_.substr(k, e - k);
-  };
-  if (i >= end || !openers.contains(word_at(i))) return i;
+  if (i >= end || std::isupper(static_cast<unsigned char>(text_[i])) || class_length_at(word_class::adjunct_preposition, i) <= 0) return i;
   std::size_t k = i;
-  for (int words = 0; words < 8; ++words) {
+  for (int words = 0; words < adjunct_words; ++words) {
     while (k < end && !space_at(text_, k) && text_[k] != ',') ++k;
     if (k >= end || text_[k] == ',') return k;
     k = skip_spaces(text_, k, end);
-    if (word_at(k) == "that") return i;
+    if (after_complementizer(k)) return i;
   }
   return i;
 }

@@ -17,7 +17,8 @@ bool reporter::clause_with_complement(span body, span sentence) {
     if (p.whole.begin < taken_to || inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
     // `“Q,” the official said, referring to …`: a comma after the verb closes the phrase
     std::size_t const after = skip_spaces(text_, p.whole.end, body.end);
-    if (after < body.end && text_[after] == ',') continue;
+    // (a language that sets its complement off with a comma, German `sagte, dass …`, keeps it)
+    if (after < body.end && text_[after] == ',' && !in_.lex.comma_before_complement) continue;
     attribution a = from_phrase(p);
     std::size_t start = complement_start(p, a.cue_type, body.end);
     if (start >= body.end || !complement_like(p, start, body.end)) continue;
@@ -39,14 +40,25 @@ bool reporter::clause_with_complement(span body, span sentence) {
 
 // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,
 // `…, but X said`): the offset of that comma or semicolon, or 0.
+// The start of the word that ends with a space right before `at` (`that ` before the clause), or `at`.
+std::size_t reporter::word_before(std::size_t at) const {
+  if (at < 2 || text_[at - 1] != ' ') return at;
+  std::size_t b = at - 1;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text_[b - 1])) || static_cast<unsigned char>(text_[b - 1]) >= 0x80)) --b;
+  return b == at - 1 ? at : b;
+}
+
+// The offset right after a complementizer and its space at `i` (`that `, `dass `), or 0.
+std::size_t reporter::after_complementizer(std::size_t i) const {
+  int const n = class_length_at(word_class::complementizer, i);
+  if (n <= 0 || i + static_cast<std::size_t>(n) >= text_.size() || text_[i + static_cast<std::size_t>(n)] != ' ') return 0;
+  return i + static_cast<std::size_t>(n) + 1;
+}
+
 std::size_t reporter::coordinated_before(std::size_t at, std::size_t after) const {
   std::size_t i = at;
-  for (std::string_view conj : {"and ", "but ", "while "}) {
-    if (i >= after + conj.size() + 2 && text_.compare(i - conj.size(), conj.size(), conj) == 0) {
-      i -= conj.size();
-      break;
-    }
-  }
+  if (std::size_t const w = word_before(at); w != at && w >= after + 2 && in_.lex.is(word_class::clause_coordinator, text_.substr(w, at - 1 - w)))
+    i = w;
   while (i > after && is_space(text_[i - 1])) --i;
   if (i > after && (text_[i - 1] == ',' || text_[i - 1] == ';')) return i - 1;
   return 0;
@@ -55,18 +67,19 @@ std::size_t reporter::coordinated_before(std::size_t at, std::size_t after) cons
 // A cue noun reports only with a `that` clause (`Trump’s claim that …`, not `Editor’s note:`); a verb's
 // complement does not open with a preposition (`did not respond to requests`).
 bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, std::size_t end) const {
-  bool const after_that = start >= 5 && text_.compare(start - 5, 5, "that ") == 0;
+  std::size_t const before = word_before(start);
+  bool const after_that = before != start && in_.lex.is(word_class::complementizer, text_.substr(before, start - 1 - before));
   // what follows is an adverbial clause or a second predicate, not what was said: `said when she resigned`,
   // `said as he entered the talks`, `who said and did the same things`
   // (after a negation a wh-clause is what was not said: `have not said when they would vote`)
   if (!after_that && !p.nominal && in_.lex.class_of(text_.substr(p.cue.begin, p.cue.size())) != cue_class::naming && opens_adverbial(start) &&
-      !(negated(p) && text_.compare(start, 5, "when ") == 0))
+      !(negated(p) && class_length_at(word_class::wh_complement, start) > 0))
     return false;
   if (p.nominal) return after_that;
   auto const cue = text_.substr(p.cue.begin, p.cue.size());
   if (!in_.lex.reports(cue)) return false;
   if (in_.lex.noun_homograph(cue))
-    return after_that || (in_.lex.class_of(cue) == cue_class::belief && text_.compare(start, 3, "to ") == 0) ||  // plans to
+    return after_that || (in_.lex.class_of(cue) == cue_class::belief && after_infinitive_marker(start) != 0) ||  // plans to
            (std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) && opens_with_subject_pronoun(start));  // Lynch notes they
   cue_class const type = in_.lex.class_of(cue);
   // `complained about the microphone`, `was critical of the nominee`, `spoke of his mother`: the topic
@@ -76,17 +89,16 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   }
   if (type == cue_class::naming || type == cue_class::stance || after_that) return !is_preposition_at(start) || after_that;
   // `plans to`, `vowed to`, `agreed to`, `told his advisers to`: an infinitive reports a plan, a promise or a directive
-  if (text_.compare(start, 3, "to ") == 0) return infinitive_at(start + 3);
+  if (std::size_t const v = after_infinitive_marker(start)) return infinitive_at(v);
   if (is_preposition_at(start) && !skip_adverbial(start, end)) return false;
   // verbs whose object is the content itself (`a study found 31 incidents`, `video shows an officer …`),
   // and `say`, whose object is nearly always a clause, need no finite verb in it
   // a reflexive object is no content: `they find themselves in the thick of war zones`
-  for (std::string_view reflexive : {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
-    if (text_.compare(start, reflexive.size(), reflexive) == 0) return false;
-  if (in_.lex.takes_object(cue) || in_.lex.lemma_of(cue) == "say") return true;
+  if (class_length_at(word_class::reflexive_pronoun, start) > 0) return false;
+  if (in_.lex.takes_object(cue)) return true;
   // a verb with its preposition (`pointed to`, `talked about`) takes the topic as its object
-  for (std::string_view prep : {" to", " about", " of", " on", " for", " at", " against", " with"})
-    if (cue.ends_with(prep)) return !is_preposition_at(start);
+  if (std::size_t const sp = cue.rfind(' '); sp != std::string_view::npos && in_.lex.is(word_class::cue_preposition, cue.substr(sp + 1)))
+    return !is_preposition_at(start);
   // `urged police to release the videos`: the person addressed, then an infinitive
   if (in_.lex.takes_addressee(cue) && infinitive_after_object(start, end)) return true;
   return finite_within(start, end);
@@ -100,7 +112,7 @@ std::size_t reporter::complement_start(attribution_phrase const& p, cue_class ty
   // an adverb after the verb (`spoke emotionally of`, `said repeatedly that`) is not the content
   for (std::size_t e = i; e < end; i = e) {
     while (e < end && std::islower(static_cast<unsigned char>(text_[e]))) ++e;
-    if (e - i < 4 || text_.compare(e - 2, 2, "ly") != 0 || e >= end || text_[e] != ' ') break;
+    if (e - i < min_adverb_bytes || !in_.lex.ends_in(word_class::adverb_suffix, text_.substr(i, e - i)) || e >= end || text_[e] != ' ') break;
     ++e;
   }
   if (type == cue_class::naming) return i;
@@ -112,10 +124,10 @@ std::size_t reporter::complement_start(attribution_phrase const& p, cue_class ty
       break;
     if (j > 0 && is_space(text_[j - 1]) && !is_space(text_[j])) {
       ++words;
-      if (text_.compare(j, 5, "that ") == 0) return j + 5;
+      if (std::size_t const c = after_complementizer(j)) return c;
     }
   }
-  if (text_.compare(i, 5, "that ") == 0) return i + 5;
+  if (std::size_t const c = after_complementizer(i)) return c;
   return i;
 }
 

@@ -1,6 +1,8 @@
 // Headline conventions: `Pence: Flowers Won’t Be at Debate` and title-case `Sanders Says He Will Run`.
 #include "attrib/reported/reporter.hpp"
 
+#include "grammar/tables.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -63,14 +65,14 @@ void reporter::colon_headline(span h) {
   if (colon == std::string_view::npos || colon == 0) return;
   auto const name = line.substr(0, colon);
   std::size_t words = 0;
-  static std::set<std::string_view> const not_in_names = {"The", "A", "An", "Of", "Over", "In", "On", "For", "To", "And", "With",
-                                                          "At", "By", "From", "Why", "How", "What", "When", "Who", "Is", "Are"};
   for (std::size_t i = 0; i < name.size(); ++i) {
     bool const starts = i == 0 || name[i - 1] == ' ';
     if (!starts) continue;
     if (!std::isupper(static_cast<unsigned char>(name[i]))) return;
     std::size_t e = name.find(' ', i);
-    if (not_in_names.contains(name.substr(i, e == std::string_view::npos ? std::string_view::npos : e - i))) return;
+    // a closed-class word or a determiner makes the words before the colon a phrase, not a name
+    auto const w = name.substr(i, e == std::string_view::npos ? std::string_view::npos : e - i);
+    if (in_.lex.is(word_class::stop_word, w) || in_.tables.contains(grammar::word_set::determiner, w)) return;
     ++words;
   }
   if (words == 0 || words > 3) return;

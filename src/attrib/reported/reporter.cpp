@@ -7,6 +7,12 @@
 
 namespace attrib::reported_detail {
 
+std::size_t reporter::after_connective(std::size_t i) const {
+  int const n = class_length_at(word_class::sentence_connective, i);
+  if (n <= 0 || !std::isupper(static_cast<unsigned char>(text_[i])) || text_[i + static_cast<std::size_t>(n)] != ' ') return i;
+  return i + static_cast<std::size_t>(n) + 1;
+}
+
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
   bool in = false;
@@ -91,12 +97,13 @@ bool reporter::add(span content, attribution a) {
   if (states_anonymity(a.cue)) return false;
   content = trim(cut_at_next_attribution(content));
   // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
-  if (a.mention && text_.substr(a.mention->begin, a.mention->size()) == "who" && a.mention->begin >= 2 &&
+  if (a.mention && in_.lex.is(word_class::relative_word, text_.substr(a.mention->begin, a.mention->size())) && a.mention->begin >= 2 &&
       text_.compare(a.mention->begin - 2, 2, ", ") == 0)
     if (std::size_t const comma = text_.find(',', content.begin); comma < content.end) content = trim(span{content.begin, comma});
   // a stance verb's object may be short (`is defending his tweets`); a reported clause has at least three words
   // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)
-  bool const infinitive_cue = a.cue && text_.substr(a.cue->begin, a.cue->size()).ends_with(" to");
+  auto const cue = a.cue ? text_.substr(a.cue->begin, a.cue->size()) : std::string_view();
+  bool const infinitive_cue = cue.rfind(' ') != std::string_view::npos && in_.lex.is(word_class::infinitive_marker, cue.substr(cue.rfind(' ') + 1));
   std::size_t const min_words = infinitive_cue ? 1 : a.cue_type == cue_class::stance ? 2 : 3;
   if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
   if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;

@@ -41,6 +41,8 @@ class reporter {
 
   std::vector<quote> run();
 
+ private:
+
   attribution from_phrase(attribution_phrase const& p) const;
 
   // The sentence without its final punctuation and closing marks.
@@ -115,6 +117,7 @@ class reporter {
 
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
   bool according_to(span body);
+  bool according_postposed(span body);
 
   // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
   bool clause_with_complement(span body, span sentence);
@@ -158,6 +161,20 @@ class reporter {
 
   bool is_preposition_at(std::size_t start) const;
 
+  // The byte length of an entry of a closed class at `i` that ends at a word boundary, or -1.
+  int class_length_at(word_class c, std::size_t i) const;
+  // The offset right after an infinitive marker and its space at `i` (`to `), or 0.
+  std::size_t after_infinitive_marker(std::size_t i) const;
+  // The offset right after a complementizer and its space at `i` (`that `, `dass `), or 0.
+  std::size_t after_complementizer(std::size_t i) const;
+  // The start of the word that ends with a space right before `at`, or `at`.
+  std::size_t word_before(std::size_t at) const;
+  // After a sentence connective and its space at `i` (`But `, `And `), or `i`.
+  std::size_t after_connective(std::size_t i) const;
+  static constexpr int adjunct_words = 8;  ///< words of a prepositional phrase after a closing attribution
+  static constexpr std::size_t max_source_words = 16;  ///< words of an `according to` source read without the mention grammar
+  static constexpr std::size_t min_adverb_bytes = 4;  ///< `-ly` words shorter than this are no adverbs (`fly`)
+
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
   // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).
   std::size_t complement_start(attribution_phrase const& p, cue_class type, std::size_t end) const;
@@ -176,6 +193,9 @@ class reporter {
   std::vector<quote> found_;
   std::set<std::size_t> taken_cues_;  // cues of direct quotations
   static constexpr std::size_t relative_verb_reach = 3;  ///< words after `who` that still belong to its own verb
+  static constexpr int infinitive_object_words = 4;  ///< words of an object before its infinitive (`urged police to release`)
+  static constexpr int finite_verb_reach = 12;       ///< words into a bare complement its finite verb may stand
+  static constexpr int adverbial_words = 7;          ///< words of an adverbial before the clause (`said after the convention he`)
 };
 
 }  // namespace attrib::reported_detail

@@ -36,7 +36,7 @@ bool reporter::relative_subject(span body) {
     for (std::size_t k = r_end; k < v; ++k)
       if (text_[k] == ' ') ++words_between;
     if (words_between <= relative_verb_reach) continue;
-    if (v >= 3 && text_.compare(v - 3, 3, "to ") == 0) continue;
+    if (std::size_t const w = word_before(v); w != v && in_.lex.is(word_class::infinitive_marker, text_.substr(w, v - 1 - w))) continue;
     std::size_t e = v;
     while (e < body.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     grammar::attribution_phrase p;
@@ -61,7 +61,9 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   if (!p || inside_quotation(p->cue.begin) || cue_taken(p->cue)) return false;
   // `by` takes a participle: `by telling them that …`
   std::size_t const link = skip_spaces(text_, p->whole.begin + (text_[p->whole.begin] == ',' ? 1 : 0), body.end);
-  if (text_.compare(link, 3, "by ") == 0 && !text_.substr(p->cue.begin, p->cue.size()).ends_with("ing")) return false;
+  if (int const n = class_length_at(word_class::means_preposition, link);
+      n > 0 && text_[link + static_cast<std::size_t>(n)] == ' ' && !in_.lex.ends_in(word_class::participle_suffix, text_.substr(p->cue.begin, p->cue.size())))
+    return false;
   attribution a = from_phrase(*p);
   quote const* before = nullptr;
   // (the sentence may start inside the quotation: the splitter ends sentences at its inner stops)
