@@ -45,7 +45,7 @@ std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::st
 auto const dash_after_quote = *hspace >> rules::dash_phrase;
 // what may stand between a phrase before a quotation and its opening mark
 auto const before_quote_ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | in_class<word_class::complementizer>) >> *hspace >> x3::eoi;
-auto const verb_before_quote = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>]
+auto const verb_before_quote = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>] >> rules::not_closing
                                >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> before_quote_ending;
 auto const clause_before_quote = rules::normal_phrase >> before_quote_ending;
 auto const according_before_quote = rules::according_to >> before_quote_ending;

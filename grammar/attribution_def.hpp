@@ -37,7 +37,7 @@ auto const ly_check = suffix_check<word_class::adverb_suffix>;
 auto const ly_adverb = !in_class<word_class::not_adverb> >> x3::raw[lower_word][ly_check];
 
 // The end of a sentence inside a phrase: `. ` before a capital, `?`, `!`, or a line break.
-auto const sentence_end = eol | x3::char_("?!;") | (x3::lit('.') >> (ws >> (upper | ldquo | '"') | eol | x3::eoi));
+auto const sentence_end = eol | x3::char_("?!;") | (x3::lit('.') >> (ws >> (upper | ldquo | bdquo | raquo | laquo | '"') | eol | x3::eoi));
 
 auto const note_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxiliary = true; };
 auto const reset_auxiliary = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().auxiliary = false; };
@@ -231,6 +231,11 @@ auto const agreement_check = [](auto& ctx) {
   std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
   std::string_view const first = subject.substr(0, subject.find(' '));
   bool const ratio_share = is_ratio_share(t, subject, last);
+  // a cue valid only after its clause never follows its subject: German `so` in `Das ist so …`
+  if (t.contains(word_set::closing_cue, std::string_view(s.base + s.phrase.cue.begin, s.phrase.cue.size()))) {
+    x3::_pass(ctx) = false;
+    return;
+  }
   bool ok = ratio_share || !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
   // a quantifier alone stands for people (`many argue`, `Some say`, `both vowed`)
   if (subject == last && t.contains(word_class::subject_quantifier, subject)) ok = true;
@@ -289,7 +294,13 @@ auto const according_to = according_head >> -appositive_end;
 
 // `, saying` / ` and said` / `, adding that` — a second verb whose subject is the sentence's subject
 // (`… by telling them that …`: `by` and a participle)
-auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -(in_class<word_class::verb_link> >> ws) >> verb_group >> word_end
+// (never a cue valid only after its clause: `…, und so weiter`)
+auto const not_closing_check = [](auto& ctx) {
+  phrase_sink const& s = x3::get<phrase_tag>(ctx).get();
+  x3::_pass(ctx) = !x3::get<tables_tag>(ctx).get().contains(word_set::closing_cue, std::string_view(s.base + s.phrase.cue.begin, s.phrase.cue.size()));
+};
+auto const not_closing = x3::eps[not_closing_check];
+auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -(in_class<word_class::verb_link> >> ws) >> verb_group >> not_closing >> word_end
                          >> !noun_reading >> -(takes_addressee >> ws >> addressee) >> tail;
 
 // the subject that opens a sentence, followed by a verb of any kind: `Mr. Schultz generally supported …`

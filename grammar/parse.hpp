@@ -73,6 +73,7 @@ struct vocabulary {
   std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"
   std::vector<std::string> documents;        ///< nouns for what carries words: "statement", "tweet", "letter"
   std::vector<std::string> post_modifiers;   ///< what attaches a phrase to a mention: "familiar with", "close to", "of"
+  std::vector<std::string> closing_cues;     ///< cue forms valid only after what they attribute: German `so` (`…, so Müller`)
   std::vector<std::string> classes[word_class_count];  ///< the closed classes, by `word_class`
 };
 

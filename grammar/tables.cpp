@@ -51,6 +51,7 @@ tables::tables(vocabulary const& v) {
   add_all(word_set::noun_homograph, v.noun_homographs, false);
   add_all(word_set::document, v.documents, false);
   add_all(word_set::post_modifier, v.post_modifiers, false);
+  add_all(word_set::closing_cue, v.closing_cues, false);
   for (std::size_t c = 0; c < word_class_count; ++c) {
     attrib::grammar::add_all(forms[index_of(static_cast<word_class>(c))], v.classes[c], true);
     words_[c] = v.classes[c];

@@ -129,6 +129,7 @@ grammar::vocabulary lexicon::vocabulary() const {
     });
     if (distinct_past) v.base_forms.push_back(*base);
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
+    if (verb.closing) append(v.closing_cues, verb.forms);
   }
   v.auxiliaries = auxiliaries;
   v.titles = titles;

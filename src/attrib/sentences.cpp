@@ -9,16 +9,30 @@ namespace {
 
 bool starts_with_at(std::string_view t, std::size_t i, std::string_view s) { return t.substr(i).starts_with(s); }
 
+// Quotation marks that open (English “ ‘ « and German „ ‚ » ‹) and close (” ’ and German “ ‘ « ›) a
+// quotation: punctuation of every language the packs cover, not words.
+constexpr std::string_view opening_marks[] = {"\u201C", "\u2018", "\u00AB", "\u201E", "\u201A", "\u00BB", "\u2039", "\u203A"};
+constexpr std::string_view closing_marks[] = {"\u201D", "\u2019", "\u201C", "\u2018", "\u00BB", "\u00AB", "\u203A", "\u2039"};
+
 bool opening_mark_at(std::string_view t, std::size_t i) {
-  return starts_with_at(t, i, "\u201C") || starts_with_at(t, i, "\u2018") || t[i] == '"' || t[i] == '\'' || t[i] == '`' ||
-         starts_with_at(t, i, "\u00AB") || t[i] == '(';
+  if (t[i] == '"' || t[i] == '\'' || t[i] == '`' || t[i] == '(') return true;
+  return std::any_of(std::begin(opening_marks), std::end(opening_marks), [&](std::string_view m) { return starts_with_at(t, i, m); });
+}
+
+// The byte length of a closing mark or parenthesis at i, or 0.
+std::size_t closing_mark_at(std::string_view t, std::size_t i) {
+  if (t[i] == ')' || t[i] == '\'' || t[i] == '"') return 1;
+  for (std::string_view m : closing_marks)
+    if (starts_with_at(t, i, m)) return m.size();
+  return 0;
 }
 
 // After a terminal mark at i (exclusive), does a new sentence begin? Skips closing marks and spaces.
 std::size_t next_sentence_start(std::string_view t, std::size_t i, std::size_t end) {
   std::size_t j = i;
-  while (j < end && (t[j] == ')' || t[j] == '\'' || t[j] == '"' || starts_with_at(t, j, "\u201D") || starts_with_at(t, j, "\u2019")))
-    j += static_cast<unsigned char>(t[j]) >= 0x80 ? 3 : 1;
+  while (j < end)
+    if (std::size_t const n = closing_mark_at(t, j)) j += n;
+    else break;
   if (j >= end) return end;
   if (grammar::hspace_at(t, j) == 0) return std::string_view::npos;
   while (j < end && grammar::hspace_at(t, j) > 0) j += grammar::hspace_at(t, j);

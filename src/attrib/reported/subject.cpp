@@ -44,7 +44,7 @@ bool reporter::relative_subject(span body) {
     p.appositive = span{subject->end, v};
     p.cue = span{v, e};
     p.whole = span{subject->begin, e};
-    if (states_anonymity(p.cue) || cue_taken(p.cue) || inside_quotation(v)) continue;
+    if (states_anonymity(p.cue) || cue_taken(p.cue) || inside_quotation(v) || in_.lex.closing_forms.contains(text_.substr(v, e - v))) continue;
     attribution a = from_phrase(p);
     std::size_t start = complement_start(p, a.cue_type, body.end);
     if (start >= body.end || !complement_like(p, start, body.end)) continue;
