@@ -48,6 +48,9 @@ auto const before_quote_ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | in
 auto const verb_before_quote = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>] >> rules::not_closing
                                >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> before_quote_ending;
 auto const clause_before_quote = rules::normal_phrase >> before_quote_ending;
+// `Dazu sagte der Minister: „…“`, `entgegnete Suttner empört: „…“`: a verb-second inversion, with up to two
+// lowercase words (an adverb) after the subject
+auto const inverted_before_quote = rules::inverted_phrase >> x3::repeat(0, 2)[ws >> lower_word] >> before_quote_ending;
 auto const according_before_quote = rules::according_to >> before_quote_ending;
 auto const clause_to_word_end = rules::normal_phrase >> word_end;
 auto const adding_phrase = x3::raw[rules::adding_link][rules::set<&attribution_phrase::cue>];
@@ -99,6 +102,21 @@ static std::size_t find_according(tables const& t, std::string_view text, std::s
   return std::string_view::npos;
 }
 
+// The verb-second phrase that ends at the quotation: the first word start, within `inversion_reach` words of
+// it, where `VERB SUBJECT (adverb) [:|,]` runs to the opening mark.
+static std::optional<attribution_phrase> inverted_before(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
+  constexpr int inversion_reach = 16;
+  int words_back = 0;
+  std::optional<attribution_phrase> best;
+  for (std::size_t i = quote_open; i-- > from && words_back < inversion_reach;) {
+    if (!is_word_start(text, i)) continue;
+    ++words_back;
+    if (t.longest(word_set::speech_verb, text.data() + i, text.data() + quote_open) < 0) continue;
+    if (auto p = run(t, inverted_before_quote, text, i, quote_open)) best = p;
+  }
+  return best;
+}
+
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   // Cheap test first: the phrase ends in `VERB (addressee) (medium/time) [:|,|that]` right before the
   // quotation, or contains `according to`. Only then is every start tried, leftmost first.
@@ -113,7 +131,7 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
       break;
     }
   }
-  if (verb_at == std::string_view::npos && !according) return std::nullopt;
+  if (verb_at == std::string_view::npos && !according) return t.verb_second() ? inverted_before(t, text, from, quote_open) : std::nullopt;
   std::size_t const last_start = according ? quote_open : verb_at;
   for (std::size_t i = from; i < last_start; ++i) {
     if (!is_word_start(text, i)) continue;
@@ -121,7 +139,11 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
     if (according)
       if (auto p = run(t, according_before_quote, text, i, quote_open)) return p;
   }
-  return std::nullopt;
+  return t.verb_second() ? inverted_before(t, text, from, quote_open) : std::nullopt;
+}
+
+std::optional<attribution_phrase> match_inverted(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  return run(t, rules::inverted_phrase, text, from, limit);
 }
 
 // How good a clause is as the attribution of what follows it; higher is better.

@@ -75,6 +75,7 @@ struct vocabulary {
   std::vector<std::string> post_modifiers;   ///< what attaches a phrase to a mention: "familiar with", "close to", "of"
   std::vector<std::string> closing_cues;     ///< cue forms valid only after what they attribute: German `so` (`…, so Müller`)
   std::vector<std::string> classes[word_class_count];  ///< the closed classes, by `word_class`
+  bool verb_second = false;  ///< the verb may come before its subject where a quotation or clause follows
 };
 
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.
@@ -120,7 +121,11 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
 /// A transcript label opening a quotation or paragraph: `WALLACE:` / `MR. TRUMP:` in [from, limit).
 std::optional<span> match_speaker_label(std::string_view text, std::size_t from, std::size_t limit);
 
+/// `SAID SPEAKER, …` / `sagte der Minister, …`: a verb, then its subject, starting at `from` (verb-second word order).
+std::optional<attribution_phrase> match_inverted(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
 /// `Miles said: ` / `Miles told CNBC that ` ending at the opening mark `quote_open`; the phrase starts at or after `from`.
+/// In a verb-second language also `Dazu sagte der Minister: ` (the verb before its subject).
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);
 
 /// Clause matches already computed, by start offset, so that many quotations in one long sentence share

@@ -25,7 +25,7 @@ void add_all(std::vector<std::string>& forms, std::vector<std::string> const& wo
 
 }  // namespace
 
-tables::tables(vocabulary const& v) {
+tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
   std::array<std::vector<std::string>, table_count> forms;
   auto add_all = [&forms](word_set s, std::vector<std::string> const& words, bool both_cases) {
     attrib::grammar::add_all(forms[static_cast<int>(s)], words, both_cases);

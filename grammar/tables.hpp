@@ -95,6 +95,8 @@ class tables {
     return false;
   }
   int longest(word_class c, char const* p, char const* last) const { return longest_at(index_of(c), p, last); }
+  /// Whether the language puts its verb before the subject after an opening phrase (German `Dazu sagte er`).
+  bool verb_second() const { return verb_second_; }
   /// The byte length of the longest entry of the set at [p, last) that ends at a word boundary, or -1.
   /// Same result as the symbol table's longest match followed by a boundary test, but most words are looked
   /// up by hashing their letters: an entry that ends inside a run of letters can never end at a boundary,
@@ -127,6 +129,7 @@ class tables {
   std::array<std::bitset<65536>, table_count> starts3_;  // hashed first three bytes
   std::array<std::bitset<256>, table_count> short_start_;  // first bytes of one-byte entries
   std::array<std::vector<std::string>, word_class_count> words_;  // each class as listed (suffixes)
+  bool verb_second_ = false;
   static std::size_t trigram(unsigned b0, unsigned b1, unsigned b2) { return ((b0 * 0x9E37u) ^ (b1 * 0x85EBu) ^ (b2 * 0xC2B3u) ^ (b0 << 8 | b2)) & 0xFFFFu; }
   // every entry's leading run of ASCII letters: whether it is an entry itself, whether longer entries start with it
   static constexpr unsigned char whole_entry = 1, head_of_longer = 2;

@@ -146,6 +146,7 @@ grammar::vocabulary lexicon::vocabulary() const {
   v.post_modifiers = post_modifiers;
   if (auto const it = descriptor_kinds.find("document"); it != descriptor_kinds.end()) v.documents = it->second;
   for (std::size_t c = 0; c < grammar::word_class_count; ++c) v.classes[c] = classes[c];
+  v.verb_second = verb_second;
   return v;
 }
 

@@ -45,4 +45,63 @@ void reporter::continue_after_reported(std::vector<quote>& all) const {
   }
 }
 
+// The last attribution with a mention that lies in a sentence (found here or by the attribute stage).
+attribution const* reporter::attribution_in(span s) const {
+  attribution const* last = nullptr;
+  for (auto it = first_ending_after(s.begin); it != quotes_.end() && it->extent.begin < s.end; ++it)
+    if (it->attr.mention && it->kind != quote_kind::scare && it->extent.begin >= s.begin) last = &it->attr;
+  for (auto const& f : found_)
+    if (f.attr.mention && f.extent.begin >= s.begin && f.extent.begin < s.end) last = &f.attr;
+  return last;
+}
+
+// Whether a sentence's own words (not those it quotes) hold a subjunctive form (German `sei`, `habe`, `würden`).
+bool reporter::subjunctive_outside_quotes(span s) const {
+  for (std::size_t i = s.begin; i < s.end;) {
+    while (i < s.end && !std::isalpha(static_cast<unsigned char>(text_[i])) && static_cast<unsigned char>(text_[i]) < 0xC3) ++i;
+    std::size_t e = i;
+    while (e < s.end && (std::isalpha(static_cast<unsigned char>(text_[e])) || static_cast<unsigned char>(text_[e]) >= 0x80) &&
+           !space_at(text_, e))
+      ++e;
+    if (e > i && !inside_quotation(i) && in_.lex.is(word_class::subjunctive_form, text_.substr(i, e - i))) return true;
+    i = e > i ? e : i + 1;
+  }
+  return false;
+}
+
+// German reported speech runs on in the subjunctive (Konjunktiv I): `Der Minister sagte, die Lage sei ernst.
+// Man werde alles tun.` A sentence with no attribution of its own whose verb is subjunctive, right after an
+// attributed sentence (or a sentence continued so), continues that speaker. A pack without subjunctive
+// forms (English) has no such sentences.
+void reporter::continue_in_subjunctive() {
+  if (in_.lex.words(word_class::subjunctive_form).empty()) return;
+  attribution const* speaker = nullptr;
+  std::vector<quote> added;
+  added.reserve(in_.sentences.size());  // `speaker` points into it
+  for (span const& s : in_.sentences) {
+    span const body = trimmed(s);
+    if (attribution const* own = attribution_in(s)) {
+      speaker = own;
+      continue;
+    }
+    bool const question = s.end > s.begin && text_[s.end - 1] == '?';
+    if (!speaker || question || body.size() < 12 || !subjunctive_outside_quotes(body) ||
+        (first_ending_after(body.begin) != quotes_.end() && first_ending_after(body.begin)->extent.begin <= body.begin &&
+         body.end <= first_ending_after(body.begin)->extent.end)) {
+      speaker = nullptr;
+      continue;
+    }
+    quote q;
+    q.kind = quote_kind::indirect;
+    q.extent = q.content = trim(body);
+    q.attr = *speaker;
+    q.attr.kind = attribution_kind::continuation;
+    q.attr.cue.reset();
+    added.push_back(std::move(q));
+    speaker = &added.back().attr;
+  }
+  for (auto& q : added) found_.push_back(std::move(q));
+  std::stable_sort(found_.begin(), found_.end(), [](quote const& a, quote const& b) { return a.extent.begin < b.extent.begin; });
+}
+
 }  // namespace attrib::reported_detail

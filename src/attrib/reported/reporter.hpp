@@ -181,6 +181,10 @@ class reporter {
 
   // A partial quotation inside a reported clause is part of that attribution, not a second one.
   void merge_partials();
+  void continue_in_subjunctive();
+  // The speaker of the last attribution with a mention in [s.begin, s.end), or nullptr.
+  attribution const* attribution_in(span s) const;
+  bool subjunctive_outside_quotes(span s) const;
 
   // `…, Schiff said. "The other factor …"`: a quotation with no attribution of its own, in the paragraph
   // of a reported attribution, continues that speaker.
