@@ -48,6 +48,7 @@ auto const before_quote_ending = *hspace >> -(x3::lit(':') | ',' | "\u2014" | in
 auto const verb_before_quote = x3::raw[in_set<word_set::speech_verb>][rules::set<&attribution_phrase::cue>] >> rules::not_closing
                                >> -(rules::takes_addressee >> ws >> rules::addressee) >> rules::tail >> before_quote_ending;
 auto const clause_before_quote = rules::normal_phrase >> before_quote_ending;
+auto const particle_before_quote = in_class<word_class::verb_particle> >> before_quote_ending;
 // `Dazu sagte der Minister: „…“`, `entgegnete Suttner empört: „…“`: a verb-second inversion, with up to two
 // lowercase words (an adverb) after the subject
 auto const inverted_before_quote = rules::inverted_phrase >> x3::repeat(0, 2)[ws >> lower_word] >> before_quote_ending;
@@ -126,7 +127,8 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
   for (std::size_t i = quote_open; i-- > from && words_back < 16 && !according;) {
     if (!is_word_start(text, i)) continue;
     ++words_back;
-    if (run(t, verb_before_quote, text, i, quote_open)) {
+    // (or the particle of a separable verb: `Die Eltern teilten daraufhin mit: „…“`)
+    if (run(t, verb_before_quote, text, i, quote_open) || run(t, particle_before_quote, text, i, quote_open)) {
       verb_at = i;
       break;
     }

@@ -50,16 +50,21 @@ auto const reset_adjective = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().adje
 auto const stance_cue = x3::raw[in_set<word_set::stance_adjective>][set<&attribution_phrase::cue>] >> x3::eps[note_adjective];
 // `in 2001`: a year between subject and verb (`an arbitration panel in 2001 found …`)
 auto const in_year = in_class<word_class::year_preposition> >> ws >> x3::repeat(4)[digit] >> word_end;
-auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
+auto const note_split = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().split = true; };
+auto const reset_split = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().split = false; };
+// `teilte … mit`: the finite part of a separable verb, whose particle must end the phrase (`split_tail`)
+auto const split_cue = x3::raw[in_set<word_set::split_head>][set<&attribution_phrase::cue>] >> x3::eps[note_split];
+auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective] >> x3::eps[reset_split]
                         >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time> | in_year) >> ws)[note_auxiliary]
-                        >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue);
+                        >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
 // a past form inside a mention only as an adjective before its noun: `unnamed officials`, not `Politifact looked at`
 auto const ed_check = suffix_check<word_class::past_suffix>;
 auto const verb_like = x3::raw[lower_word][ed_check] >> !(ws >> in_set<word_set::source_noun>);
 auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
-    >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun> | (!in_set<word_set::speech_verb> >> lower_word) | +digit);
+    >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun>
+        | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> lower_word) | +digit);
 
 // a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
 auto const mention_first = !in_class<word_class::stop_word> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word);
@@ -82,7 +87,7 @@ auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = in_class<word_class::object_pronoun>;
 auto const weak_word = in_set<word_set::source_noun>
-                     | (!in_class<word_class::stop_word> >> !in_set<word_set::speech_verb> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
+                     | (!in_class<word_class::stop_word> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
 // `of newly filed campaign-finance reports`: lowercase words ending in a source noun
 auto const weak_core = x3::raw[weak_word % ws][weak_check];
 // [his advisers] / [their supporters]: a possessive before a source noun
@@ -90,7 +95,7 @@ auto const possessive_np = in_class<word_class::possessive_determiner> >> ws >> 
 // `on trade`, `on nuclear nonproliferation`, `in the region`: a lowercase noun phrase after a preposition
 // (a cue that is more often a noun is one here: `in battleground states say`)
 auto const lower_np_word = !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
-                           >> (in_set<word_set::noun_homograph> | (!in_set<word_set::speech_verb> >> lower_word));
+                           >> (in_set<word_set::noun_homograph> | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> lower_word));
 auto const lower_np = -(in_set<word_set::determiner> >> ws) >> lower_np_word >> x3::repeat(0, 2)[ws >> lower_np_word];
 // after a determiner a verb form is a noun: `familiar with the plan`, `briefed on the call`
 auto const determined_np = in_set<word_set::determiner> >> ws >> !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> lower_word
@@ -121,7 +126,7 @@ auto const share = (-(approximator >> ws) >> (ratio | fraction) >> postmods)
 auto const coordinated = (&(mention_first) >> strong_core) | possessive_np | (weak_core >> postmods);
 auto const strong_mention = (share | strong_core) >> *(ws >> in_class<word_class::coordinator> >> ws >> coordinated);
 // panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
-auto const premodified_mention = +(!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> lower_word >> ws)
+auto const premodified_mention = +(!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
 
@@ -278,14 +283,35 @@ auto const ambiguous_cue_check = [](auto& ctx) {
 };
 auto const noun_reading = x3::eps[ambiguous_cue_check] >> ws >> in_class<word_class::finite_auxiliary>;
 
+// The particle of a separable verb ends the clause, after its objects, adverbs and (inverted) its subject:
+// `Die Polizei teilte am Montag mit:`, `stellte Celebi fest`. Its finite part and it must make a listed form.
+inline constexpr int max_split_words = 8;  ///< words between a separable verb's finite part and its particle
+auto const particle_check = [](auto& ctx) {
+  phrase_sink& s = x3::get<phrase_tag>(ctx).get();
+  tables const& t = x3::get<tables_tag>(ctx);
+  auto const r = x3::_attr(ctx);
+  std::string joined(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  joined += ' ';
+  joined.append(r.begin(), r.end());
+  x3::_pass(ctx) = t.contains(word_set::speech_verb, joined);
+  if (x3::_pass(ctx))
+    s.phrase.particle = span{static_cast<std::size_t>(&*r.begin() - s.base), static_cast<std::size_t>(&*r.begin() - s.base) + joined.size() - s.phrase.cue.size() - 1};
+};
+auto const is_split = [](auto& ctx) { x3::_pass(ctx) = x3::get<phrase_tag>(ctx).get().split; };
+auto const not_split = [](auto& ctx) { x3::_pass(ctx) = !x3::get<phrase_tag>(ctx).get().split; };
+auto const split_word = !in_class<word_class::verb_particle> >> (lower_word | cap_word | initial | +digit);
+auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws >> split_word] >> ws
+                         >> x3::raw[in_class<word_class::verb_particle>][particle_check])
+                        | x3::eps[not_split];
+
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said
 auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees >> !noun_reading
-                           >> -(takes_addressee >> ws >> addressee) >> tail;
+                           >> -(takes_addressee >> ws >> addressee) >> tail >> split_tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
 // quotative inversion takes a simple verb: `said the official`, never `have also endorsed Clinton`
 auto const simple_verb_check = [](auto& ctx) { x3::_pass(ctx) = !x3::get<phrase_tag>(ctx).get().auxiliary; };
 auto const inverted_phrase = x3::eps[clear] >> verb_group >> x3::eps[simple_verb_check] >> tail >> ws >> mention >> x3::eps[mark_inverted]
-                             >> tail >> -appositive_end;
+                             >> tail >> -appositive_end >> split_tail;
 
 // according to [Reuters] / according to [a senior official, who …]
 auto const according_head = x3::eps[clear] >> x3::raw[in_class<word_class::according_cue>][set<&attribution_phrase::cue>] >> ws
@@ -301,7 +327,7 @@ auto const not_closing_check = [](auto& ctx) {
 };
 auto const not_closing = x3::eps[not_closing_check];
 auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -(in_class<word_class::verb_link> >> ws) >> verb_group >> not_closing >> word_end
-                         >> !noun_reading >> -(takes_addressee >> ws >> addressee) >> tail;
+                         >> !noun_reading >> -(takes_addressee >> ws >> addressee) >> tail >> split_tail;
 
 // the subject that opens a sentence, followed by a verb of any kind: `Mr. Schultz generally supported …`
 auto const subject = x3::eps[clear] >> mention >> -appositive_mid >> ws;

@@ -32,7 +32,7 @@ enum class word_class : int {
   number_comparative, percent_word, ratio_word, year_preposition, outlet_preposition, medium_link,
   addressee_preposition, subject_quantifier, singular_word, plural_word, plural_determiner, be_form,
   finite_auxiliary, according_cue, according_postposition, complementizer, relative_word, object_pronoun,
-  possessive_determiner, subjunctive_form, participle_suffix, past_suffix, possessive_suffix, negation_suffix,
+  possessive_determiner, subjunctive_form, verb_particle, participle_suffix, past_suffix, possessive_suffix, negation_suffix,
   plural_suffix, adverb_suffix, infinitive_marker, third_person_suffix, means_preposition, subordinator,
   adjunct_preposition, comment_opener, clause_coordinator, wh_complement, reflexive_pronoun, cue_preposition,
   clause_subject, negation, topic_preposition, not_topic, not_infinitive, finite_form, singular_pronoun,
@@ -46,7 +46,7 @@ inline constexpr std::string_view word_class_sections[word_class_count] = {
     "approximators", "number_comparatives", "percent_words", "ratio_words", "year_prepositions", "outlet_prepositions",
     "medium_links", "addressee_prepositions", "subject_quantifiers", "singular_words", "plural_words",
     "plural_determiners", "be_forms", "finite_auxiliaries", "according_cues", "according_postpositions",
-    "complementizers", "relative_words", "object_pronouns", "possessive_determiners", "subjunctive_forms",
+    "complementizers", "relative_words", "object_pronouns", "possessive_determiners", "subjunctive_forms", "verb_particles",
     "participle_suffixes", "past_suffixes", "possessive_suffixes", "negation_suffixes", "plural_suffixes",
     "adverb_suffixes", "infinitive_markers", "third_person_suffixes", "means_prepositions", "subordinators",
     "adjunct_prepositions", "comment_openers", "clause_coordinators", "wh_complements", "reflexive_pronouns",
@@ -73,6 +73,7 @@ struct vocabulary {
   std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"
   std::vector<std::string> documents;        ///< nouns for what carries words: "statement", "tweet", "letter"
   std::vector<std::string> post_modifiers;   ///< what attaches a phrase to a mention: "familiar with", "close to", "of"
+  std::vector<std::string> split_heads;      ///< finite parts of separable verbs: `teilte` of `teilte … mit`
   std::vector<std::string> closing_cues;     ///< cue forms valid only after what they attribute: German `so` (`…, so Müller`)
   std::vector<std::string> classes[word_class_count];  ///< the closed classes, by `word_class`
   bool verb_second = false;  ///< the verb may come before its subject where a quotation or clause follows
@@ -110,6 +111,7 @@ struct attribution_phrase {
   span time;        ///< "Wednesday", "last week"
   bool inverted = false;  ///< "said Miles" rather than "Miles said"
   bool nominal = false;   ///< the cue is a noun with a possessor: "Trump’s claim", "Mr. Obama's remarks"
+  span particle;          ///< a separable verb's particle at the clause end: `mit` in `teilte die Polizei mit`
 };
 
 /// `, Miles said` / `said Miles, an expert …` / ` ― Jane Doe` starting at `from` (just after a closing mark), within

@@ -48,10 +48,12 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
   // the clause search looks for a verb of saying or a stance adjective at every word: one table for both
   add_all(word_set::verb_like, v.speech_verbs, false);
   add_all(word_set::verb_like, v.stance_adjectives, false);
+  add_all(word_set::verb_like, v.split_heads, false);
   add_all(word_set::noun_homograph, v.noun_homographs, false);
   add_all(word_set::document, v.documents, false);
   add_all(word_set::post_modifier, v.post_modifiers, false);
   add_all(word_set::closing_cue, v.closing_cues, false);
+  add_all(word_set::split_head, v.split_heads, false);
   for (std::size_t c = 0; c < word_class_count; ++c) {
     attrib::grammar::add_all(forms[index_of(static_cast<word_class>(c))], v.classes[c], true);
     words_[c] = v.classes[c];

@@ -396,7 +396,9 @@ attribution attribution_of(grammar::attribution_phrase const& p, std::string_vie
   a.time = opt(p.time);
   if (a.cue) {
     auto const cue = text.substr(a.cue->begin, a.cue->size());
-    a.cue_type = lex.is(grammar::word_class::according_cue, cue) ? cue_class::according : lex.class_of(cue);
+    // a separable verb is classed as its whole form: `räumte … ein` is `räumte ein`
+    std::string const form = p.particle.empty() ? std::string(cue) : std::string(cue).append(" ").append(text.substr(p.particle.begin, p.particle.size()));
+    a.cue_type = lex.is(grammar::word_class::according_cue, cue) ? cue_class::according : lex.class_of(form);
   }
   return a;
 }

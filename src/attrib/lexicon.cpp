@@ -130,6 +130,11 @@ grammar::vocabulary lexicon::vocabulary() const {
     if (distinct_past) v.base_forms.push_back(*base);
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
     if (verb.closing) append(v.closing_cues, verb.forms);
+    // a separable verb (`teilte mit`): its finite part may stand apart from the particle that ends the clause
+    for (auto const& f : verb.forms)
+      if (std::size_t const sp = f.find(' '); sp != std::string::npos && f.find(' ', sp + 1) == std::string::npos &&
+                                              is(grammar::word_class::verb_particle, std::string_view(f).substr(sp + 1)))
+        v.split_heads.push_back(f.substr(0, sp));
   }
   v.auxiliaries = auxiliaries;
   v.titles = titles;
