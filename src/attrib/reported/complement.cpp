@@ -40,6 +40,27 @@ bool reporter::clause_with_complement(span body, span sentence) {
 
 // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,
 // `…, but X said`): the offset of that comma or semicolon, or 0.
+// `Am Montag sagte Rice, die USA hielten sich an die Konvention.`: in a verb-second language the verb may
+// precede its subject when something else opens the sentence. Tried when no `SUBJECT VERB` clause was found.
+bool reporter::inverted_clause(span body) {
+  if (!in_.lex.verb_second) return false;
+  for (std::size_t v = body.begin + 1; v < body.end; ++v) {
+    if (!space_before(text_, v) || inside_quotation(v)) continue;
+    auto p = grammar::match_inverted(in_.tables, text_, v, body.end);
+    if (!p || cue_taken(p->cue)) continue;
+    // `sagte Rice, die USA hielten …`: what the grammar read as an appositive after the subject is the clause
+    if (!p->appositive.empty()) {
+      p->whole.end = std::max({p->speaker.end, p->cue.end, p->particle.end});
+      p->appositive = span{};
+    }
+    attribution a = from_phrase(*p);
+    std::size_t start = complement_start(*p, a.cue_type, body.end);
+    if (start >= body.end || !complement_like(*p, start, body.end)) continue;
+    return add(span{start, body.end}, std::move(a));
+  }
+  return false;
+}
+
 // The start of the word that ends with a space right before `at` (`that ` before the clause), or `at`.
 std::size_t reporter::word_before(std::size_t at) const {
   if (at < 2 || text_[at - 1] != ' ') return at;
@@ -96,6 +117,9 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   // a reflexive object is no content: `they find themselves in the thick of war zones`
   if (class_length_at(word_class::reflexive_pronoun, start) > 0) return false;
   if (in_.lex.takes_object(cue)) return true;
+  // where a comma sets off every complement clause (German `sagte, die USA hielten sich an …`), the comma
+  // after the verb says a clause follows
+  if (in_.lex.comma_before_complement && text_.substr(p.whole.end, start - p.whole.end).find(',') != std::string_view::npos) return true;
   // a verb with its preposition (`pointed to`, `talked about`) takes the topic as its object
   if (std::size_t const sp = cue.rfind(' '); sp != std::string_view::npos && in_.lex.is(word_class::cue_preposition, cue.substr(sp + 1)))
     return !is_preposition_at(start);

@@ -133,7 +133,7 @@ void reporter::find_in_sentence(span s) {
   // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
   // `began by talking about the crisis, saying it was out of control`
   std::size_t from = body.begin;
-  if (clause_with_complement(body, s)) from = found_.back().extent.end;
+  if (clause_with_complement(body, s) || inverted_clause(body)) from = found_.back().extent.end;
   else if (linked_to_subject(body, body.begin, last_verb)) from = found_.back().extent.end;
   else {
     relative_subject(body);

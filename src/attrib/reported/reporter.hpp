@@ -121,6 +121,7 @@ class reporter {
 
   // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
   bool clause_with_complement(span body, span sentence);
+  bool inverted_clause(span body);
 
   // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,
   // `…, but X said`): the offset of that comma or semicolon, or 0.
