@@ -36,7 +36,9 @@ enum class word_class : int {
   plural_suffix, adverb_suffix, infinitive_marker, third_person_suffix, means_preposition, subordinator,
   adjunct_preposition, comment_opener, clause_coordinator, wh_complement, reflexive_pronoun, cue_preposition,
   clause_subject, negation, topic_preposition, not_topic, not_infinitive, finite_form, singular_pronoun,
-  complement_preposition, quantity_opener, number_preposition, title_opener, count_
+  complement_preposition, quantity_opener, number_preposition, title_opener, definite_determiner, definite_article,
+  name_particle, calendar_word, non_name_opener, name_connective, correlative, article, affiliation_preposition,
+  non_plural_suffix, title_homograph, count_
 };
 inline constexpr std::size_t word_class_count = static_cast<std::size_t>(word_class::count_);
 
@@ -51,7 +53,9 @@ inline constexpr std::string_view word_class_sections[word_class_count] = {
     "adverb_suffixes", "infinitive_markers", "third_person_suffixes", "means_prepositions", "subordinators",
     "adjunct_prepositions", "comment_openers", "clause_coordinators", "wh_complements", "reflexive_pronouns",
     "cue_prepositions", "clause_subjects", "negations", "topic_prepositions", "not_topics", "not_infinitives",
-    "finite_forms", "singular_pronouns", "complement_prepositions", "quantity_openers", "number_prepositions", "title_openers"};
+    "finite_forms", "singular_pronouns", "complement_prepositions", "quantity_openers", "number_prepositions", "title_openers", "definite_determiners",
+    "definite_articles", "name_particles", "calendar_words", "non_name_openers", "name_connectives", "correlatives",
+    "articles", "affiliation_prepositions", "non_plural_suffixes", "title_homographs"};
 
 /// The word lists the grammar matches, in plain C++ (filled from the lexicon).
 struct vocabulary {

@@ -93,7 +93,8 @@ speaker_kind finder::kind_of_head(std::vector<std::string_view> const& ws, std::
   for (auto const& key : {raw, head, last})
     if (auto it = kinds_.find(key); !key.empty() && it != kinds_.end()) return it->second;
   // the singular of a collective noun is one unnamed person: `a lawmaker`, `one voter`
-  if (auto it = kinds_.find(head + "s"); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;
+  for (auto const& suffix : ix_.lex.words(grammar::word_class::plural_suffix))
+    if (auto it = kinds_.find(head + suffix); !head.empty() && it != kinds_.end() && it->second == speaker_kind::group) return speaker_kind::anonymous;
   // a head that names a person gives an unnamed person (a definite one, `the New York businessman`, points to
   // someone the story identifies; several, `two Democratic speechwriters`, are a group, as `experts` are);
   // a known kind of source is an unnamed person; anything else (`the footage`) is a document

@@ -7,7 +7,6 @@
 namespace attrib::discourse {
 
 using names::lower;
-using names::strip_possessive;
 using names::words;
 
 model::model(std::string_view text, std::vector<span> const& sentences, std::vector<span> quotations, names::finder const& finder)
@@ -58,10 +57,10 @@ void model::rename(int e, std::string name) {
   index_name((*this)[e]);
 }
 
-void model::index_name(entity& ent) {
+void model::index_name(entity& ent) const {
   auto const ws = words(ent.name);
   ent.given = ws.size() >= 2 ? lower(ws.front()) : std::string();
-  ent.first_surname = ws.size() >= 3 ? lower(strip_possessive(ws[ws.size() - 2])) : std::string();
+  ent.first_surname = ws.size() >= 3 ? lower(finder_.strip_possessive(ws[ws.size() - 2])) : std::string();
 }
 
 int model::find_exact(std::string const& lowercase) const {
@@ -82,7 +81,7 @@ bool model::inside_a_mention(std::size_t offset) const {
 int model::find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const {
   std::string const l = lower(name);
   auto const ws = words(name);
-  std::string const last = ws.empty() ? std::string() : lower(strip_possessive(ws.back()));
+  std::string const last = ws.empty() ? std::string() : lower(finder_.strip_possessive(ws.back()));
   std::string const given = ws.size() >= 2 ? lower(ws.front()) : std::string();
   std::vector<int> candidates;
   for (std::size_t e = 0; e < entities_.size(); ++e) {

@@ -85,7 +85,7 @@ class model {
   std::vector<entity> entities_;
   std::vector<std::string> lower_names_;  ///< each entity's name in lowercase
   /// The lowercase name words find_named compares, read once per name rather than on every lookup.
-  static void index_name(entity& ent);
+  void index_name(entity& ent) const;
   std::map<std::size_t, place> places_;
   static constexpr std::size_t surname_reach = 40000;  ///< bytes back a bare surname looks for its person
 };

@@ -29,7 +29,8 @@ void sorted_words::finish() {
   for (auto const& w : words) index.insert(w);
 }
 
-index::index(lexicon const& lex) {
+index::index(lexicon const& lexicon_) : lex(lexicon_) {
+  auto const& lex = lexicon_;
   for (auto const& p : lex.pronouns) {
     pronouns.insert(p.word);
     if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);

@@ -23,69 +23,11 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
-std::string_view strip_possessive(std::string_view w) {
-  for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"})
-    if (w.ends_with(suffix) && w.size() > suffix.size()) return w.substr(0, w.size() - suffix.size());
-  return w;
-}
-
-bool is_possessive(std::string_view w) { return w.ends_with("\u2019s") || w.ends_with("'s"); }
-
 bool capitalised(std::string_view w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (static_cast<unsigned char>(w[0]) >= 0xC3 && static_cast<unsigned char>(w[0]) <= 0xC5));
 }
 
-bool is_definite(std::string_view w) {
-  std::string const l = lower(w);
-  return l == "the" || l == "this" || l == "that" || l == "his" || l == "her" || l == "their" || l == "its" || is_possessive(w);
-}
-
-std::string written_head(std::vector<std::string_view> const& ws, std::string const& head) {
-  for (auto w : ws)
-    if (auto const l = lower(strip_possessive(w)); !head.empty() && (l == head || l == head + "s" || l == head + "es"))
-      return l;
-  return head;
-}
-
-bool is_plural_head(std::string const& head) {
-  return head == "people" || head == "police" || head == "authorities" || (head.size() > 3 && head.back() == 's' && !head.ends_with("ss"));
-}
-
-bool opens_sentence(std::string_view t, std::size_t at) {
-  std::size_t i = at;
-  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"')) --i;
-  for (std::string_view conj : {"But", "And", "So", "Yet"})
-    if (i >= conj.size() && t.substr(i - conj.size(), conj.size()) == conj) {
-      i -= conj.size();
-      while (i > 0 && t[i - 1] == ' ') --i;
-    }
-  return i == 0 || t[i - 1] == '\n' || t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!' ||
-         (i >= 3 && t.substr(i - 3, 3) == "\u201C");
-}
-
 namespace {
-
-// Words that open a sentence and are not part of a name after them: `But Putin`, `The Kremlin` keeps `the`.
-bool opener(std::string_view w) {
-  static std::set<std::string, std::less<>> const words = {
-      "but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before", "since", "during", "with",
-      "by", "from", "to", "of", "that", "this", "then", "now", "here", "there", "it", "its", "our", "we", "they", "he", "she", "i", "his",
-      "her", "their", "a", "an", "the", "said", "says", "asked", "earlier", "later", "last", "next", "like", "unlike", "although", "though",
-      "because", "despite", "among", "meanwhile", "however", "still", "also", "even", "only", "just", "what", "who", "how", "why", "where"};
-  return words.contains(lower(w));
-}
-
-bool particle(std::string_view w) {
-  return w == "de" || w == "van" || w == "von" || w == "bin" || w == "da" || w == "la" || w == "le" || w == "al" || w == "der" || w == "del";
-}
-
-bool weekday_or_month(std::string_view w) {
-  static std::set<std::string, std::less<>> const days = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-      "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
-  return days.contains(w);
-}
-
 
 }  // namespace
 
@@ -152,7 +94,61 @@ std::string finder::byline_name(std::string_view byline) const {
   return out;
 }
 
-bool finder::is_particle(std::string_view lowercase) const { return particle(lowercase); }
+
+std::string_view finder::strip_possessive(std::string_view w) const {
+  for (auto const& suffix : ix_.lex.words(grammar::word_class::possessive_suffix))
+    if ((suffix.starts_with('\'') || suffix.starts_with("\u2019")) && w.ends_with(suffix) && w.size() > suffix.size())
+      return w.substr(0, w.size() - suffix.size());
+  for (std::string_view apostrophe : {"\u2019", "'"})  // punctuation: `Jones’`
+    if (w.ends_with(apostrophe) && w.size() > apostrophe.size()) return w.substr(0, w.size() - apostrophe.size());
+  return w;
+}
+
+bool finder::is_possessive(std::string_view w) const {
+  for (auto const& suffix : ix_.lex.words(grammar::word_class::possessive_suffix))
+    if ((suffix.starts_with('\'') || suffix.starts_with("\u2019")) && w.ends_with(suffix)) return true;
+  return false;
+}
+
+bool finder::is_definite(std::string_view w) const { return is(grammar::word_class::definite_determiner, lower(w)) || is_possessive(w); }
+
+std::string finder::written_head(std::vector<std::string_view> const& ws, std::string const& head) const {
+  if (head.empty()) return head;
+  for (auto w : ws) {
+    auto const l = lower(strip_possessive(w));
+    if (l == head) return l;
+    for (auto const& suffix : ix_.lex.words(grammar::word_class::plural_suffix))
+      if (l.size() == head.size() + suffix.size() && l.starts_with(head) && l.ends_with(suffix)) return l;
+  }
+  return head;
+}
+
+// (`minimum_plural_bytes`: `bus`, `gas` are no plurals)
+bool finder::is_plural_head(std::string const& head) const {
+  constexpr std::size_t minimum_plural_bytes = 4;
+  return is(grammar::word_class::plural_word, head) ||
+         (head.size() >= minimum_plural_bytes && ix_.lex.ends_in(grammar::word_class::plural_suffix, head) &&
+          !ix_.lex.ends_in(grammar::word_class::non_plural_suffix, head));
+}
+
+bool finder::opens_sentence(std::string_view t, std::size_t at) const {
+  std::size_t i = at;
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"')) --i;
+  // a sentence connective before the word: `But Putin …`
+  std::size_t b = i;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  if (b < i && capitalised(t.substr(b, i - b)) && is(grammar::word_class::sentence_connective, t.substr(b, i - b))) {
+    i = b;
+    while (i > 0 && t[i - 1] == ' ') --i;
+  }
+  return i == 0 || t[i - 1] == '\n' || t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!' ||
+         (i >= 3 && t.substr(i - 3, 3) == "\u201C") || (i >= 3 && t.substr(i - 3, 3) == "\u201E");
+}
+
+// Words that open a sentence and are not part of a name after them: `But Putin`, `The Kremlin` keeps `the`.
+bool finder::opener(std::string_view w) const { return is(grammar::word_class::non_name_opener, lower(w)); }
+
+bool finder::is_particle(std::string_view lowercase) const { return is(grammar::word_class::name_particle, lowercase) && lowercase == lower(lowercase); }
 
 void finder::add_role_word(std::set<std::string>& to, std::string_view title) const {
   to.insert(lower(title));
@@ -215,7 +211,7 @@ name_mention finder::classify(std::string_view text, span where) const {
   } else {
     // `the Democratic candidate Hillary Clinton` → the last run of capitalised words is the name
     std::size_t b = ws.size();
-    while (b > 0 && (capitalised(ws[b - 1]) || particle(ws[b - 1])) && !titles_.contains(ws[b - 1])) --b;
+    while (b > 0 && (capitalised(ws[b - 1]) || is_particle(ws[b - 1])) && !titles_.contains(ws[b - 1])) --b;
     b = name_start(ws, b);
     titles.assign(ws.begin(), ws.begin() + static_cast<long>(b));
     name.assign(ws.begin() + static_cast<long>(b), ws.end());
@@ -296,7 +292,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     while (e > b) {
       auto const tail = t.substr(b, e - b);
       if (tail.ends_with("\u201D") || tail.ends_with("\u2014") || tail.ends_with("\u2013")) { e -= 3; pause = true; continue; }
-      if (tail.ends_with("\u2019") && !tail.ends_with("s\u2019")) { e -= 3; pause = true; continue; }
+      if (tail.ends_with("\u2019") && !ix_.lex.ends_in(grammar::word_class::possessive_suffix, tail)) { e -= 3; pause = true; continue; }
       char const c = t[e - 1];
       if (c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '?' || c == '!') { --e; pause = true; continue; }
       if (c == '.') {
@@ -319,7 +315,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
       continue;
     }
     std::size_t j = k;
-    while (j + 1 < toks.size() && !toks[j].pause && (capitalised(toks[j + 1].w) || (particle(toks[j + 1].w) && j + 2 < toks.size())) &&
+    while (j + 1 < toks.size() && !toks[j].pause && (capitalised(toks[j + 1].w) || (is_particle(toks[j + 1].w) && j + 2 < toks.size())) &&
            !weekday_or_month(toks[j + 1].w))
       ++j;
     std::vector<std::string_view> run;
@@ -338,7 +334,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)
     bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
     bool const given = name.size() >= 2 && is_given_name(name.front());
-    bool const miss_thing = roles.size() == 1 && roles[0] == "Miss" && name.size() == 1;  // Miss Universe
+    bool const miss_thing = roles.size() == 1 && is(grammar::word_class::title_homograph, roles[0]) && name.size() == 1;  // Miss Universe
     bool const person = kind == speaker_kind::person && !miss_thing &&
                         (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
     if (kind != speaker_kind::organization && !person) {

@@ -18,17 +18,7 @@ namespace attrib::names {
 std::string lower(std::string_view s);
 /// Words separated by spaces or commas.
 std::vector<std::string_view> words(std::string_view s);
-/// `Putin’s` → `Putin`.
-std::string_view strip_possessive(std::string_view w);
-bool is_possessive(std::string_view w);
 bool capitalised(std::string_view w);
-/// `the`, `this`, `that`, or a possessive (`Ukraine’s foreign minister`).
-bool is_definite(std::string_view w);
-bool is_plural_head(std::string const& head);
-/// The head noun as the phrase writes it (`officials` for the head `official`), lowercase.
-std::string written_head(std::vector<std::string_view> const& ws, std::string const& head);
-/// Whether the word at `at` opens its sentence (after an optional `But`, `And` or opening mark).
-bool opens_sentence(std::string_view text, std::size_t at);
 
 /// A name in the text, classified.
 struct name_mention {
@@ -87,6 +77,7 @@ struct index {
   std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words
   sorted_words unisex, name_homographs;  ///< given names without a gender; names that are also words
   std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features
+  lexicon const& lex;  ///< the pack's closed classes (the engine keeps the lexicon alive with the index)
 };
 
 /// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.
@@ -99,6 +90,20 @@ class finder {
   std::vector<name_mention> find() const;
   /// Classifies a mention that is a name: strips titles, tells person from organisation.
   name_mention classify(std::string_view text, span where) const;
+
+  /// `Putin’s` → `Putin` (the pack's possessive suffixes that open with an apostrophe, or a bare apostrophe).
+  std::string_view strip_possessive(std::string_view w) const;
+  bool is_possessive(std::string_view w) const;
+  /// `the`, `this`, `that`, or a possessive (`Ukraine’s foreign minister`).
+  bool is_definite(std::string_view w) const;
+  /// A head noun that is plural: listed (`people`, `police`) or in a plural suffix (`officials`).
+  bool is_plural_head(std::string const& head) const;
+  /// The head noun as the phrase writes it (`officials` for the head `official`), lowercase.
+  std::string written_head(std::vector<std::string_view> const& ws, std::string const& head) const;
+  /// Whether the word at `at` opens its sentence (after an optional `But`, `And` or opening mark).
+  bool opens_sentence(std::string_view text, std::size_t at) const;
+  /// Whether `w` is in one of the pack's closed classes (either case of its first letter).
+  bool is(grammar::word_class c, std::string_view w) const { return ix_.lex.is(c, w); }
 
   bool is_pronoun(std::string_view w) const;
   bool is_determiner(std::string_view w) const;
@@ -153,6 +158,8 @@ class finder {
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
   /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).
   bool is_given_name(std::string_view w) const;
+  bool opener(std::string_view w) const;
+  bool weekday_or_month(std::string_view w) const { return is(grammar::word_class::calendar_word, w) && capitalised(w); }
   /// 'm' or 'f' for a noun that names a man or a woman (`widow`, `congresswoman`), else '?'.
   char gender_of_noun(std::string_view lowercase) const;
   /// Adds a title's words to a set of role words, with the role an abbreviated title names (`Sen.` → senator).

@@ -12,9 +12,9 @@
 namespace attrib {
 namespace {
 
+using grammar::word_class;
 using names::capitalised;
 using names::lower;
-using names::strip_possessive;
 using names::words;
 using discourse::entity;
 using discourse::role;
@@ -116,8 +116,8 @@ class resolver {
   // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
   role role_in_text(span where) const {
     auto const ws = words(text_of(where));
-    if (!ws.empty() && names::is_possessive(ws.back())) return role::possessor;
-    if (names::opens_sentence(text_, where.begin)) return role::subject;
+    if (!ws.empty() && finder_.is_possessive(ws.back())) return role::possessor;
+    if (finder_.opens_sentence(text_, where.begin)) return role::subject;
     if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
     return role::object;
   }
@@ -129,7 +129,7 @@ class resolver {
       e = new_entity(n.name, n.kind);
       auto& ent = model_[e];
       ent.named = true;
-      ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
+      ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
     }
     auto& ent = model_[e];
     if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
@@ -142,13 +142,15 @@ class resolver {
     if (ws.size() == 1 && finder_.is_pronoun(ws[0])) return mention_form::pronoun;
     // `the FBI`, `The New York Times`, `the Association of Flight Attendants`: a name after `the`
     // (but `The Republican` is a description: one word that names a person)
-    if (ws.size() >= 2 && names::lower(ws[0]) == "the" && capitalised(ws[1]) && !finder_.is_role(ws) &&
-        !(ws.size() == 2 && finder_.is_person_noun(lower(strip_possessive(ws[1])))) &&
-        std::all_of(ws.begin() + 1, ws.end(), [](auto w) { return capitalised(w) || w == "of" || w == "for" || w == "and" || w.starts_with("("); }))
+    if (ws.size() >= 2 && finder_.is(word_class::definite_article, lower(ws[0])) && capitalised(ws[1]) && !finder_.is_role(ws) &&
+        !(ws.size() == 2 && finder_.is_person_noun(lower(finder_.strip_possessive(ws[1])))) &&
+        std::all_of(ws.begin() + 1, ws.end(), [&](auto w) {
+          return capitalised(w) || (finder_.is(word_class::name_connective, w) && !capitalised(w)) || w.starts_with("(");
+        }))
       return mention_form::name;
     if (finder_.headed_by_source_noun(ws)) return mention_form::descriptor;
     if (ends_in_name_after_role(ws)) return mention_form::name;
-    bool const opens_with_determiner = finder_.is_determiner(ws[0]) || names::is_possessive(ws[0]);
+    bool const opens_with_determiner = finder_.is_determiner(ws[0]) || finder_.is_possessive(ws[0]);
     bool const has_name = std::any_of(ws.begin() + (opens_with_determiner ? 1 : 0), ws.end(),
                                       [&](auto w) { return capitalised(w) && !finder_.is_title(w) && !finder_.is_role_word(w) && !finder_.is_source_noun(w); });
     if (!opens_with_determiner && capitalised(ws[0]) && !finder_.is_source_noun(ws[0])) return mention_form::name;
@@ -175,8 +177,8 @@ class resolver {
     if (int const e = model_.exactly_at(where); e >= 0) return add_mention(e, where, "name");
     auto const form = form_of(ws);
     // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
-    if (form == mention_form::name && text.find(" and ") != std::string_view::npos) {
-      std::string const name(names::lower(ws[0]) == "both" ? text.substr(ws[0].size() + 1) : text);
+    if (form == mention_form::name && has_coordinator(ws)) {
+      std::string const name(finder_.is(word_class::correlative, lower(ws[0])) ? text.substr(ws[0].size() + 1) : text);
       int const e = model_.find_exact(lower(name));  // not by surname: both are named
       return add_mention(e >= 0 ? e : new_entity(name, speaker_kind::person), where, e >= 0 ? "same-name" : "first");
     }
@@ -184,7 +186,7 @@ class resolver {
       if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
       if (int e = named_after_headline(where, ws); e >= 0) return add_mention(e, where, "headline");
     }
-    if (form == mention_form::pronoun && lower(ws[0]) == "who")
+    if (form == mention_form::pronoun && finder_.is(word_class::relative_word, lower(ws[0])))
       if (auto antecedent = relative_antecedent(where)) {
         int const e = link(*antecedent, quotes, qi);
         if (e >= 0) return add_mention(e, where, "relative");
@@ -228,8 +230,9 @@ class resolver {
       --b;
     span np{b, end};
     while (np.begin < np.end && text_[np.begin] == ' ') ++np.begin;
-    for (std::string_view conj : {"But ", "And ", "So ", "Yet ", "and ", "but "})
-      if (text_.compare(np.begin, conj.size(), conj) == 0) np.begin += conj.size();
+    // after a connective: `But Trump, who …`
+    if (auto const first = words(text_of(np)); !first.empty() && finder_.is(word_class::sentence_connective, first[0]) && first.size() > 1)
+      np.begin = static_cast<std::size_t>(first[1].data() - text_.data());
     auto const ws = words(text_of(np));
     if (ws.empty() || finder_.is_pronoun(ws.back())) return std::nullopt;
     // a name right before the comma is the antecedent (`Ted Cruz endorses Trump, who says …` → Trump)
@@ -276,9 +279,9 @@ class resolver {
   int named_after_headline(span where, std::vector<std::string_view> const& ws) const {
     // the headline is the article's first sentence (a paragraph of its own, or run into the first one)
     if (ws.empty() || model_.sentence_of(where.begin) != 0 || model_.sentence_count() < 2) return -1;
-    if (finder_.is_determiner(ws[0]) || names::is_definite(ws[0]) || finder_.is_pronoun(ws[0])) return -1;
+    if (finder_.is_determiner(ws[0]) || finder_.is_definite(ws[0]) || finder_.is_pronoun(ws[0])) return -1;
     std::string const head = finder_.head_noun(ws);
-    if (head.empty() || names::is_plural_head(names::written_head(ws, head)) || !(finder_.is_role_word(head) || finder_.is_person_noun(head)))
+    if (head.empty() || finder_.is_plural_head(finder_.written_head(ws, head)) || !(finder_.is_role_word(head) || finder_.is_person_noun(head)))
       return -1;
     int first = -1;
     for (auto it = model_.places().lower_bound(model_.sentence_span(1).begin); it != model_.places().end(); ++it) {
@@ -303,7 +306,7 @@ class resolver {
     auto& ent = model_[e];
     ent.named = true;
     ent.gender = n.gender;
-    ent.surname = n.kind == speaker_kind::person ? lower(strip_possessive(words(n.name).back())) : std::string();
+    ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
     for (auto const& r : n.role_words) ent.role_words.insert(r);
     return add_mention(e, where, "first");
   }
@@ -354,8 +357,8 @@ class resolver {
   // `A New York judge … Judge Frank Nervo`: a singular role whose noun is a title the article gives to exactly
   // one named person, before or after, is that person.
   int sole_holder_of_title(std::vector<std::string_view> const& ws) const {
-    std::string const head = lower(strip_possessive(ws.back()));
-    if (names::is_plural_head(names::written_head(ws, head)) || !finder_.is_title_word(head)) return -1;
+    std::string const head = lower(finder_.strip_possessive(ws.back()));
+    if (finder_.is_plural_head(finder_.written_head(ws, head)) || !finder_.is_title_word(head)) return -1;
     int holder = -1;
     for (std::size_t e = 0; e < model_.size(); ++e) {
       auto const& ent = model_[static_cast<int>(e)];
@@ -386,7 +389,7 @@ class resolver {
   int link_descriptor(span where, std::vector<std::string_view> const& ws) {
     auto const text = text_of(where);
     std::string const head = finder_.head_noun(ws);
-    bool const definite = names::is_definite(ws[0]);
+    bool const definite = finder_.is_definite(ws[0]);
     if (definite && !head.empty()) {
       auto const& places = model_.places();
       for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
@@ -398,7 +401,7 @@ class resolver {
     if (int const same = model_.find_exact(lowered); same >= 0) return add_mention(same, where, "same-name");
     // `one of the nurses` after `Two nurses at the clinic`: a member of a set the article described speaks
     // for it (its condition and reason are the set's)
-    if (ws.size() >= 4 && finder_.post_modifier_at(ws) == 1 && finder_.is_determiner(ws[0]) && names::is_definite(ws[2]))
+    if (ws.size() >= 4 && finder_.post_modifier_at(ws) == 1 && finder_.is_determiner(ws[0]) && finder_.is_definite(ws[2]))
       if (std::string const set_head = finder_.head_noun({ws.begin() + 2, ws.end()}); !set_head.empty()) {
         auto const& places = model_.places();
         for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
@@ -408,7 +411,7 @@ class resolver {
         }
       }
     bool const possessed = finder_.possessed(ws) || finder_.is_possessive_determiner(word_before(where.begin));
-    bool const plural = names::is_plural_head(names::written_head(ws, head));
+    bool const plural = finder_.is_plural_head(finder_.written_head(ws, head));
     // `The Republican is also …`, `the 58-year-old governor said`: a definite description of one person that
     // no earlier source was given takes up the most salient person the article has named
     if (definite && !possessed && !plural && describes_one_person(ws, head))
@@ -433,16 +436,21 @@ class resolver {
     if (head.empty() || finder_.post_modifier_at(ws) < ws.size() ||
         (finder_.headed_by_source_noun(ws) && !finder_.is_role_word(head)))
       return false;
-    if (std::find(ws.begin(), ws.end(), std::string_view("and")) != ws.end()) return false;
+    if (has_coordinator(ws)) return false;
     return finder_.is_role_word(head) || finder_.is_person_noun(head);
   }
 
+  // `Mr. Grassley and Mr. Leahy`: a lowercase coordinator joins the phrase's words
+  bool has_coordinator(std::vector<std::string_view> const& ws) const {
+    return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
+  }
+
   bool identified_first_conjunct(std::vector<std::string_view> const& ws) const {
-    auto const conj = std::find(ws.begin(), ws.end(), std::string_view("and"));
+    auto const conj = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
     if (conj == ws.begin() || conj == ws.end()) return false;
     std::vector<std::string_view> const first(ws.begin(), conj);
     auto const form = form_of(first);
-    return form == mention_form::name || (form == mention_form::role && names::is_definite(first[0]));
+    return form == mention_form::name || (form == mention_form::role && finder_.is_definite(first[0]));
   }
 
   // the word right before `at` (`His` in `His lawyer said`, which the grammar leaves out of the mention)

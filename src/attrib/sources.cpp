@@ -9,9 +9,9 @@
 namespace attrib {
 namespace {
 
+using grammar::word_class;
 using names::capitalised;
 using names::lower;
-using names::strip_possessive;
 using names::words;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -95,8 +95,8 @@ class describer {
     auto const ws = words(t);
     if (ws.empty()) return;
     std::string const first = lower(ws[0]);
-    if (first == "who" || first == "which" || first == "whose" || first.ends_with("ing")) return;
-    if (first == "a" || first == "an" || first == "the") {
+    if (finder_.is(word_class::relative_word, first) || lex_.ends_in(word_class::participle_suffix, first)) return;
+    if (finder_.is(word_class::article, first)) {
       if (ws.size() < 2) return;
       t.remove_prefix(static_cast<std::size_t>(ws[1].data() - t.data()));
     }
@@ -108,17 +108,17 @@ class describer {
     auto const ws = words(role);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
       std::string const l = lower(ws[i]);
-      if (l != "at" && l != "of" && l != "for" && l != "with" && l != "to") continue;
+      if (!finder_.is(word_class::affiliation_preposition, l)) continue;
       std::size_t j = i + 1;
-      if (j < ws.size() && lower(ws[j]) == "the") ++j;
+      if (j < ws.size() && finder_.is(word_class::definite_article, lower(ws[j]))) ++j;
       std::string org;
       for (; j < ws.size(); ++j) {
         // `University of Leiden`, `Bureau of Prisons`: a connective inside a name
-        bool const connective = !org.empty() && (ws[j] == "of" || ws[j] == "for" || ws[j] == "and") && j + 1 < ws.size() &&
+        bool const connective = !org.empty() && !capitalised(ws[j]) && finder_.is(word_class::name_connective, ws[j]) && j + 1 < ws.size() &&
                                 capitalised(ws[j + 1]);
         if (!capitalised(ws[j]) && !connective) break;
-        org.append(org.empty() ? "" : " ").append(strip_possessive(ws[j]));
-        if (names::is_possessive(ws[j])) break;
+        org.append(org.empty() ? "" : " ").append(finder_.strip_possessive(ws[j]));
+        if (finder_.is_possessive(ws[j])) break;
       }
       if (!org.empty()) {
         add_unique(s.affiliations, org);
