@@ -87,6 +87,8 @@ auto const any_quotation =
     // a straight mark before a space or the paragraph end closes a quotation from an earlier paragraph
     | quotation_of<mark_style::straight_double>(x3::lit('"') >> !hspace >> !eol >> !x3::eoi, x3::lit('"') | rdquo)
     | quotation_of<mark_style::guillemet>(laquo, raquo)
+    // German and Swiss-German print them reversed: »Ohne Bad lernen die Kinder nicht schwimmen.«
+    | quotation_of<mark_style::guillemet>(raquo >> !hspace >> !eol >> !x3::eoi, laquo)
     | quotation_of<mark_style::low_nine>(bdquo, ldquo | rdquo)
     | single_quotation<mark_style::curly_single>(lsquo)
     | single_quotation<mark_style::straight_single>(x3::lit('\'') >> &letter);

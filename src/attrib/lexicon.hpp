@@ -29,7 +29,7 @@ struct verb_entry {
 struct pronoun_entry {
   std::string word;
   std::string gender;  ///< male | female | neuter | any
-  std::string number;  ///< singular | plural
+  std::string number;  ///< singular | plural | any (German `sie`: she or they)
   /// For an indefinite pronoun (`someone`, `everyone`): the kind of the new source it introduces
   /// (anonymous | group); empty for a pronoun that refers back to an antecedent.
   std::string introduces;

@@ -107,8 +107,8 @@ pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
     throw lexicon_error(n["introduces"].Mark(), "introduces must be anonymous or group");
   if (p.gender != "male" && p.gender != "female" && p.gender != "neuter" && p.gender != "any")
     throw lexicon_error(n["gender"].Mark(), "gender must be male, female, neuter or any");
-  if (p.number != "singular" && p.number != "plural")
-    throw lexicon_error(n["number"].Mark(), "number must be singular or plural");
+  if (p.number != "singular" && p.number != "plural" && p.number != "any")
+    throw lexicon_error(n["number"].Mark(), "number must be singular, plural or any");
   return p;
 }
 

@@ -38,6 +38,7 @@ index::index(lexicon const& lexicon_) : lex(lexicon_) {
     agreement a;
     a.gender = p.gender == "male" ? 'm' : p.gender == "female" ? 'f' : p.gender == "neuter" ? 'n' : '?';
     a.plural = p.number == "plural";
+    a.either_number = p.number == "any";
     agreements[lower(p.word)] = a;
   }
   insert_all(prepositions, lex.prepositions, true);

@@ -55,6 +55,7 @@ struct token;
 struct agreement {
   char gender = '?';  ///< 'm', 'f', 'n' (neuter: `it`) or '?' (any)
   bool plural = false;
+  bool either_number = false;  ///< German `sie`: a woman (singular, `gender`) or any plural source
 };
 
 /// The lexicon's word lists as sets, built once per engine (building them per article cost a seventh
