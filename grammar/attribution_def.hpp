@@ -297,8 +297,13 @@ auto const particle_check = [](auto& ctx) {
   if (x3::_pass(ctx))
     s.phrase.particle = span{static_cast<std::size_t>(&*r.begin() - s.base), static_cast<std::size_t>(&*r.begin() - s.base) + joined.size() - s.phrase.cue.size() - 1};
 };
-auto const is_split = [](auto& ctx) { x3::_pass(ctx) = x3::get<phrase_tag>(ctx).get().split; };
-auto const not_split = [](auto& ctx) { x3::_pass(ctx) = !x3::get<phrase_tag>(ctx).get().split; };
+// (read from the cue, not from a flag: a lookahead such as `!verb_group` runs the flag's actions too)
+inline bool cue_is_split(phrase_sink const& s, tables const& t) {
+  std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  return t.contains(word_set::split_head, cue) && !t.contains(word_set::speech_verb, cue) && !t.contains(word_set::stance_adjective, cue);
+}
+auto const is_split = [](auto& ctx) { x3::_pass(ctx) = cue_is_split(x3::get<phrase_tag>(ctx).get(), x3::get<tables_tag>(ctx)); };
+auto const not_split = [](auto& ctx) { x3::_pass(ctx) = !cue_is_split(x3::get<phrase_tag>(ctx).get(), x3::get<tables_tag>(ctx)); };
 auto const split_word = !in_class<word_class::verb_particle> >> (lower_word | cap_word | initial | +digit);
 auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws >> split_word] >> ws
                          >> x3::raw[in_class<word_class::verb_particle>][particle_check])

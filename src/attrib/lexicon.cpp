@@ -165,6 +165,7 @@ void lexicon::merge(lexicon const& o) {
   if (language.empty()) language = o.language;
   comma_before_complement = comma_before_complement || o.comma_before_complement;
   verb_second = verb_second || o.verb_second;
+  nouns_capitalised = nouns_capitalised || o.nouns_capitalised;
   reindex(*this);
 }
 

@@ -48,6 +48,7 @@ struct lexicon {
   std::string language;  ///< the pack's code (`en`, `de`); empty for a user's file merged into a pack
   /// Word order the pack declares (section `syntax`):
   bool comma_before_complement = false;  ///< a comma sets off a reported clause: German `sagte, dass …`, `sagte, die Lage sei ernst`
+  bool nouns_capitalised = false;  ///< every noun is capitalised (German): a lowercase word after one ends a source
   bool verb_second = false;  ///< the verb may precede its subject before a quotation or clause: `Dazu sagte der Minister: „…“`
   /// The closed classes (`word_class`): conjunctions, complementizers, number words, suffixes, …
   std::vector<std::string> classes[grammar::word_class_count];

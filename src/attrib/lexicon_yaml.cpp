@@ -168,8 +168,9 @@ lexicon parse_root(YAML::Node const& root) {
     } else if (key == "first_names") {
       parse_first_names(lex, value);
     } else if (key == "syntax") {
-      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'syntax' must be a map of comma_before_complement, verb_second");
-      check_keys(value, {"comma_before_complement", "verb_second"}, "'syntax'");
+      if (!value.IsMap()) throw lexicon_error(value.Mark(), "'syntax' must be a map of comma_before_complement, verb_second, nouns_capitalised");
+      check_keys(value, {"comma_before_complement", "verb_second", "nouns_capitalised"}, "'syntax'");
+      lex.nouns_capitalised = parse_bool(value, "nouns_capitalised", false);
       lex.comma_before_complement = parse_bool(value, "comma_before_complement", false);
       lex.verb_second = parse_bool(value, "verb_second", false);
     } else if (key == "title_roles") {

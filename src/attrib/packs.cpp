@@ -85,6 +85,7 @@ lexicon_result parse_pack_directory(std::string const& dir) {
     if (it->path().extension() == ".yaml") paths.push_back(it->path().string());
   if (ec) return diagnostic{dir, 0, 0, "error: cannot read the pack directory: " + ec.message()};
   if (paths.empty()) return diagnostic{dir, 0, 0, "error: the pack directory holds no .yaml file"};
+  std::sort(paths.begin(), paths.end());
   std::vector<loaded_file> files;
   for (auto const& path : paths) {
     auto bytes = read_file(path);

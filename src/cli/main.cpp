@@ -1,6 +1,7 @@
 // attrib: finds quoted and reported speech in news articles, attributes it, and audits the sourcing.
 #include "cli/audit.hpp"
 #include "cli/graph.hpp"
+#include "cli/lexicon.hpp"
 #include "cli/quotes.hpp"
 
 #include <iostream>
@@ -20,6 +21,8 @@ int main(int argc, char** argv) {
   attrib::cli::setup_audit(app, audit);
   attrib::cli::rules_check_options rules;
   attrib::cli::setup_rules(app, rules);
+  attrib::cli::lexicon_check_options lexicon;
+  attrib::cli::setup_lexicon(app, lexicon);
   try {
     app.parse(argc, argv);
   } catch (CLI::ParseError const& e) {
@@ -31,6 +34,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("graph")) return attrib::cli::run_graph(graph, std::cin, std::cout, std::cerr);
     if (app.got_subcommand("audit")) return attrib::cli::run_audit(audit, std::cin, std::cout, std::cerr, ::isatty(1) != 0);
     if (app.got_subcommand("rules")) return attrib::cli::run_rules_check(rules, std::cout, std::cerr);
+    if (app.got_subcommand("lexicon")) return attrib::cli::run_lexicon_check(lexicon, std::cout, std::cerr);
   } catch (std::exception const& e) {
     std::cerr << "attrib: internal error: " << e.what() << "\n";
     return attrib::cli::exit_error;

@@ -1,3 +1,5 @@
+#include <map>
+#include <memory>
 #include "testing/helpers.hpp"
 
 #include <gtest/gtest.h>
@@ -20,9 +22,18 @@ article load(std::string const& text) {
   return std::get<article>(std::move(r));
 }
 
-std::string dump(std::string const& text) {
+engine const& engine_for(std::string const& lang) {
+  static std::map<std::string, std::unique_ptr<engine>> engines;
+  auto& e = engines[lang];
+  if (!e) e = std::make_unique<engine>(*builtin_pack(lang));
+  return *e;
+}
+
+std::string dump(std::string const& text) { return dump(text, default_engine()); }
+
+std::string dump(std::string const& text, engine const& eng) {
   article const a = load(text);
-  analysis const result = default_engine().analyze(a);
+  analysis const result = eng.analyze(a);
   std::string out;
   auto field = [&](std::optional<span> const& s) { return s ? text.substr(s->begin, s->size()) : std::string("-"); };
   static char const* const kinds[] = {"direct", "partial", "indirect", "scare"};

@@ -14,8 +14,13 @@ engine const& default_engine();
 /// Loads `text` as an article; fails the test when it does not load.
 article load(std::string const& text);
 
+/// The engine of a built-in language pack (`de`), built once.
+engine const& engine_for(std::string const& lang);
+
 /// One line per quote: `kind|mention|cue|attribution|outlet|quote text`; `-` for an empty field.
 std::string dump(std::string const& text);
+/// The same, read with another engine (a language pack's).
+std::string dump(std::string const& text, engine const& eng);
 
 /// A gtest parameter name from a table row's `name` field (letters, digits and underscores only).
 inline constexpr auto case_name = [](auto const& info) {

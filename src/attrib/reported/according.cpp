@@ -2,6 +2,8 @@
 // that follow their source (German `Der Polizei zufolge wurden drei Menschen verletzt.`).
 #include "attrib/reported/reporter.hpp"
 
+#include "grammar/tables.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -57,9 +59,33 @@ bool reporter::as_reported(span body) {
 // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`; in a verb-second language the clause
 // may follow the source without a comma (`Laut der Zeitung hat die Regierung …`), and a cue inside the
 // clause attributes the whole of it (`Die Firma plant nach Angaben der Gewerkschaft den Abbau …`).
+// Where every noun is capitalised, a lowercase word after the source's first capitalised word ends the source
+// unless it joins it (an article, a post-modifier, a name particle, a coordinator): `Laut Berger | fehlen …`,
+// but `laut der Sprecherin des Ministeriums`.
+span reporter::trim_source(span m) const {
+  if (!in_.lex.nouns_capitalised) return m;
+  bool seen_capital = false;
+  for (std::size_t i = m.begin; i < m.end;) {
+    std::size_t e = i;
+    while (e < m.end && !space_at(text_, e)) ++e;
+    auto const w = text_.substr(i, e - i);
+    bool const capital = std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
+    if (seen_capital && !capital && !in_.lex.is(word_class::article, w) && !in_.lex.is(word_class::name_particle, w) &&
+        !in_.lex.is(word_class::coordinator, w) && !in_.tables.contains(grammar::word_set::post_modifier, w))
+      return span{m.begin, i - space_before(text_, i)};
+    seen_capital = seen_capital || capital;
+    i = skip_spaces(text_, e, m.end);
+  }
+  return m;
+}
+
 bool reporter::according_to(span body) {
   if (according_postposed(body)) return true;
   auto p = grammar::match_according_to(in_.tables, text_, body.begin, body.end, false);
+  if (p) {
+    span const trimmed_source = trim_source(p->speaker);
+    if (trimmed_source.end < p->speaker.end) p->whole.end = p->speaker.end = trimmed_source.end;
+  }
   if (!p) p = according_to_any_source(body);
   if (!p) return false;
   if (p->whole.begin <= body.begin + 1) {
@@ -91,7 +117,7 @@ bool reporter::according_postposed(span body) {
     for (std::size_t k = end_of_source; k-- > body.begin && words < max_source_words;) {
       if (k > body.begin && !space_before(text_, k)) continue;
       ++words;
-      if (auto m = grammar::match_subject(in_.tables, text_, k, end_of_source); m && m->end == end_of_source) source = *m;
+      if (auto m = grammar::match_subject(in_.tables, text_, k, i); m && m->end == end_of_source) source = *m;
     }
     if (!source) continue;
     attribution a;

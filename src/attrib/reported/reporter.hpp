@@ -118,6 +118,7 @@ class reporter {
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
   bool according_to(span body);
   bool according_postposed(span body);
+  span trim_source(span m) const;
 
   // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: the leftmost clause whose verb has a complement.
   bool clause_with_complement(span body, span sentence);

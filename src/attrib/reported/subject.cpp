@@ -3,6 +3,8 @@
 // (`…, saying …`, `… and said …`).
 #include "attrib/reported/reporter.hpp"
 
+#include "grammar/tables.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -45,6 +47,8 @@ bool reporter::relative_subject(span body) {
     p.cue = span{v, e};
     p.whole = span{subject->begin, e};
     if (states_anonymity(p.cue) || cue_taken(p.cue) || inside_quotation(v) || in_.lex.closing_forms.contains(text_.substr(v, e - v))) continue;
+    // the finite part of a separable verb says nothing without its particle (`Es gebe …` is not `gebe an`)
+    if (auto const w = text_.substr(v, e - v); in_.tables.contains(grammar::word_set::split_head, w) && !in_.lex.form_class.contains(w)) continue;
     attribution a = from_phrase(p);
     std::size_t start = complement_start(p, a.cue_type, body.end);
     if (start >= body.end || !complement_like(p, start, body.end)) continue;
