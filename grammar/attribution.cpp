@@ -2,6 +2,7 @@
 // the rules in attribution_def.hpp do the matching.
 #include "grammar/attribution_def.hpp"
 
+#include <cctype>
 #include <algorithm>
 
 namespace attrib::grammar {
@@ -97,9 +98,15 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
 }
 
 // The first word start in [from, limit) where an `according to` cue begins, or npos.
-static std::size_t find_according(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
-  for (std::size_t i = from; i < limit; ++i)
-    if (is_word_start(text, i) && t.longest(word_class::according_cue, text.data() + i, text.data() + limit) >= 0) return i;
+std::size_t find_according(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t i = from; i < limit; ++i) {
+    if (t.may_start(word_class::according_cue, text.data() + i, text.data() + limit) && is_word_start(text, i) &&
+        t.longest(word_class::according_cue, text.data() + i, text.data() + limit) >= 0)
+      return i;
+    // no entry starts inside a run of ASCII letters: go to its last letter
+    if (std::isalpha(static_cast<unsigned char>(text[i])))
+      while (i + 1 < limit && std::isalpha(static_cast<unsigned char>(text[i + 1]))) ++i;
+  }
   return std::string_view::npos;
 }
 

@@ -168,6 +168,9 @@ std::string_view head_of(tables const& t, std::string_view mention);
 /// sentence without one holds no attribution phrase (except `according to`), and a comma after it opens none.
 std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
 
+/// The first word start in [from, limit) where an `according to` cue of the pack begins, or npos.
+std::size_t find_according(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
+
 /// `according to SPEAKER` anywhere in [from, limit); with `appositive`, a following `, an expert …` to the
 /// sentence end belongs to the speaker (`“Q,” according to Smith, an expert.`), without it the mention ends
 /// at its first comma (`According to Smith, the plan …`).

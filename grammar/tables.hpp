@@ -95,6 +95,12 @@ class tables {
     return false;
   }
   int longest(word_class c, char const* p, char const* last) const { return longest_at(index_of(c), p, last); }
+  /// Whether an entry of the class may start at p: its first two bytes open one (a cheap filter for scans).
+  bool may_start(word_class c, char const* p, char const* last) const {
+    auto const b0 = static_cast<unsigned char>(p[0]);
+    auto const b1 = last - p >= 2 ? static_cast<unsigned char>(p[1]) : 0;
+    return starts_[index_of(c)].test(static_cast<std::size_t>(b0) << 8 | b1);
+  }
   /// Whether the language puts its verb before the subject after an opening phrase (German `Dazu sagte er`).
   bool verb_second() const { return verb_second_; }
   /// The byte length of the longest entry of the set at [p, last) that ends at a word boundary, or -1.

@@ -155,17 +155,31 @@ grammar::vocabulary lexicon::vocabulary() const {
   return v;
 }
 
+namespace {
+
+// Appends `o`'s entries to `to` without rebuilding its lookup tables.
+void append_entries(lexicon& to, lexicon const& o) {
+  append(to.verbs, o.verbs);
+  append(to.pronouns, o.pronouns);
+  for (auto const& s : list_sections()) append(to.*s.field, o.*s.field);
+  for (std::size_t c = 0; c < grammar::word_class_count; ++c) append(to.classes[c], o.classes[c]);
+  for (auto const& [kind, nouns] : o.descriptor_kinds) append(to.descriptor_kinds[kind], nouns);
+  for (auto const& [title, role] : o.title_roles) to.title_roles[title] = role;
+  if (to.language.empty()) to.language = o.language;
+  to.comma_before_complement = to.comma_before_complement || o.comma_before_complement;
+  to.verb_second = to.verb_second || o.verb_second;
+  to.nouns_capitalised = to.nouns_capitalised || o.nouns_capitalised;
+}
+
+}  // namespace
+
 void lexicon::merge(lexicon const& o) {
-  append(verbs, o.verbs);
-  append(pronouns, o.pronouns);
-  for (auto const& s : list_sections()) append(this->*s.field, o.*s.field);
-  for (std::size_t c = 0; c < grammar::word_class_count; ++c) append(classes[c], o.classes[c]);
-  for (auto const& [kind, nouns] : o.descriptor_kinds) append(descriptor_kinds[kind], nouns);
-  for (auto const& [title, role] : o.title_roles) title_roles[title] = role;
-  if (language.empty()) language = o.language;
-  comma_before_complement = comma_before_complement || o.comma_before_complement;
-  verb_second = verb_second || o.verb_second;
-  nouns_capitalised = nouns_capitalised || o.nouns_capitalised;
+  append_entries(*this, o);
+  reindex(*this);
+}
+
+void lexicon::merge_all(std::vector<lexicon> const& others) {
+  for (auto const& o : others) append_entries(*this, o);
   reindex(*this);
 }
 

@@ -96,6 +96,8 @@ struct lexicon {
   grammar::vocabulary vocabulary() const;
   /// Adds every entry of `other` (a user's file extends the default).
   void merge(lexicon const& other);
+  /// Adds every entry of each lexicon in turn (a pack's files), rebuilding the lookup tables once.
+  void merge_all(std::vector<lexicon> const& others);
 
   std::map<std::string, cue_class, std::less<>> form_class;  ///< lowercase form → class
   std::set<std::string, std::less<>> quote_only_forms;      ///< forms of verbs with `reported: false`

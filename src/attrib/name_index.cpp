@@ -31,6 +31,11 @@ void sorted_words::finish() {
 
 index::index(lexicon const& lexicon_) : lex(lexicon_) {
   auto const& lex = lexicon_;
+  for (auto const& suffix : lex.words(grammar::word_class::possessive_suffix))
+    if (suffix.starts_with('\'') || suffix.starts_with("\u2019")) {
+      possessive_endings.push_back(suffix);
+      possessive_last.set(static_cast<unsigned char>(suffix.back()));
+    }
   for (auto const& p : lex.pronouns) {
     pronouns.insert(p.word);
     if (!p.introduces.empty()) indefinite_pronouns.emplace(p.word, p.introduces == "group" ? speaker_kind::group : speaker_kind::anonymous);

@@ -96,17 +96,20 @@ std::string finder::byline_name(std::string_view byline) const {
 
 
 std::string_view finder::strip_possessive(std::string_view w) const {
-  for (auto const& suffix : ix_.lex.words(grammar::word_class::possessive_suffix))
-    if ((suffix.starts_with('\'') || suffix.starts_with("\u2019")) && w.ends_with(suffix) && w.size() > suffix.size())
-      return w.substr(0, w.size() - suffix.size());
+  // (most words end in a letter that ends no possessive: one byte test before the suffixes)
+  if (w.empty() || (!ix_.possessive_last.test(static_cast<unsigned char>(w.back())) && w.back() != '\'' && static_cast<unsigned char>(w.back()) < 0x80))
+    return w;
+  for (auto const& suffix : ix_.possessive_endings)
+    if (w.ends_with(suffix) && w.size() > suffix.size()) return w.substr(0, w.size() - suffix.size());
   for (std::string_view apostrophe : {"\u2019", "'"})  // punctuation: `Jones’`
     if (w.ends_with(apostrophe) && w.size() > apostrophe.size()) return w.substr(0, w.size() - apostrophe.size());
   return w;
 }
 
 bool finder::is_possessive(std::string_view w) const {
-  for (auto const& suffix : ix_.lex.words(grammar::word_class::possessive_suffix))
-    if ((suffix.starts_with('\'') || suffix.starts_with("\u2019")) && w.ends_with(suffix)) return true;
+  if (w.empty() || !ix_.possessive_last.test(static_cast<unsigned char>(w.back()))) return false;
+  for (auto const& suffix : ix_.possessive_endings)
+    if (w.ends_with(suffix)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
 #include "attrib/model.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <unordered_set>
 #include <optional>
@@ -79,6 +80,8 @@ struct index {
   sorted_words unisex, name_homographs;  ///< given names without a gender; names that are also words
   std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features
   lexicon const& lex;  ///< the pack's closed classes (the engine keeps the lexicon alive with the index)
+  std::vector<std::string> possessive_endings;  ///< the possessive suffixes that open with an apostrophe (`'s`, `’s`)
+  std::bitset<256> possessive_last;             ///< their last bytes: a word ending in none is no possessive
 };
 
 /// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.

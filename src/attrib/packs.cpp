@@ -36,7 +36,10 @@ lexicon merge_files(std::string const& code, std::vector<loaded_file> files) {
   });
   lexicon out;
   out.language = code;
-  for (auto& f : files) out.merge(f.lex);
+  std::vector<lexicon> parts;
+  parts.reserve(files.size());
+  for (auto& f : files) parts.push_back(std::move(f.lex));
+  out.merge_all(parts);
   return out;
 }
 

@@ -15,6 +15,7 @@ namespace attrib::reported_detail {
 // `According to`, or the sentence end after `, according to`.
 std::optional<grammar::attribution_phrase> reporter::according_to_any_source(span body) const {
   for (std::size_t i = body.begin; i < body.end; ++i) {
+    if (!in_.tables.may_start(word_class::according_cue, text_.data() + i, text_.data() + text_.size())) continue;
     if (i > body.begin && !space_before(text_, i)) continue;
     int const n = class_length_at(word_class::according_cue, i);
     if (n <= 0 || i + static_cast<std::size_t>(n) + 1 >= body.end || text_[i + static_cast<std::size_t>(n)] != ' ') continue;
@@ -81,6 +82,7 @@ span reporter::trim_source(span m) const {
 
 bool reporter::according_to(span body) {
   if (according_postposed(body)) return true;
+  if (grammar::find_according(in_.tables, text_, body.begin, body.end) == std::string_view::npos) return false;
   auto p = grammar::match_according_to(in_.tables, text_, body.begin, body.end, false);
   if (p) {
     span const trimmed_source = trim_source(p->speaker);
@@ -108,7 +110,7 @@ bool reporter::according_to(span body) {
 bool reporter::according_postposed(span body) {
   if (in_.lex.words(word_class::according_postposition).empty()) return false;
   for (std::size_t i = body.begin + 1; i < body.end; ++i) {
-    if (!space_before(text_, i)) continue;
+    if (!in_.tables.may_start(word_class::according_postposition, text_.data() + i, text_.data() + text_.size()) || !space_before(text_, i)) continue;
     int const n = class_length_at(word_class::according_postposition, i);
     if (n <= 0) continue;
     std::size_t const end_of_source = i - space_before(text_, i);
