@@ -24,8 +24,10 @@ analysis engine::analyze(article const& art) const {
   if (opts_.reported_speech) out.quotes = add_reported(in, std::move(out.quotes), reported_options{opts_.beliefs});
   if (!opts_.include_scare)
     std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
-  out.speakers = resolve(art, sentences, out.quotes, *names_);
-  describe_sources(art, out.quotes, out.speakers, lex_, *names_);
+  auto resolved = resolve(art, sentences, std::move(out.quotes), *names_);
+  out.quotes = std::move(resolved.quotes);
+  out.speakers = std::move(resolved.speakers);
+  out.speakers = describe_sources(art, out.quotes, std::move(out.speakers), lex_, *names_);
   return out;
 }
 

@@ -8,10 +8,15 @@
 
 namespace attrib {
 
-/// Groups the quotes' mentions into speakers and sets each quote's `speaker`. Deterministic: each
-/// mention records the rule that linked it.
-std::vector<speaker> resolve(article const& art, std::vector<span> const& sentences, std::vector<quote>& quotes,
-                             names::index const& words);
+/// What the resolve stage returns: the quotes it was given, each with its `speaker` set (an index into
+/// `speakers`, or -1), and the speakers in the order of their first quote.
+struct resolution {
+  std::vector<quote> quotes;
+  std::vector<speaker> speakers;
+};
+
+/// Groups the quotes' mentions into speakers. Deterministic: each mention records the rule that linked it.
+resolution resolve(article const& art, std::vector<span> const& sentences, std::vector<quote> quotes, names::index const& words);
 
 /// A stable, readable id for a name: "Simon Miles" → "simon-miles".
 std::string slug(std::string_view name);

@@ -297,10 +297,11 @@ class describer {
 
 }  // namespace
 
-void describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker>& speakers, lexicon const& lex,
-                      names::index const& words) {
+std::vector<speaker> describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker> speakers,
+                                      lexicon const& lex, names::index const& words) {
   describer const d(art, quotes, lex, words);
   for (std::size_t i = 0; i < speakers.size(); ++i) d.describe(speakers[i], static_cast<int>(i));
+  return speakers;
 }
 
 }  // namespace attrib

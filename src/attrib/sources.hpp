@@ -9,8 +9,8 @@
 
 namespace attrib {
 
-/// Fills roles, affiliations, anonymity and outlets of `speakers` from the article and its quotes.
-void describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker>& speakers, lexicon const& lex,
-                      names::index const& words);
+/// The speakers with their roles, affiliations, anonymity and outlets, read from the article and its quotes.
+std::vector<speaker> describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker> speakers,
+                                      lexicon const& lex, names::index const& words);
 
 }  // namespace attrib

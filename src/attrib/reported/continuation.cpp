@@ -10,21 +10,26 @@ namespace attrib::reported_detail {
 
 // A partial quotation inside a reported clause is part of that attribution, not a second one.
 void reporter::merge_partials() {
+  std::vector<bool> merged(quotes_.size(), false);
   for (auto& r : found_) {
     auto const from = first_ending_after(r.extent.begin) - quotes_.begin();
     for (auto k = static_cast<std::size_t>(from); k < quotes_.size() && quotes_[k].extent.begin <= r.extent.end; ++k) {
-      auto& q = quotes_[k];
-      if (q.kind == quote_kind::direct || q.kind == quote_kind::indirect) continue;
+      auto const& q = quotes_[k];
+      if (merged[k] || q.kind == quote_kind::direct || q.kind == quote_kind::indirect) continue;
       if (q.extent.begin >= r.extent.begin && q.extent.end <= r.extent.end + 3) {
         r.kind = quote_kind::partial;
         r.extent.end = std::max(r.extent.end, q.extent.end);
         r.content = r.extent;
-        q.kind = quote_kind::indirect;  // marked for removal below
-        q.speaker = -2;
+        merged[k] = true;
       }
     }
   }
-  std::erase_if(quotes_, [](quote const& q) { return q.speaker == -2; });
+  // the merged quotations are part of their clauses now: keep the others, in order
+  std::vector<quote> kept;
+  kept.reserve(quotes_.size());
+  for (std::size_t k = 0; k < quotes_.size(); ++k)
+    if (!merged[k]) kept.push_back(std::move(quotes_[k]));
+  quotes_ = std::move(kept);
 }
 
 // `…, Schiff said. "The other factor …"`: a quotation with no attribution of its own, in the paragraph

@@ -1,0 +1,157 @@
+// Linking roles and descriptions: `the Florida senator`, `the official`, `one of the aides`.
+#include "attrib/resolve/resolver.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace attrib::resolve_detail {
+
+mention_form resolver::form_of(std::vector<std::string_view> const& ws) const {
+  if (ws.size() == 1 && finder_.is_pronoun(ws[0])) return mention_form::pronoun;
+  // `the FBI`, `The New York Times`, `the Association of Flight Attendants`: a name after `the`
+  // (but `The Republican` is a description: one word that names a person)
+  if (ws.size() >= 2 && finder_.is(word_class::definite_article, lower(ws[0])) && capitalised(ws[1]) && !finder_.is_role(ws) &&
+      !(ws.size() == 2 && finder_.is_person_noun(lower(finder_.strip_possessive(ws[1])))) &&
+      std::all_of(ws.begin() + 1, ws.end(), [&](auto w) {
+        return capitalised(w) || (finder_.is(word_class::name_connective, w) && !capitalised(w)) || w.starts_with("(");
+      }))
+    return mention_form::name;
+  if (finder_.headed_by_source_noun(ws)) return mention_form::descriptor;
+  if (ends_in_name_after_role(ws)) return mention_form::name;
+  bool const opens_with_determiner = finder_.is_determiner(ws[0]) || finder_.is_possessive(ws[0]);
+  bool const has_name = std::any_of(ws.begin() + (opens_with_determiner ? 1 : 0), ws.end(),
+                                    [&](auto w) { return capitalised(w) && !finder_.is_title(w) && !finder_.is_role_word(w) && !finder_.is_source_noun(w); });
+  if (!opens_with_determiner && capitalised(ws[0]) && !finder_.is_source_noun(ws[0])) return mention_form::name;
+  if (finder_.is_role(ws)) return mention_form::role;
+  if (!opens_with_determiner && has_name) return mention_form::name;
+  return mention_form::descriptor;
+}
+
+// `the Democratic candidate Hillary Clinton`, `conservative talk radio host Rush Limbaugh`: a description
+// in apposition to the name that ends it (two or more capitalised words right after a noun for a person)
+bool resolver::ends_in_name_after_role(std::vector<std::string_view> const& ws) const {
+  std::size_t k = ws.size();
+  while (k > 0 && capitalised(ws[k - 1]) && !finder_.is_source_noun(ws[k - 1]) && !finder_.is_title(ws[k - 1])) --k;
+  if (ws.size() - k < 2 || k == 0 || capitalised(ws[k - 1])) return false;
+  std::string const noun = lower(ws[k - 1]);
+  return finder_.is_role_word(noun) || finder_.is_source_noun(noun) || finder_.is_person_noun(noun);
+}
+
+// The Russian president → Vladimir Putin (introduced as Russian President Vladimir Putin);
+// Ukraine’s foreign minister told CNBC … Dmytro Kuleba told CNBC (the named speaker who follows, same outlet)
+int resolver::link_role(span where, std::vector<std::string_view> const& ws, std::vector<quote> const& quotes, std::size_t qi) {
+  std::set<std::string> const wanted = finder_.role_words_of(ws);
+  auto const& places = model_.places();
+  for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+    if (where.begin - it->first > descriptor_reach) break;
+    auto const& ent = model_[it->second.entity];
+    if (!wanted.empty() && std::includes(ent.role_words.begin(), ent.role_words.end(), wanted.begin(), wanted.end()))
+      return add_mention(it->second.entity, where, "role");
+  }
+  if (int e = named_speaker_after(quotes, qi); e >= 0) return add_mention(e, where, "role");
+  if (int e = sole_holder_of_title(ws); e >= 0) return add_mention(e, where, "role");
+  return link_descriptor(where, ws);
+}
+
+// `A New York judge … Judge Frank Nervo`: a singular role whose noun is a title the article gives to exactly
+// one named person, before or after, is that person.
+int resolver::sole_holder_of_title(std::vector<std::string_view> const& ws) const {
+  std::string const head = lower(finder_.strip_possessive(ws.back()));
+  if (finder_.is_plural_head(finder_.written_head(ws, head)) || !finder_.is_title_word(head)) return -1;
+  int holder = -1;
+  for (std::size_t e = 0; e < model_.size(); ++e) {
+    auto const& ent = model_[static_cast<int>(e)];
+    if (ent.kind != speaker_kind::person || !ent.role_words.contains(head)) continue;
+    if (holder >= 0) return -1;
+    holder = static_cast<int>(e);
+  }
+  return holder;
+}
+
+// The next quote, within two paragraphs, whose speaker is named and was given to the same outlet.
+int resolver::named_speaker_after(std::vector<quote> const& quotes, std::size_t qi) {
+  auto const& q = quotes[qi];
+  if (!q.attr.outlet) return -1;
+  auto const outlet = text_of(*q.attr.outlet);
+  std::size_t const horizon = q.extent.end + 1200;
+  for (std::size_t j = qi + 1; j < quotes.size() && quotes[j].extent.begin < horizon; ++j) {
+    auto const& r = quotes[j];
+    if (!r.attr.mention || !r.attr.outlet || text_of(*r.attr.outlet) != outlet) continue;
+    auto const ws = words(text_of(*r.attr.mention));
+    if (ws.empty() || form_of(ws) != mention_form::name) continue;
+    return link_name(*r.attr.mention, text_of(*r.attr.mention));
+  }
+  return -1;
+}
+
+// the official → a senior Biden administration official (same head noun, mentioned before)
+int resolver::link_descriptor(span where, std::vector<std::string_view> const& ws) {
+  auto const text = text_of(where);
+  std::string const head = finder_.head_noun(ws);
+  bool const definite = finder_.is_definite(ws[0]);
+  if (definite && !head.empty()) {
+    auto const& places = model_.places();
+    for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+      if (where.begin - it->first > descriptor_reach) break;
+      if (model_[it->second.entity].heads.contains(head)) return add_mention(it->second.entity, where, "descriptor");
+    }
+  }
+  std::string const lowered = lower(text);
+  if (int const same = model_.find_exact(lowered); same >= 0) return add_mention(same, where, "same-name");
+  // `one of the nurses` after `Two nurses at the clinic`: a member of a set the article described speaks
+  // for it (its condition and reason are the set's)
+  if (ws.size() >= 4 && finder_.post_modifier_at(ws) == 1 && finder_.is_determiner(ws[0]) && finder_.is_definite(ws[2]))
+    if (std::string const set_head = finder_.head_noun({ws.begin() + 2, ws.end()}); !set_head.empty()) {
+      auto const& places = model_.places();
+      for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+        if (where.begin - it->first > descriptor_reach) break;
+        auto const& set = model_[it->second.entity];
+        if (set.plural && set.heads.contains(set_head)) return add_mention(it->second.entity, where, "partitive");
+      }
+    }
+  bool const possessed = finder_.possessed(ws) || finder_.is_possessive_determiner(word_before(where.begin));
+  bool const plural = finder_.is_plural_head(finder_.written_head(ws, head));
+  // `The Republican is also …`, `the 58-year-old governor said`: a definite description of one person that
+  // no earlier source was given takes up the most salient person the article has named
+  if (definite && !possessed && !plural && describes_one_person(ws, head))
+    if (int const e = discourse::antecedent(model_, names::agreement{}, where.begin, role::subject, discourse::candidates::named_people);
+        e >= 0 && (!finder_.is_role_word(head) || model_[e].role_words.empty() || model_[e].role_words.contains(head)))  // `Rep. Scott` is not `the mayor`
+      return add_mention(e, where, "description");
+  int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
+  auto& ent = model_[e];
+  ent.plural = plural;
+  // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`; so is
+  // one person's role relative to another (`his lawyer`, `Gary Johnson’s doctor`, `my mother`)
+  bool const relative_role = possessed && (finder_.is_role_word(head) || finder_.is_person_noun(head));
+  if (ent.kind == speaker_kind::anonymous && !ent.plural && ((definite && finder_.is_role(ws)) || relative_role)) ent.kind = speaker_kind::person;
+  // `The Republican nominee and his aides`: a set with an identified member is a group, not an unnamed source
+  if (ent.kind == speaker_kind::anonymous && identified_first_conjunct(ws)) ent.kind = speaker_kind::group;
+  return add_mention(e, where, "first");
+}
+
+// A description whose head is a role or a noun for a person (not a noun of unnamed sources, `official`),
+// with nothing after the head and no second conjunct.
+bool resolver::describes_one_person(std::vector<std::string_view> const& ws, std::string const& head) const {
+  if (head.empty() || finder_.post_modifier_at(ws) < ws.size() ||
+      (finder_.headed_by_source_noun(ws) && !finder_.is_role_word(head)))
+    return false;
+  if (has_coordinator(ws)) return false;
+  return finder_.is_role_word(head) || finder_.is_person_noun(head);
+}
+
+// `Mr. Grassley and Mr. Leahy`: a lowercase coordinator joins the phrase's words
+bool resolver::has_coordinator(std::vector<std::string_view> const& ws) const {
+  return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
+}
+
+bool resolver::identified_first_conjunct(std::vector<std::string_view> const& ws) const {
+  auto const conj = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
+  if (conj == ws.begin() || conj == ws.end()) return false;
+  std::vector<std::string_view> const first(ws.begin(), conj);
+  auto const form = form_of(first);
+  return form == mention_form::name || (form == mention_form::role && finder_.is_definite(first[0]));
+}
+
+}  // namespace attrib::resolve_detail

@@ -1,0 +1,180 @@
+// Linking a mention to an entity: names, pronouns (by salience), relative `who`, appositives, headlines.
+#include "attrib/resolve/resolver.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace attrib::resolve_detail {
+
+int resolver::link(span where_given, std::vector<quote> const& quotes, std::size_t qi) {
+  span const where = trimmed_mention(where_given);
+  auto const text = text_of(where);
+  auto const ws = words(text);
+  if (ws.empty()) return -1;
+  if (int const e = model_.exactly_at(where); e >= 0) return add_mention(e, where, "name");
+  auto const form = form_of(ws);
+  // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
+  if (form == mention_form::name && has_coordinator(ws)) {
+    std::string const name(finder_.is(word_class::correlative, lower(ws[0])) ? text.substr(ws[0].size() + 1) : text);
+    int const e = model_.find_exact(lower(name));  // not by surname: both are named
+    return add_mention(e >= 0 ? e : new_entity(name, speaker_kind::person), where, e >= 0 ? "same-name" : "first");
+  }
+  if (form == mention_form::role || form == mention_form::descriptor) {
+    if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
+    if (int e = named_after_headline(where, ws); e >= 0) return add_mention(e, where, "headline");
+  }
+  if (form == mention_form::pronoun && finder_.is(word_class::relative_word, lower(ws[0])))
+    if (auto antecedent = relative_antecedent(where)) {
+      int const e = link(*antecedent, quotes, qi);
+      if (e >= 0) return add_mention(e, where, "relative");
+    }
+  switch (form) {
+    case mention_form::pronoun: return link_pronoun(where, lower(ws[0]));
+    case mention_form::name: return link_name(where, text);
+    case mention_form::role: return link_role(where, ws, quotes, qi);
+    case mention_form::descriptor: return link_descriptor(where, ws);
+  }
+  return -1;
+}
+
+// The grammar's speaker phrase may carry words that are no part of the mention: an adverbial before a
+// pronoun (`In September she said` → `she`), or one after a name (`Trump in his announcement speech said`,
+// `Trump at the time said` → `Trump`).
+span resolver::trimmed_mention(span where) const {
+  auto const ws = words(text_of(where));
+  if (ws.size() < 2) return where;
+  auto const offset = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - text_.data()); };
+  if (finder_.is_pronoun(ws.back()) && !finder_.is_pronoun(ws[ws.size() - 2]) && !finder_.is_preposition(lower(ws[ws.size() - 2])))
+    return span{offset(ws.back()), where.end};
+  std::size_t const cut = finder_.post_modifier_at(ws);
+  bool const names_before = cut < ws.size() && std::all_of(ws.begin(), ws.begin() + static_cast<long>(cut), [&](auto w) { return capitalised(w) || finder_.is_title(w); });
+  if (names_before && finder_.is_preposition(lower(ws[cut])) && !finder_.headed_by_source_noun(ws) && !finder_.is_role(ws) &&
+      std::any_of(ws.begin() + static_cast<long>(cut) + 1, ws.end(), [&](auto w) { return !capitalised(w); }))
+    return span{where.begin, offset(ws[cut - 1]) + ws[cut - 1].size()};
+  return where;
+}
+
+// `The senator, who has said …`: the noun phrase right before `, who`, back to the clause boundary and
+// without a leading conjunction; none when that is not a short phrase opening with a capital
+std::optional<span> resolver::relative_antecedent(span where) const {
+  std::size_t c = where.begin;
+  while (c > 0 && text_[c - 1] == ' ') --c;
+  if (c == 0 || text_[c - 1] != ',') return std::nullopt;
+  std::size_t const end = c - 1;
+  std::size_t b = end;
+  while (b > 0 && std::string_view(",.;:\n\"()").find(text_[b - 1]) == std::string_view::npos &&
+         !(b >= 3 && text_.compare(b - 3, 3, "\u201C") == 0) && !(b >= 3 && text_.compare(b - 3, 3, "\u2014") == 0))
+    --b;
+  span np{b, end};
+  while (np.begin < np.end && text_[np.begin] == ' ') ++np.begin;
+  // after a connective: `But Trump, who …`
+  if (auto const first = words(text_of(np)); !first.empty() && finder_.is(word_class::sentence_connective, first[0]) && first.size() > 1)
+    np.begin = static_cast<std::size_t>(first[1].data() - text_.data());
+  auto const ws = words(text_of(np));
+  if (ws.empty() || finder_.is_pronoun(ws.back())) return std::nullopt;
+  // a name right before the comma is the antecedent (`Ted Cruz endorses Trump, who says …` → Trump)
+  if (capitalised(ws.back())) {
+    std::size_t k = ws.size();
+    while (k > 0 && capitalised(ws[k - 1])) --k;
+    // `Sen. Jeff Flake of Arizona, who …`: a place after a preposition belongs to the name before it
+    if (k >= 2 && finder_.is_preposition(lower(ws[k - 1])) && capitalised(ws[k - 2])) {
+      std::size_t const end = static_cast<std::size_t>(ws[k - 2].data() - text_.data()) + ws[k - 2].size();
+      std::size_t j = k - 1;
+      while (j > 0 && (capitalised(ws[j - 1]) || finder_.is_title(ws[j - 1]))) --j;
+      // `…, Republican of Arizona, who`: a party label in apposition is no antecedent; salience finds the name
+      if (j + 1 == k - 1 && finder_.is_person_noun(lower(ws[j]))) return std::nullopt;
+      return span{static_cast<std::size_t>(ws[j].data() - text_.data()), end};
+    }
+    return span{static_cast<std::size_t>(ws[k].data() - text_.data()), np.end};
+  }
+  // a descriptor (`The senator`, `the company's chief executive`) is short and opens the clause
+  if (ws.size() > 5 || !capitalised(ws[0]) || finder_.is_pronoun(ws[0])) return std::nullopt;
+  return np;
+}
+
+// `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
+int resolver::named_in_appositive(quote const& q) {
+  if (!q.attr.appositive) return -1;
+  auto t = text_of(*q.attr.appositive);
+  std::size_t b = 0;
+  while (b < t.size() && (t[b] == ',' || t[b] == ' ')) ++b;
+  span const name{q.attr.appositive->begin + b, q.attr.appositive->begin + t.size()};
+  auto const ws = words(text_of(name));
+  if (ws.empty() || ws.size() > 5) return -1;
+  if (std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); })) return link_name(name, text_of(name));
+  // `One of the study's authors, herpetologist David Blackburn, said`: a role, then the name that ends it
+  if (!ends_in_name_after_role(ws)) return -1;
+  std::size_t k = ws.size();
+  while (k > 0 && capitalised(ws[k - 1])) --k;
+  span const tail{static_cast<std::size_t>(ws[k].data() - text_.data()), name.end};
+  return link_name(tail, text_of(tail));
+}
+
+// `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
+// (no determiner, as headlines do) and names them in the body: the first person of that role named after
+// it, else the first person the body introduces with a title or role (`Manhattan Supreme Court Justice …`).
+int resolver::named_after_headline(span where, std::vector<std::string_view> const& ws) const {
+  // the headline is the article's first sentence (a paragraph of its own, or run into the first one)
+  if (ws.empty() || model_.sentence_of(where.begin) != 0 || model_.sentence_count() < 2) return -1;
+  if (finder_.is_determiner(ws[0]) || finder_.is_definite(ws[0]) || finder_.is_pronoun(ws[0])) return -1;
+  std::string const head = finder_.head_noun(ws);
+  if (head.empty() || finder_.is_plural_head(finder_.written_head(ws, head)) || !(finder_.is_role_word(head) || finder_.is_person_noun(head)))
+    return -1;
+  int first = -1;
+  for (auto it = model_.places().lower_bound(model_.sentence_span(1).begin); it != model_.places().end(); ++it) {
+    auto const& ent = model_[it->second.entity];
+    if (!ent.named || ent.kind != speaker_kind::person) continue;
+    if (ent.role_words.contains(head)) return it->second.entity;
+    if (first < 0 && !ent.role_words.empty()) first = it->second.entity;  // introduced with a title or role
+  }
+  return first;
+}
+
+// Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
+int resolver::link_name(span where, std::string_view text) {
+  auto const n = finder_.classify(text, where);
+  int e = model_.find_named(n.name, n.kind, where.begin, n.gender);
+  if (e >= 0) {
+    auto& ent = model_[e];
+    if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
+    return add_mention(e, where, words(n.name).size() == 1 && ent.kind == speaker_kind::person ? "surname" : "same-name");
+  }
+  e = new_entity(n.name, n.kind);
+  auto& ent = model_[e];
+  ent.named = true;
+  ent.gender = n.gender;
+  ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
+  for (auto const& r : n.role_words) ent.role_words.insert(r);
+  return add_mention(e, where, "first");
+}
+
+// he / she / it / they → the most salient entity before it that agrees (salience.hpp)
+int resolver::link_pronoun(span where, std::string const& p) {
+  // `I` in the writer's own voice (an attribution outside quotation marks) is the byline author
+  if (finder_.is_byline_pronoun(p) && !art_.author.empty()) {
+    std::string author = finder_.byline_name(art_.author);
+    if (author.empty()) author = art_.author;
+    int e = model_.find_named(author, speaker_kind::person, where.begin, '?');
+    if (e < 0) e = new_entity(author, speaker_kind::person);
+    return add_mention(e, where, "byline");
+  }
+  // `someone`, `everyone`: an indefinite pronoun introduces a source of its own, never an earlier one
+  if (auto it = finder_.indefinite_pronoun(p); it) return add_mention(new_entity(std::string(text_of(where)), *it), where, "first");
+  auto const features = finder_.agreement_of(p);
+  if (int const e = discourse::antecedent(model_, features, where.begin, role::subject); e >= 0) {
+    auto& ent = model_[e];
+    if (ent.gender == '?' && (features.gender == 'm' || features.gender == 'f')) ent.gender = features.gender;  // later pronouns agree
+    return add_mention(e, where, "pronoun");
+  }
+  // no antecedent: the pronoun stands for a source of its own, with its own features (a later `she` is not
+  // this `he`; an `it` is not a person)
+  int const e = new_entity(std::string(text_of(where)), features.plural ? speaker_kind::group
+                                                       : features.gender == 'n' ? speaker_kind::document : speaker_kind::person);
+  model_[e].gender = features.gender;
+  model_[e].plural = features.plural;
+  return add_mention(e, where, "first");
+}
+
+}  // namespace attrib::resolve_detail

@@ -1,0 +1,177 @@
+// The resolve stage: names registered, every quote's mention linked, the speakers built.
+#include "attrib/resolve/resolver.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace attrib::resolve_detail {
+
+std::vector<span> quotations_of(std::vector<quote> const& quotes) {
+  std::vector<span> out;
+  for (auto const& q : quotes)
+    if (q.kind != quote_kind::indirect) out.push_back(q.content);
+  std::sort(out.begin(), out.end(), [](span a, span b) { return a.begin < b.begin; });
+  std::vector<span> merged;
+  for (span s : out)
+    if (!merged.empty() && s.begin < merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
+    else merged.push_back(s);
+  return merged;
+}
+
+resolution resolver::run(std::vector<quote> quotes) {
+  for (auto const& n : finder_.find()) add_name(n);
+  register_bare_surnames();
+  std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    auto& q = quotes[i];
+    if (!q.attr.mention) continue;
+    auto const key = std::make_pair(q.attr.mention->begin, q.attr.mention->end);
+    auto it = linked.find(key);
+    int const e = it != linked.end() ? it->second : (linked[key] = link(*q.attr.mention, quotes, i));
+    q.speaker = e;
+    if (e >= 0) model_[e].quoted = true;
+  }
+  auto speakers = to_speakers(quotes);
+  return resolution{std::move(quotes), std::move(speakers)};
+}
+
+// `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
+// person (when only one person has it), so that it counts for recency and salience like the full name.
+void resolver::register_bare_surnames() {
+  std::map<std::string, int, std::less<>> owner;
+  for (std::size_t e = 0; e < model_.size(); ++e) {
+    auto const& ent = model_[static_cast<int>(e)];
+    if (ent.kind != speaker_kind::person || ent.surname.empty() || words(ent.name).size() < 2) continue;
+    auto [it, added] = owner.try_emplace(ent.surname, static_cast<int>(e));
+    if (!added) it->second = -1;  // two people of that surname: a bare one is ambiguous
+  }
+  if (owner.empty()) return;
+  // bytes, not code points: an ASCII capital never occurs inside a multi-byte character, and a word ends at
+  // the first byte that is not an ASCII letter or hyphen (`Reed’s` → `Reed`); surnames that open with a
+  // letter outside ASCII are left to the name finder
+  std::string key;
+  auto const upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'; };
+  for (auto const& p : art_.paragraphs)
+    for (std::size_t i = p.begin; i < p.end;) {
+      while (i < p.end && !(upper(text_[i]) && (i == p.begin || !letter(text_[i - 1])))) ++i;
+      std::size_t e = i;
+      while (e < p.end && letter(text_[e])) ++e;
+      if (e > i + 1) {
+        key.assign(text_.substr(i, e - i));
+        for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (auto const it = owner.find(key); it != owner.end() && it->second >= 0) add_bare_surname(span{i, e}, it->second, p);
+      }
+      i = e > i ? e : i + 1;
+    }
+}
+
+void resolver::add_bare_surname(span w, int person, span paragraph) {
+  if (model_.inside_a_mention(w.begin)) return;
+  // inside a longer run of capitalised words it is part of another name (`Barak Street`, `Ehud Barak`)
+  auto const capital_at = [&](std::size_t k) { return k < paragraph.end && std::isupper(static_cast<unsigned char>(text_[k])); };
+  // the word before, when only a space separates them and it ends in a letter (`Smith.` closes its run)
+  bool before = false;
+  if (w.begin >= paragraph.begin + 2 && text_[w.begin - 1] == ' ' && std::isalpha(static_cast<unsigned char>(text_[w.begin - 2]))) {
+    std::size_t b = w.begin - 1;
+    while (b > paragraph.begin && text_[b - 1] != ' ') --b;
+    before = capital_at(b);
+  }
+  bool const after = w.end + 1 < paragraph.end && text_[w.end] == ' ' && capital_at(w.end + 1);
+  if (before || after) return;
+  model_.add(person, w, "surname", role_in_text(w));
+}
+
+// The role a name found in the narrative has in its sentence, as far as its surroundings show it.
+role resolver::role_in_text(span where) const {
+  auto const ws = words(text_of(where));
+  if (!ws.empty() && finder_.is_possessive(ws.back())) return role::possessor;
+  if (finder_.opens_sentence(text_, where.begin)) return role::subject;
+  if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
+  return role::object;
+}
+
+// A name found in the text: merged with an earlier entity of the same name or surname.
+void resolver::add_name(names::name_mention const& n) {
+  int e = model_.find_named(n.name, n.kind, n.where.begin, n.gender);
+  if (e < 0) {
+    e = new_entity(n.name, n.kind);
+    auto& ent = model_[e];
+    ent.named = true;
+    ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
+  }
+  auto& ent = model_[e];
+  if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
+  if (ent.gender == '?') ent.gender = n.gender;
+  for (auto const& r : n.role_words) ent.role_words.insert(r);
+  model_.add(e, n.where, "name", role_in_text(n.where));
+}
+
+// the word right before `at` (`His` in `His lawyer said`, which the grammar leaves out of the mention)
+std::string_view resolver::word_before(std::size_t at) const {
+  std::size_t e = at;
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text_[b - 1]))) --b;
+  return text_.substr(b, e - b);
+}
+
+std::vector<speaker> resolver::to_speakers(std::vector<quote>& quotes) {
+  std::vector<speaker> out;
+  std::map<int, int> index;
+  std::set<std::string> used;
+  std::vector<std::size_t> order;  // speakers in the order of their first quote
+  for (auto const& q : quotes)
+    if (q.speaker >= 0 && std::find(order.begin(), order.end(), static_cast<std::size_t>(q.speaker)) == order.end())
+      order.push_back(static_cast<std::size_t>(q.speaker));
+  for (std::size_t e : order) {
+    auto const& ent = model_[static_cast<int>(e)];
+    speaker sp;
+    sp.name = ent.name;
+    sp.kind = ent.kind;
+    sp.anonymous = ent.kind == speaker_kind::anonymous;
+    sp.mentions = ent.mentions;
+    std::sort(sp.mentions.begin(), sp.mentions.end(), [](mention const& a, mention const& b) { return a.where.begin < b.where.begin; });
+    std::string id = slug(sp.name);
+    for (int n = 2; used.contains(id); ++n) id = slug(sp.name) + "-" + std::to_string(n);
+    used.insert(id);
+    sp.id = id;
+    index[static_cast<int>(e)] = static_cast<int>(out.size());
+    out.push_back(std::move(sp));
+  }
+  for (auto& q : quotes)
+    if (q.speaker >= 0) q.speaker = index.at(q.speaker);
+  return out;
+}
+
+}  // namespace attrib::resolve_detail
+
+namespace attrib {
+
+std::string slug(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    auto const c = static_cast<unsigned char>(name[i]);
+    if (c == 0xE2 && i + 2 < name.size()) {  // curly quotes, dashes and other punctuation: a separator
+      i += 2;
+      if (!out.empty() && out.back() != '-') out += '-';
+    } else if (std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (c >= 0x80) {
+      out += static_cast<char>(c);
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "speaker" : out;
+}
+
+resolution resolve(article const& art, std::vector<span> const& sentences, std::vector<quote> quotes, names::index const& words) {
+  resolve_detail::resolver r(art, sentences, quotes, words);
+  return r.run(std::move(quotes));
+}
+
+}  // namespace attrib

@@ -1,0 +1,123 @@
+#pragma once
+// The resolve stage's working state: one resolver per article. resolver.cpp registers the names and builds
+// the speakers; link.cpp links a mention (names, pronouns, appositives, headlines); describe.cpp links roles
+// and descriptions (`the Florida senator`, `a senior official … the official`). Internal to src/attrib/resolve/.
+#include "attrib/discourse.hpp"
+#include "attrib/names.hpp"
+#include "attrib/resolve.hpp"
+#include "attrib/salience.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attrib::resolve_detail {
+
+using grammar::word_class;
+using names::capitalised;
+using names::lower;
+using names::words;
+using discourse::entity;
+using discourse::role;
+
+/// The contents of the quotations with marks, sorted and without overlaps.
+std::vector<span> quotations_of(std::vector<quote> const& quotes);
+
+enum class mention_form { pronoun, name, role, descriptor };
+
+class resolver {
+ public:
+  resolver(article const& art, std::vector<span> const& sentences, std::vector<quote> const& quotes, names::index const& words)
+      : art_(art), text_(art.text), finder_(art, words), model_(art.text, sentences, quotations_of(quotes), finder_) {}
+
+  /// The quotes with their `speaker` set, and the speakers in the order of their first quote.
+  resolution run(std::vector<quote> quotes);
+
+ private:
+
+  // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
+  // person (when only one person has it), so that it counts for recency and salience like the full name.
+  void register_bare_surnames();
+
+  void add_bare_surname(span w, int person, span paragraph);
+
+  std::string_view text_of(span s) const { return model_.text_of(s); }
+
+  int add_mention(int e, span where, std::string rule) { return model_.add(e, where, std::move(rule), role::subject); }
+
+  int new_entity(std::string name, speaker_kind kind) { return model_.create(std::move(name), kind); }
+
+  // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
+  role role_in_text(span where) const;
+
+  // A name found in the text: merged with an earlier entity of the same name or surname.
+  void add_name(names::name_mention const& n);
+
+  mention_form form_of(std::vector<std::string_view> const& ws) const;
+
+  // `the Democratic candidate Hillary Clinton`, `conservative talk radio host Rush Limbaugh`: a description
+  // in apposition to the name that ends it (two or more capitalised words right after a noun for a person)
+  bool ends_in_name_after_role(std::vector<std::string_view> const& ws) const;
+
+  int link(span where_given, std::vector<quote> const& quotes, std::size_t qi);
+
+  // The grammar's speaker phrase may carry words that are no part of the mention: an adverbial before a
+  // pronoun (`In September she said` → `she`), or one after a name (`Trump in his announcement speech said`,
+  // `Trump at the time said` → `Trump`).
+  span trimmed_mention(span where) const;
+
+  // `The senator, who has said …`: the noun phrase right before `, who`, back to the clause boundary and
+  // without a leading conjunction; none when that is not a short phrase opening with a capital
+  std::optional<span> relative_antecedent(span where) const;
+
+  // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
+  int named_in_appositive(quote const& q);
+
+  // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
+  // (no determiner, as headlines do) and names them in the body: the first person of that role named after
+  // it, else the first person the body introduces with a title or role (`Manhattan Supreme Court Justice …`).
+  int named_after_headline(span where, std::vector<std::string_view> const& ws) const;
+
+  // Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
+  int link_name(span where, std::string_view text);
+
+  // he / she / it / they → the most salient entity before it that agrees (salience.hpp)
+  int link_pronoun(span where, std::string const& p);
+
+  // The Russian president → Vladimir Putin (introduced as Russian President Vladimir Putin);
+  // Ukraine’s foreign minister told CNBC … Dmytro Kuleba told CNBC (the named speaker who follows, same outlet)
+  int link_role(span where, std::vector<std::string_view> const& ws, std::vector<quote> const& quotes, std::size_t qi);
+
+  // `A New York judge … Judge Frank Nervo`: a singular role whose noun is a title the article gives to exactly
+  // one named person, before or after, is that person.
+  int sole_holder_of_title(std::vector<std::string_view> const& ws) const;
+
+  // The next quote, within two paragraphs, whose speaker is named and was given to the same outlet.
+  int named_speaker_after(std::vector<quote> const& quotes, std::size_t qi);
+
+  // the official → a senior Biden administration official (same head noun, mentioned before)
+  int link_descriptor(span where, std::vector<std::string_view> const& ws);
+
+  // A description whose head is a role or a noun for a person (not a noun of unnamed sources, `official`),
+  // with nothing after the head and no second conjunct.
+  bool describes_one_person(std::vector<std::string_view> const& ws, std::string const& head) const;
+
+  // `Mr. Grassley and Mr. Leahy`: a lowercase coordinator joins the phrase's words
+  bool has_coordinator(std::vector<std::string_view> const& ws) const;
+
+  bool identified_first_conjunct(std::vector<std::string_view> const& ws) const;
+
+  // the word right before `at` (`His` in `His lawyer said`, which the grammar leaves out of the mention)
+  std::string_view word_before(std::size_t at) const;
+
+  std::vector<speaker> to_speakers(std::vector<quote>& quotes);
+
+  article const& art_;
+  std::string_view text_;
+  names::finder finder_;
+  discourse::model model_;
+  static constexpr std::size_t descriptor_reach = 40000;  // bytes back a role or `the official` looks for its entity
+};
+
+}  // namespace attrib::resolve_detail
