@@ -1,46 +1,12 @@
 // The facade functions of the attribution rule group: each picks the window and the start positions,
 // the rules in attribution_def.hpp do the matching.
-#include "grammar/attribution_def.hpp"
+#include "grammar/run.hpp"
 
 #include <cctype>
 #include <algorithm>
 
 namespace attrib::grammar {
 namespace {
-
-using namespace lexical;
-
-bool is_word_start(std::string_view text, std::size_t i) {
-  if (i >= text.size()) return false;
-  auto const c = static_cast<unsigned char>(text[i]);
-  if (!is_word_byte(c) || (c >= 0x80 && c < 0xC0)) return false;
-  if (c == 0xE2) return false;  // curly quotes and dashes are not letters
-  if (i == 0) return true;
-  auto const p = static_cast<unsigned char>(text[i - 1]);
-  // most bytes follow an ASCII byte: a letter (inside a word) or a space or mark (a word start)
-  if (p < 0x80) return p == ' ' || p == '\t' || p == '\n' || p == '\r' || p == '(' || p == '-' || p == '"' || p == ',';
-  return (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && p != 0x99) ||  // after “ ” — (not ’)
-         hspace_before(text, i) > 0;                                                  // after a wide space
-}
-
-// Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping
-// it in `x3::with` directives: a directive holds a copy of its subject, and the clause rules are several
-// kilobytes of parser state, which copying at every start of the clause search would cost more than parsing.
-template <typename Rule>
-std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::string_view text, std::size_t from, std::size_t limit,
-                                      std::size_t* stop = nullptr) {
-  phrase_sink sink{text.data(), {}};
-  char const* first = text.data() + from;
-  char const* const last = text.data() + limit;
-  auto tables_ref = std::cref(t);
-  auto sink_ref = std::ref(sink);
-  auto const tables_ctx = x3::make_context<tables_tag>(tables_ref);
-  auto const ctx = x3::make_context<phrase_tag>(sink_ref, tables_ctx);
-  if (!rule.parse(first, last, ctx, x3::unused, x3::unused)) return std::nullopt;
-  sink.phrase.whole = span{from, static_cast<std::size_t>(first - text.data())};
-  if (stop) *stop = sink.phrase.whole.end;
-  return sink.phrase;
-}
 
 // The composite rules the facade runs, built once.
 auto const dash_after_quote = *hspace >> rules::dash_phrase;
@@ -97,19 +63,6 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
   return check(run(t, rules::normal_phrase, text, i, limit));
 }
 
-// The first word start in [from, limit) where an `according to` cue begins, or npos.
-std::size_t find_according(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
-  for (std::size_t i = from; i < limit; ++i) {
-    if (t.may_start(word_class::according_cue, text.data() + i, text.data() + limit) && is_word_start(text, i) &&
-        t.longest(word_class::according_cue, text.data() + i, text.data() + limit) >= 0)
-      return i;
-    // no entry starts inside a run of ASCII letters: go to its last letter
-    if (std::isalpha(static_cast<unsigned char>(text[i])))
-      while (i + 1 < limit && std::isalpha(static_cast<unsigned char>(text[i + 1]))) ++i;
-  }
-  return std::string_view::npos;
-}
-
 // The verb-second phrase that ends at the quotation: the first word start, within `inversion_reach` words of
 // it, where `VERB SUBJECT (adverb) [:|,]` runs to the opening mark.
 static std::optional<attribution_phrase> inverted_before(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
@@ -149,10 +102,6 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
       if (auto p = run(t, according_before_quote, text, i, quote_open)) return p;
   }
   return t.verb_second() ? inverted_before(t, text, from, quote_open) : std::nullopt;
-}
-
-std::optional<attribution_phrase> match_inverted(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
-  return run(t, rules::inverted_phrase, text, from, limit);
 }
 
 // How good a clause is as the attribution of what follows it; higher is better.
@@ -350,60 +299,6 @@ std::size_t last_verb_like(tables const& t, std::string_view text, std::size_t f
   for (std::size_t i = limit; i-- > from;)
     if (is_word_start(text, i) && verb_at(t, text, i, limit)) return i;
   return std::string_view::npos;
-}
-
-std::optional<attribution_phrase> match_according_to(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
-                                                     bool appositive) {
-  for (std::size_t i = find_according(t, text, from, limit); i != std::string_view::npos; i = find_according(t, text, i + 1, limit)) {
-    auto p = appositive ? run(t, rules::according_to, text, i, limit) : run(t, rules::according_head, text, i, limit);
-    if (p) return p;
-  }
-  return std::nullopt;
-}
-
-// The shortest participle, in bytes, after a document noun: `a tweet saying` (not `a tweet sing`).
-inline constexpr std::size_t min_participle_bytes = 5;
-
-// `a statement saying`, `a tweet calling`: a word in -ing right after a document noun
-static bool participle_after_document(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
-  std::size_t e = i;
-  while (e < limit && text[e] >= 'a' && text[e] <= 'z') ++e;
-  if (e - i < min_participle_bytes || !t.ends_in(word_class::participle_suffix, text.substr(i, e - i)) || i < 2 || text[i - 1] != ' ') return false;
-  std::size_t b = i - 1;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-  return b + 1 < i && t.longest(word_set::document, text.data() + b, text.data() + i - 1) >= 0;
-}
-
-std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
-                                                    std::size_t last_link) {
-  for (std::size_t i = from; i < limit && i <= last_link; ++i) {
-    bool link = text[i] == ',';
-    if (!link && text[i] >= 'a' && text[i] <= 'z') {
-      if (!is_word_start(text, i)) continue;
-      link = t.longest(word_class::verb_link, text.data() + i, text.data() + limit) >= 0 || participle_after_document(t, text, i, limit);
-      if (!link) {  // no word starts inside this one
-        while (i + 1 < limit && text[i + 1] >= 'a' && text[i + 1] <= 'z') ++i;
-        continue;
-      }
-    }
-    if (!link) continue;
-    if (auto p = run(t, rules::linked_verb, text, i, limit)) return p;
-  }
-  return std::nullopt;
-}
-
-std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
-  for (std::size_t i = from; i < limit && i < from + 80; ++i) {
-    if (!is_word_start(text, i)) continue;
-    if (auto p = run(t, rules::subject, text, i, limit)) return p->speaker;
-    // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
-    if (t.longest(word_class::sentence_connective, text.data() + i, text.data() + limit) < 0) {
-      std::size_t const comma = text.find(',', i);
-      if (comma == std::string_view::npos || comma >= limit || comma > i + 60) return std::nullopt;
-      i = comma;
-    }
-  }
-  return std::nullopt;
 }
 
 std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,

@@ -1,0 +1,44 @@
+#pragma once
+// Internal to grammar/: running one attribution rule at an offset, and where words start.
+#include "grammar/attribution_def.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace attrib::grammar {
+
+using namespace lexical;
+
+inline bool is_word_start(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  auto const c = static_cast<unsigned char>(text[i]);
+  if (!is_word_byte(c) || (c >= 0x80 && c < 0xC0)) return false;
+  if (c == 0xE2) return false;  // curly quotes and dashes are not letters
+  if (i == 0) return true;
+  auto const p = static_cast<unsigned char>(text[i - 1]);
+  // most bytes follow an ASCII byte: a letter (inside a word) or a space or mark (a word start)
+  if (p < 0x80) return p == ' ' || p == '\t' || p == '\n' || p == '\r' || p == '(' || p == '-' || p == '"' || p == ',';
+  return (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && p != 0x99) ||  // after “ ” — (not ’)
+         hspace_before(text, i) > 0;                                                  // after a wide space
+}
+
+// Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping
+// it in `x3::with` directives: a directive holds a copy of its subject, and the clause rules are several
+// kilobytes of parser state, which copying at every start of the clause search would cost more than parsing.
+template <typename Rule>
+inline std::optional<attribution_phrase> run(tables const& t, Rule const& rule, std::string_view text, std::size_t from, std::size_t limit,
+                                      std::size_t* stop = nullptr) {
+  phrase_sink sink{text.data(), {}};
+  char const* first = text.data() + from;
+  char const* const last = text.data() + limit;
+  auto tables_ref = std::cref(t);
+  auto sink_ref = std::ref(sink);
+  auto const tables_ctx = x3::make_context<tables_tag>(tables_ref);
+  auto const ctx = x3::make_context<phrase_tag>(sink_ref, tables_ctx);
+  if (!rule.parse(first, last, ctx, x3::unused, x3::unused)) return std::nullopt;
+  sink.phrase.whole = span{from, static_cast<std::size_t>(first - text.data())};
+  if (stop) *stop = sink.phrase.whole.end;
+  return sink.phrase;
+}
+
+}  // namespace attrib::grammar
