@@ -30,7 +30,12 @@ void sorted_words::finish() {
 }
 
 index::index(lexicon const& lexicon_) : lex(lexicon_) {
-  auto const& lex = lexicon_;
+  index_function_words();
+  index_given_names();
+  index_nouns();
+}
+
+void index::index_function_words() {
   for (auto const& suffix : lex.words(grammar::word_class::possessive_suffix))
     if (suffix.starts_with('\'') || suffix.starts_with("\u2019")) {
       possessive_endings.push_back(suffix);
@@ -65,6 +70,10 @@ index::index(lexicon const& lexicon_) : lex(lexicon_) {
   insert_all(org_words, lex.organization_words, false);
   insert_all(countries, lex.countries, false);
   insert_all(outlets, lex.outlets, false);
+}
+
+// Given names: one gender each, a name both lists give has none.
+void index::index_given_names() {
   male.words = lex.male_names;
   female.words = lex.female_names;
   unisex.words = lex.unisex_names;
@@ -84,6 +93,9 @@ index::index(lexicon const& lexicon_) : lex(lexicon_) {
   unisex.words.insert(unisex.words.end(), both.begin(), both.end());
   unisex.finish();
   name_homographs.finish();
+}
+
+void index::index_nouns() {
   person_nouns.words.reserve(lex.person_nouns.size());
   for (auto const& w : lex.person_nouns) person_nouns.words.push_back(lower(w));
   person_nouns.finish();

@@ -82,6 +82,11 @@ struct index {
   lexicon const& lex;  ///< the pack's closed classes (the engine keeps the lexicon alive with the index)
   std::vector<std::string> possessive_endings;  ///< the possessive suffixes that open with an apostrophe (`'s`, `’s`)
   std::bitset<256> possessive_last;             ///< their last bytes: a word ending in none is no possessive
+
+ private:
+  void index_function_words();
+  void index_given_names();
+  void index_nouns();
 };
 
 /// Finds and classifies names with the lexicon's titles, organisation words, countries and first names.

@@ -41,6 +41,8 @@ struct candidate {
 
 }  // namespace
 
+static int topic_of(model const& m, names::agreement const& pronoun, std::size_t at, candidates which, salience_weights const& w);
+
 int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, role grammatical, candidates which,
                salience_weights const& w) {
   std::size_t const here = m.sentence_of(at);
@@ -93,7 +95,12 @@ int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, 
   }
   if (best >= 0) return best;
   if (unnamed >= 0) return unnamed;
-  // nothing in reach: the named entity that agrees and is mentioned most often in the passage before
+  return topic_of(m, pronoun, at, which, w);
+}
+
+// Nothing in reach: the named entity that agrees and is mentioned most often in the passage before.
+static int topic_of(model const& m, names::agreement const& pronoun, std::size_t at, candidates which, salience_weights const& w) {
+  auto const& places = m.places();
   std::map<int, std::size_t> mentions;
   for (auto it = std::make_reverse_iterator(places.lower_bound(at)); it != places.rend() && at - it->first <= w.topic_reach; ++it) {
     entity const& ent = m[it->second.entity];
