@@ -126,3 +126,52 @@ TEST(cli, no_scare_leaves_out_marks_that_attribute_nothing) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace attrib::cli;
+
+run_result quotes_in(std::string lang, std::vector<std::string> files, std::string stdin_text = "") {
+  quotes_options opts;
+  opts.input.files = std::move(files);
+  opts.input.lang = std::move(lang);
+  opts.format = "jsonl";
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  int const code = run_quotes(opts, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+TEST(cli_lang, german_pack_by_code_and_by_directory) {
+  std::string const text = "\u201EWir sind bereit\u201C, sagte Anna M\u00FCller.\n";
+  auto const by_code = quotes_in("de", {"-"}, text);
+  EXPECT_EQ(by_code.code, exit_ok) << by_code.err;
+  EXPECT_NE(by_code.out.find("\"text\":\"Anna M\u00FCller\""), std::string::npos) << by_code.out;
+  auto const by_dir = quotes_in(attrib::testing::source_path("rules/lexicon/de"), {"-"}, text);
+  EXPECT_EQ(by_dir.out, by_code.out);
+  // English does not know the German verb
+  EXPECT_EQ(quotes_in("en", {"-"}, text).out.find("\"cue\":{"), std::string::npos);
+}
+
+TEST(cli_lang, unknown_code_is_refused_before_reading) {
+  auto const r = quotes_in("xx", {"-"}, "text\n");
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, "attrib: error: no language pack 'xx' (built in: de, en)\n");
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(cli_lang, a_record_picks_its_language_and_a_bad_one_is_reported_alone) {
+  auto const path = temp_file("langs.jsonl",
+                              "{\"id\":\"de1\",\"lang\":\"de\",\"text\":\"\\u201EGut\\u201C, sagte Karl Weber.\"}\n"
+                              "{\"id\":\"x1\",\"lang\":\"xx\",\"text\":\"Nothing.\"}\n"
+                              "{\"id\":\"en1\",\"text\":\"\\u201CFine,\\u201D said Jo Park.\"}\n");
+  auto const r = quotes_in("en", {path});
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, path + ":2 (id x1): error: no language pack 'xx' (built in: de, en)\n");
+  EXPECT_NE(r.out.find("\"id\":\"de1\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"text\":\"Karl Weber\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"text\":\"Jo Park\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"id\":\"x1\""), std::string::npos);
+}
+
+}  // namespace

@@ -19,7 +19,7 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
       ->allow_extra_args(false);
   std::string langs;
   for (auto const& l : builtin_languages()) langs += (langs.empty() ? "" : ", ") + l;
-  cmd.add_option("--lang", opts.lang, "The language pack to read articles with (built in: " + langs + "); a JSON Lines record's \"lang\" overrides it")
+  cmd.add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + langs + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
       ->default_str("en");
 }
 
@@ -40,7 +40,7 @@ std::string record_name(article const& art, std::string const& file) {
 engine const* engines::for_article(article const& art, std::string const& where, std::ostream& err) {
   std::string_view const code = art.lang.empty() ? std::string_view(lang_) : std::string_view(art.lang);
   if (auto it = made_.find(code); it != made_.end()) return it->second.get();
-  lexicon const* pack = builtin_pack(code);
+  lexicon const* pack = own_pack_ && own_pack_->language == code ? &*own_pack_ : builtin_pack(code);
   if (!pack) {
     err << where << ": error: no language pack '" << code << "' (built in: " << known_languages() << ")\n";
     return nullptr;
@@ -66,6 +66,16 @@ std::optional<engines> make_engines(input_options const& opts, std::ostream& err
       return std::nullopt;
     }
     extra.push_back(std::get<lexicon>(std::move(parsed)));
+  }
+  // `--lang DIR`: a pack directory that is not compiled in (a new language, tried without rebuilding)
+  if (std::error_code ec; std::filesystem::is_directory(opts.lang, ec)) {
+    auto own = parse_pack_directory(opts.lang);
+    if (auto* d = std::get_if<diagnostic>(&own)) {
+      err << d->str() << "\n";
+      return std::nullopt;
+    }
+    std::string const code = std::get<lexicon>(own).language;
+    return engines(std::move(extra), code, analysis, std::get<lexicon>(std::move(own)));
   }
   if (!builtin_pack(opts.lang)) {
     err << "attrib: error: no language pack '" << opts.lang << "' (built in: " << known_languages() << ")\n";

@@ -21,7 +21,7 @@ struct input_options {
   std::vector<std::string> files;     ///< text files, JSON Lines files, or "-" for stdin
   std::string input = "auto";         ///< auto | text | jsonl
   std::vector<std::string> lexicons;  ///< extra lexicon files or pack directories added to the language's pack
-  std::string lang = "en";            ///< the built-in pack to read articles with, unless a record names its own
+  std::string lang = "en";            ///< the pack to read articles with (a built-in code or a pack directory), unless a record names its own
 };
 
 void add_input_options(CLI::App& cmd, input_options& opts);
@@ -30,8 +30,8 @@ void add_input_options(CLI::App& cmd, input_options& opts);
 /// `lang` field, each compiled the first time it is needed, with the user's `--lexicon` files added.
 class engines {
  public:
-  engines(std::vector<lexicon> extra, std::string lang, options analysis)
-      : extra_(std::move(extra)), lang_(std::move(lang)), analysis_(analysis) {}
+  engines(std::vector<lexicon> extra, std::string lang, options analysis, std::optional<lexicon> own_pack = std::nullopt)
+      : extra_(std::move(extra)), lang_(std::move(lang)), analysis_(analysis), own_pack_(std::move(own_pack)) {}
   /// The engine for an article, or nullptr (said on `err`, naming `where`) when no pack has its language.
   engine const* for_article(article const& art, std::string const& where, std::ostream& err);
 
@@ -39,6 +39,7 @@ class engines {
   std::vector<lexicon> extra_;
   std::string lang_;
   options analysis_;
+  std::optional<lexicon> own_pack_;  ///< a pack directory given as `--lang DIR`, under its directory's name
   std::map<std::string, std::unique_ptr<engine>, std::less<>> made_;
 };
 
