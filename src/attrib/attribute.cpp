@@ -222,7 +222,7 @@ class attributor {
   // `“Q1,” Miles said, adding “Q2”` and split quotes `“Q1,” she said, “Q2.”` / `“Q1,” Miles said. “Q2.”`
   bool link_to_previous(std::size_t i, quote_kind full) {
     auto const& prev = out_[i - 1];
-    if (prev.speaker < 0 && !prev.attr.mention) return false;
+    if (!prev.attr.mention) return false;  // (speakers are resolved after this stage)
     std::size_t const from = phrase_end_[i - 1] != std::string_view::npos ? phrase_end_[i - 1] : prev.extent.end;
     std::size_t const to = out_[i].extent.begin;
     if (from > to) return false;

@@ -3,7 +3,6 @@
 #include "attrib/article.hpp"
 #include "attrib/audit_fields.hpp"
 #include "attrib/names.hpp"
-#include "attrib/report/report.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -229,7 +228,7 @@ class evaluator {
         if (name == "cue") {
           if (!q.attr.cue) return value{};
           if (last || path[i + 1] == "text") return value::of(slice(*q.attr.cue));
-          return value::of(std::string(report::name_of(q.attr.cue_type)));
+          return value::of(std::string(name_of(q.attr.cue_type)));
         }
         return quote_field(q, name);
       }
@@ -239,7 +238,7 @@ class evaluator {
 
   value speaker_field(speaker const& s, int index, std::string const& name) const {
     if (name == "name") return value::of(s.name);
-    if (name == "kind") return value::of(std::string(report::name_of(s.kind)));
+    if (name == "kind") return value::of(std::string(name_of(s.kind)));
     if (name == "anonymous") return value::of(s.anonymous);
     if (name == "roles") return value::of(s.roles);
     if (name == "affiliations") return value::of(g_.affiliations_of(index));
@@ -271,9 +270,9 @@ class evaluator {
   }
 
   value quote_field(quote const& q, std::string const& name) const {
-    if (name == "kind") return value::of(std::string(report::name_of(q.kind)));
+    if (name == "kind") return value::of(std::string(name_of(q.kind)));
     if (name == "text") return value::of(slice(q.extent));
-    if (name == "attribution") return value::of(std::string(report::name_of(q.attr.kind)));
+    if (name == "attribution") return value::of(std::string(name_of(q.attr.kind)));
     if (name == "outlet") return value::of(slice(q.attr.outlet));
     if (name == "audience") return value::of(slice(q.attr.audience));
     if (name == "medium") return value::of(slice(q.attr.medium));

@@ -106,4 +106,10 @@ struct analysis {
   std::vector<speaker> speakers;
 };
 
+/// The names of the model's values in the outputs and the rule language: `direct`, `explicit`, `loaded`, `person`.
+std::string_view name_of(quote_kind k);
+std::string_view name_of(attribution_kind k);
+std::string_view name_of(cue_class c);
+std::string_view name_of(speaker_kind k);
+
 }  // namespace attrib

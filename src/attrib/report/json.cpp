@@ -241,49 +241,6 @@ void write_json(std::string& out, article const& art, analysis const& a) {
   w.close('}');
 }
 
-std::string_view name_of(quote_kind k) {
-  switch (k) {
-    case quote_kind::direct: return "direct";
-    case quote_kind::partial: return "partial";
-    case quote_kind::indirect: return "indirect";
-    case quote_kind::scare: return "scare";
-  }
-  return "direct";
-}
-
-std::string_view name_of(attribution_kind k) {
-  switch (k) {
-    case attribution_kind::explicit_cue: return "explicit";
-    case attribution_kind::continuation: return "continuation";
-    case attribution_kind::possessive: return "possessive";
-    case attribution_kind::none: return "none";
-  }
-  return "none";
-}
-
-std::string_view name_of(cue_class c) {
-  switch (c) {
-    case cue_class::neutral: return "neutral";
-    case cue_class::loaded: return "loaded";
-    case cue_class::belief: return "belief";
-    case cue_class::naming: return "naming";
-    case cue_class::stance: return "stance";
-    case cue_class::according: return "according";
-  }
-  return "neutral";
-}
-
-std::string_view name_of(speaker_kind k) {
-  switch (k) {
-    case speaker_kind::person: return "person";
-    case speaker_kind::organization: return "organization";
-    case speaker_kind::anonymous: return "anonymous";
-    case speaker_kind::group: return "group";
-    case speaker_kind::document: return "document";
-  }
-  return "person";
-}
-
 json to_json(article const& art, analysis const& a) {
   json j;
   j["id"] = a.id;

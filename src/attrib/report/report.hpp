@@ -53,10 +53,7 @@ class sarif_stream {
   bool first_ = true;
 };
 
-/// Names used in the JSON output.
-std::string_view name_of(quote_kind k);
-std::string_view name_of(attribution_kind k);
-std::string_view name_of(cue_class c);
-std::string_view name_of(speaker_kind k);
+/// Names used in the JSON output (declared with the model, which the audit reads them from too).
+using attrib::name_of;
 
 }  // namespace attrib::report
