@@ -267,7 +267,8 @@ bool finder::role_in_apposition(std::vector<token> const& toks, std::size_t j) c
   return false;
 }
 
-void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const {
+// A paragraph's words with the marks around them taken off, and where a name cannot continue (`pause`).
+std::vector<token> finder::tokens_of(span paragraph) const {
   std::string_view const t = art_.text;
   std::vector<token> toks;
   for (std::size_t i = paragraph.begin; i < paragraph.end;) {
@@ -311,6 +312,66 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     else if (!toks.empty()) toks.back().pause = true;  // a dash or bracket standing alone: `WASHINGTON – President …`
     if (is_possessive(t.substr(b, e - b)) && !toks.empty()) toks.back().pause = true;
   }
+  return toks;
+}
+
+// One run of capitalised words, toks[k..j]: its titles, then a name, classified; a person, an organisation
+// or a pending pair that becomes a person if its last word is a named person's surname.
+void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::size_t j, std::vector<name_mention>& out,
+                          std::vector<name_mention>& pending) const {
+  std::string_view const t = art_.text;
+  std::vector<std::string_view> run;
+  for (std::size_t r = k; r <= j; ++r) run.push_back(toks[r].w);
+  std::size_t last_title = run.size();
+  for (std::size_t r = 0; r < run.size(); ++r)
+    if (titles_.contains(run[r])) last_title = r;
+  std::vector<std::string_view> roles(run.begin(), last_title == run.size() ? run.begin() : run.begin() + static_cast<long>(last_title) + 1);
+  std::vector<std::string_view> name(roles.size() < run.size() ? run.begin() + static_cast<long>(roles.size()) : run.end(), run.end());
+  if (name.empty()) return;
+  if (std::size_t const start = name_start(name, 0); start > 0) name.erase(name.begin(), name.begin() + static_cast<long>(start));
+  name.back() = strip_possessive(name.back());
+  speaker_kind const kind = kind_of_name(name);
+  // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);
+  // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)
+  bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
+  bool const given = name.size() >= 2 && is_given_name(name.front());
+  bool const miss_thing = roles.size() == 1 && is(grammar::word_class::title_homograph, roles[0]) && name.size() == 1;  // Miss Universe
+  bool const person = kind == speaker_kind::person && !miss_thing &&
+                      (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
+  if (kind != speaker_kind::organization && !person) {
+    if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= 3 && !miss_thing &&
+        !is_determiner(name.front()) && !is_pronoun(name.front())) {
+      name_mention p;  // a person if its last word turns out to be a named person's surname
+      p.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
+      for (auto w : name) p.name.append(p.name.empty() ? "" : " ").append(w);
+      pending.push_back(std::move(p));
+    }
+    return;
+  }
+  name_mention n;
+  n.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
+  for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
+  n.kind = kind;
+  n.gender = gender_of(roles, name);
+  for (auto r : roles) add_role_word(n.role_words, r);
+  // `9/11 widow Terry Strada`: a gendered noun right before the name says more than the given name
+  if (std::size_t const first = j + 1 - run.size(); first > 0 && !toks[first - 1].pause)
+    if (char const g = gender_of_noun(lower(strip_possessive(toks[first - 1].w))); g != '?') n.gender = g;
+  // `Simon Miles, an assistant professor at …`: the appositive's role words
+  if (toks[j].pause && j + 2 < toks.size() && t.substr(toks[j].end, 1) == "," && is_determiner(toks[j + 1].w))
+    for (std::size_t r = j + 2; r < toks.size() && r < j + 6; ++r) {
+      std::string const l = lower(toks[r].w);
+      if (ix_.prepositions.contains(l)) break;
+      n.role_words.insert(lower(strip_possessive(toks[r].w)));
+      if (toks[r].pause) break;
+    }
+  for (auto const& r : n.role_words)
+    if (char const g = gender_of_noun(r); g != '?') n.gender = g;  // `Terry Strada, a widow from …`
+  out.push_back(std::move(n));
+}
+
+void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const {
+  std::vector<token> const toks = tokens_of(paragraph);
   std::size_t k = 0;
   while (k < toks.size()) {
     if (!capitalised(toks[k].w) || toks[k].bracketed || opener(toks[k].w) || weekday_or_month(toks[k].w)) {
@@ -321,55 +382,8 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     while (j + 1 < toks.size() && !toks[j].pause && (capitalised(toks[j + 1].w) || (is_particle(toks[j + 1].w) && j + 2 < toks.size())) &&
            !weekday_or_month(toks[j + 1].w))
       ++j;
-    std::vector<std::string_view> run;
-    for (std::size_t r = k; r <= j; ++r) run.push_back(toks[r].w);
-    std::size_t last_title = run.size();
-    for (std::size_t r = 0; r < run.size(); ++r)
-      if (titles_.contains(run[r])) last_title = r;
-    std::vector<std::string_view> roles(run.begin(), last_title == run.size() ? run.begin() : run.begin() + static_cast<long>(last_title) + 1);
-    std::vector<std::string_view> name(roles.size() < run.size() ? run.begin() + static_cast<long>(roles.size()) : run.end(), run.end());
+    classify_run(toks, k, j, out, pending);
     k = j + 1;
-    if (name.empty()) continue;
-    if (std::size_t const start = name_start(name, 0); start > 0) name.erase(name.begin(), name.begin() + static_cast<long>(start));
-    name.back() = strip_possessive(name.back());
-    speaker_kind const kind = kind_of_name(name);
-    // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);
-    // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)
-    bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
-    bool const given = name.size() >= 2 && is_given_name(name.front());
-    bool const miss_thing = roles.size() == 1 && is(grammar::word_class::title_homograph, roles[0]) && name.size() == 1;  // Miss Universe
-    bool const person = kind == speaker_kind::person && !miss_thing &&
-                        (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
-    if (kind != speaker_kind::organization && !person) {
-      if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= 3 && !miss_thing &&
-          !is_determiner(name.front()) && !is_pronoun(name.front())) {
-        name_mention p;  // a person if its last word turns out to be a named person's surname
-        p.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
-        for (auto w : name) p.name.append(p.name.empty() ? "" : " ").append(w);
-        pending.push_back(std::move(p));
-      }
-      continue;
-    }
-    name_mention n;
-    n.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
-    for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
-    n.kind = kind;
-    n.gender = gender_of(roles, name);
-    for (auto r : roles) add_role_word(n.role_words, r);
-    // `9/11 widow Terry Strada`: a gendered noun right before the name says more than the given name
-    if (std::size_t const first = j + 1 - run.size(); first > 0 && !toks[first - 1].pause)
-      if (char const g = gender_of_noun(lower(strip_possessive(toks[first - 1].w))); g != '?') n.gender = g;
-    // `Simon Miles, an assistant professor at …`: the appositive's role words
-    if (toks[j].pause && j + 2 < toks.size() && t.substr(toks[j].end, 1) == "," && is_determiner(toks[j + 1].w))
-      for (std::size_t r = j + 2; r < toks.size() && r < j + 6; ++r) {
-        std::string const l = lower(toks[r].w);
-        if (ix_.prepositions.contains(l)) break;
-        n.role_words.insert(lower(strip_possessive(toks[r].w)));
-        if (toks[r].pause) break;
-      }
-    for (auto const& r : n.role_words)
-      if (char const g = gender_of_noun(r); g != '?') n.gender = g;  // `Terry Strada, a widow from …`
-    out.push_back(std::move(n));
   }
 }
 

@@ -174,6 +174,9 @@ class finder {
   /// Adds a title's words to a set of role words, with the role an abbreviated title names (`Sen.` → senator).
   void add_role_word(std::set<std::string>& to, std::string_view title) const;
   void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const;
+  std::vector<token> tokens_of(span paragraph) const;
+  void classify_run(std::vector<token> const& toks, std::size_t k, std::size_t j, std::vector<name_mention>& out,
+                    std::vector<name_mention>& pending) const;
   bool role_in_apposition(std::vector<token> const& toks, std::size_t j) const;
   static constexpr std::size_t appositive_reach = 4;  ///< words of an appositive searched for its head
 };
