@@ -304,9 +304,12 @@ inline bool cue_is_split(phrase_sink const& s, tables const& t) {
 }
 auto const is_split = [](auto& ctx) { x3::_pass(ctx) = cue_is_split(x3::get<phrase_tag>(ctx).get(), x3::get<tables_tag>(ctx)); };
 auto const not_split = [](auto& ctx) { x3::_pass(ctx) = !cue_is_split(x3::get<phrase_tag>(ctx).get(), x3::get<tables_tag>(ctx)); };
-auto const split_word = !in_class<word_class::verb_particle> >> (lower_word | cap_word | initial | +digit);
-auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws >> split_word] >> ws
-                         >> x3::raw[in_class<word_class::verb_particle>][particle_check])
+// where the clause ends after a particle: punctuation, a quotation mark, the line's end
+auto const clause_end = *hspace >> (x3::char_(",.:;!?") | eol | x3::eoi | ldquo | bdquo | laquo | raquo | rdquo | '"');
+// the particle that ends the clause; a word of the particle class elsewhere is a preposition (`teilte auf Anfrage mit`)
+auto const final_particle = x3::raw[in_class<word_class::verb_particle>][particle_check] >> &clause_end;
+auto const split_word = !final_particle >> (lower_word | cap_word | initial | +digit);
+auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws >> split_word] >> ws >> final_particle)
                         | x3::eps[not_split];
 
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said

@@ -5,9 +5,15 @@
 namespace attrib::grammar {
 namespace {
 
+// The first letter in the other case: ASCII, and the Latin-1 letters of UTF-8 (`ü` C3 BC ↔ `Ü` C3 9C; not × ÷).
 std::string with_first(std::string s, bool upper) {
   if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
     s[0] = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(s[0])) : std::tolower(static_cast<unsigned char>(s[0])));
+  else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
+    auto const b = static_cast<unsigned char>(s[1]);
+    if (upper && b >= 0xA0 && b <= 0xBE && b != 0xB7) s[1] = static_cast<char>(b - 0x20);
+    if (!upper && b >= 0x80 && b <= 0x9E && b != 0x97) s[1] = static_cast<char>(b + 0x20);
+  }
   return s;
 }
 

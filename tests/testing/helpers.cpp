@@ -1,5 +1,7 @@
 #include <map>
 #include <memory>
+#include <mutex>
+#include <stdexcept>
 #include "testing/helpers.hpp"
 
 #include <gtest/gtest.h>
@@ -23,9 +25,15 @@ article load(std::string const& text) {
 }
 
 engine const& engine_for(std::string const& lang) {
+  static std::mutex lock;
   static std::map<std::string, std::unique_ptr<engine>> engines;
+  std::lock_guard<std::mutex> const hold(lock);
   auto& e = engines[lang];
-  if (!e) e = std::make_unique<engine>(*builtin_pack(lang));
+  if (!e) {
+    lexicon const* pack = builtin_pack(lang);
+    if (!pack) throw std::invalid_argument("no built-in language pack '" + lang + "'");
+    e = std::make_unique<engine>(*pack);
+  }
   return *e;
 }
 

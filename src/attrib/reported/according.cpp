@@ -48,7 +48,8 @@ std::optional<grammar::attribution_phrase> reporter::according_to_any_source(spa
 // a preposed comment clause
 bool reporter::as_reported(span body) {
   int const n = class_length_at(word_class::comment_opener, body.begin);
-  if (n <= 0 || !std::isupper(static_cast<unsigned char>(text_[body.begin])) || text_[body.begin + static_cast<std::size_t>(n)] != ' ')
+  if (n <= 0 || !std::isupper(static_cast<unsigned char>(text_[body.begin])) || body.begin + static_cast<std::size_t>(n) >= text_.size() ||
+      text_[body.begin + static_cast<std::size_t>(n)] != ' ')
     return false;
   auto p = grammar::match_after_quote(in_.tables, text_, body.begin + static_cast<std::size_t>(n) + 1, body.end, false);
   if (!p || p->inverted) return false;
@@ -70,7 +71,9 @@ span reporter::trim_source(span m) const {
     std::size_t e = i;
     while (e < m.end && !space_at(text_, e)) ++e;
     auto const w = text_.substr(i, e - i);
-    bool const capital = std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
+    auto const b0 = static_cast<unsigned char>(w[0]);
+    auto const b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+    bool const capital = std::isupper(b0) || (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E);  // `Ü` but not `ü`
     if (seen_capital && !capital && !in_.lex.is(word_class::article, w) && !in_.lex.is(word_class::name_particle, w) &&
         !in_.lex.is(word_class::coordinator, w) && !in_.tables.contains(grammar::word_set::post_modifier, w))
       return span{m.begin, i - space_before(text_, i)};

@@ -9,7 +9,9 @@ namespace attrib::reported_detail {
 
 std::size_t reporter::after_connective(std::size_t i) const {
   int const n = class_length_at(word_class::sentence_connective, i);
-  if (n <= 0 || !std::isupper(static_cast<unsigned char>(text_[i])) || text_[i + static_cast<std::size_t>(n)] != ' ') return i;
+  if (n <= 0 || !std::isupper(static_cast<unsigned char>(text_[i])) || i + static_cast<std::size_t>(n) >= text_.size() ||
+      text_[i + static_cast<std::size_t>(n)] != ' ')
+    return i;
   return i + static_cast<std::size_t>(n) + 1;
 }
 
