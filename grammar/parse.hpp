@@ -83,6 +83,10 @@ struct vocabulary {
   bool verb_second = false;  ///< the verb may come before its subject where a quotation or clause follows
 };
 
+/// `s` with its first letter in upper or lower case: ASCII, and the Latin-1 letters of UTF-8 (`ü` ↔ `Ü`).
+/// Entries match with either case of their first letter; this makes the other one.
+std::string with_first(std::string s, bool upper);
+
 /// The vocabulary compiled into the grammar's symbol tables; opaque outside grammar/.
 class tables;
 

@@ -5,17 +5,6 @@
 namespace attrib::grammar {
 namespace {
 
-// The first letter in the other case: ASCII, and the Latin-1 letters of UTF-8 (`ü` C3 BC ↔ `Ü` C3 9C; not × ÷).
-std::string with_first(std::string s, bool upper) {
-  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
-    s[0] = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(s[0])) : std::tolower(static_cast<unsigned char>(s[0])));
-  else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
-    auto const b = static_cast<unsigned char>(s[1]);
-    if (upper && b >= 0xA0 && b <= 0xBE && b != 0xB7) s[1] = static_cast<char>(b - 0x20);
-    if (!upper && b >= 0x80 && b <= 0x9E && b != 0x97) s[1] = static_cast<char>(b + 0x20);
-  }
-  return s;
-}
 
 // Sentence-initial capitals ("Officials said", "He said") must match as well as the lowercase entry.
 void add_all(std::vector<std::string>& forms, std::vector<std::string> const& words, bool both_cases) {
@@ -93,6 +82,18 @@ int tables::symbol_longest(int k, char const* p, char const* last) const {
   if (!sets_[k].parse(it, last, x3::unused, x3::unused, value)) return -1;
   if (it != last && lexical::continues_word(it, last)) return -1;
   return static_cast<int>(it - p);
+}
+
+// The first letter in the other case: ASCII, and the Latin-1 letters of UTF-8 (`ü` C3 BC ↔ `Ü` C3 9C; not × ÷).
+std::string with_first(std::string s, bool upper) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
+    s[0] = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(s[0])) : std::tolower(static_cast<unsigned char>(s[0])));
+  else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
+    auto const b = static_cast<unsigned char>(s[1]);
+    if (upper && b >= 0xA0 && b <= 0xBE && b != 0xB7) s[1] = static_cast<char>(b - 0x20);
+    if (!upper && b >= 0x80 && b <= 0x9E && b != 0x97) s[1] = static_cast<char>(b + 0x20);
+  }
+  return s;
 }
 
 std::shared_ptr<tables const> compile(vocabulary const& vocab) { return std::make_shared<tables const>(vocab); }

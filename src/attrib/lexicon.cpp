@@ -12,17 +12,6 @@ void append(std::vector<T>& to, std::vector<T> const& from) {
   to.insert(to.end(), from.begin(), from.end());
 }
 
-// The first letter in the other case: ASCII, and the Latin-1 letters of UTF-8 (`ü` C3 BC ↔ `Ü` C3 9C; not × ÷).
-std::string with_first(std::string s, bool upper) {
-  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
-    s[0] = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(s[0])) : std::tolower(static_cast<unsigned char>(s[0])));
-  else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
-    auto const b = static_cast<unsigned char>(s[1]);
-    if (upper && b >= 0xA0 && b <= 0xBE && b != 0xB7) s[1] = static_cast<char>(b - 0x20);
-    if (!upper && b >= 0x80 && b <= 0x9E && b != 0x97) s[1] = static_cast<char>(b + 0x20);
-  }
-  return s;
-}
 
 bool ends_with_any(std::string_view w, std::vector<std::string> const& suffixes) {
   return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string const& s) { return w.ends_with(s); });
@@ -82,8 +71,8 @@ void reindex(lexicon& lex) {
     lex.class_index[c].clear();
     for (auto const& w : lex.classes[c]) {
       lex.class_index[c].insert(w);
-      lex.class_index[c].insert(with_first(w, true));
-      lex.class_index[c].insert(with_first(w, false));
+      lex.class_index[c].insert(grammar::with_first(w, true));
+      lex.class_index[c].insert(grammar::with_first(w, false));
     }
   }
 }

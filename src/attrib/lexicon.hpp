@@ -135,4 +135,7 @@ lexicon const* builtin_pack(std::string_view code);
 /// fails to parse is reported with its path, line and column.
 lexicon_result parse_pack_directory(std::string const& dir);
 
+/// A lexicon file or a pack directory, whichever `path` is (`--lexicon`, `attrib lexicon check`).
+lexicon_result load_lexicon_path(std::string const& path);
+
 }  // namespace attrib

@@ -80,6 +80,14 @@ lexicon const& default_lexicon() {
   return *en;
 }
 
+lexicon_result load_lexicon_path(std::string const& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return parse_pack_directory(path);
+  auto bytes = read_file(path);
+  if (auto* d = std::get_if<diagnostic>(&bytes)) return *d;
+  return parse_lexicon(std::get<std::string>(bytes), path);
+}
+
 lexicon_result parse_pack_directory(std::string const& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;

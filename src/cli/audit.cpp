@@ -79,13 +79,8 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     sarif.emplace(*rules, ATTRIB_VERSION);
     out << sarif->head();
   }
-  bool unreadable = false;
-  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
-    engine const* eng = engs->for_article(art, record_name(art, file), err);
-    if (!eng) {
-      unreadable = true;
-      return true;
-    }
+  bool const ok = for_each_with_engine(opts.input, in, err, *engs, [&](article const& art, std::string const& file, engine const& e) {
+    engine const* eng = &e;
     auto const result = eng->analyze(art);
     auto const graph = source_graph::build(art, result);
     auto const findings = audit(art, result, graph, *rules, eng->lex());
@@ -100,7 +95,7 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   });
   if (sarif) out << sarif->close();
   bool const written = output_ok(out, err);
-  if (!ok || !written || unreadable) return exit_error;
+  if (!ok || !written) return exit_error;
   return failed ? exit_findings : exit_ok;
 }
 

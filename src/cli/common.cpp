@@ -33,6 +33,20 @@ std::string known_languages() {
 
 }  // namespace
 
+bool for_each_with_engine(input_options const& opts, std::istream& in, std::ostream& err, engines& engs,
+                          std::function<bool(article const&, std::string const& file, engine const&)> const& fn) {
+  bool unreadable = false;
+  bool const ok = for_each_article(opts, in, err, [&](article const& art, std::string const& file) {
+    engine const* eng = engs.for_article(art, record_name(art, file), err);
+    if (!eng) {
+      unreadable = true;
+      return true;
+    }
+    return fn(art, file, *eng);
+  });
+  return ok && !unreadable;
+}
+
 std::string record_name(article const& art, std::string const& file) {
   return art.record_line ? file + ":" + std::to_string(art.record_line) + " (id " + art.id + ")" : file;
 }
@@ -54,13 +68,7 @@ engine const* engines::for_article(article const& art, std::string const& where,
 std::optional<engines> make_engines(input_options const& opts, std::ostream& err, options analysis) {
   std::vector<lexicon> extra;
   for (auto const& path : opts.lexicons) {
-    std::error_code ec;
-    auto parsed = [&]() -> lexicon_result {
-      if (std::filesystem::is_directory(path, ec)) return parse_pack_directory(path);
-      auto bytes = read_file(path);
-      if (auto* d = std::get_if<diagnostic>(&bytes)) return *d;
-      return parse_lexicon(std::get<std::string>(bytes), path);
-    }();
+    auto parsed = load_lexicon_path(path);
     if (auto* d = std::get_if<diagnostic>(&parsed)) {
       err << d->str() << "\n";
       return std::nullopt;

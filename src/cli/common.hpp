@@ -53,6 +53,11 @@ std::optional<engines> make_engines(input_options const& opts, std::ostream& err
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
                       std::function<bool(article const&, std::string const& file)> const& fn);
 
+/// for_each_article, with the engine of each article's language: an article whose language has no pack is
+/// reported and skipped, and the result is then false as for any bad input.
+bool for_each_with_engine(input_options const& opts, std::istream& in, std::ostream& err, engines& engs,
+                          std::function<bool(article const&, std::string const& file, engine const&)> const& fn);
+
 /// How a diagnostic names an article: its file, and its line in a JSON Lines file.
 std::string record_name(article const& art, std::string const& file);
 

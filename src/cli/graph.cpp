@@ -80,13 +80,8 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
   }
   std::ostream& dest = opts.output.empty() ? out : file;
   bool rendered = true;
-  bool unreadable = false;
-  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
-    engine const* eng = engs->for_article(art, record_name(art, file), err);
-    if (!eng) {
-      unreadable = true;
-      return true;
-    }
+  bool const ok = for_each_with_engine(opts.input, in, err, *engs, [&](article const& art, std::string const& file, engine const& e) {
+    engine const* eng = &e;
     auto const result = eng->analyze(art);
     std::string const dot = to_dot(source_graph::build(art, result), art.id);
     if (opts.format == "dot") dest << dot;
@@ -94,7 +89,7 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
     return dest.good();
   });
   bool const written = output_ok(dest, err);
-  return ok && rendered && written && !unreadable ? exit_ok : exit_error;
+  return ok && rendered && written ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli

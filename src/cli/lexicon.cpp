@@ -31,13 +31,7 @@ std::size_t entries(lexicon const& lex) {
 int run_lexicon_check(lexicon_check_options const& opts, std::ostream& out, std::ostream& err) {
   bool ok = true;
   for (auto const& path : opts.paths) {
-    std::error_code ec;
-    lexicon_result parsed = [&]() -> lexicon_result {
-      if (std::filesystem::is_directory(path, ec)) return parse_pack_directory(path);
-      auto bytes = read_file(path);
-      if (auto* d = std::get_if<diagnostic>(&bytes)) return *d;
-      return parse_lexicon(std::get<std::string>(bytes), path);
-    }();
+    lexicon_result const parsed = load_lexicon_path(path);
     if (auto* d = std::get_if<diagnostic>(&parsed)) {
       err << d->str() << "\n";
       ok = false;

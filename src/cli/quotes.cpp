@@ -30,13 +30,8 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
   auto engs = make_engines(opts.input, err, analysis);
   if (!engs) return exit_error;
   std::string line;
-  bool unreadable = false;
-  bool const ok = for_each_article(opts.input, in, err, [&](article const& art, std::string const& file) {
-    engine const* eng = engs->for_article(art, record_name(art, file), err);
-    if (!eng) {
-      unreadable = true;
-      return true;
-    }
+  bool const ok = for_each_with_engine(opts.input, in, err, *engs, [&](article const& art, std::string const& file, engine const& e) {
+    engine const* eng = &e;
     auto const result = eng->analyze(art);
     if (opts.format == "table") {
       out << report::table(art, result, file) << "\n";
@@ -51,7 +46,7 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
     return out.good();
   });
   bool const written = output_ok(out, err);
-  return ok && written && !unreadable ? exit_ok : exit_error;
+  return ok && written ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli
