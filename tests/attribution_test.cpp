@@ -22,6 +22,11 @@ INSTANTIATE_TEST_SUITE_P(
     after_the_quote, attribution_table,
     ::testing::Values(
         attribution_case{"speaker verb", "\u201CWe are ready,\u201D Miles said.", "direct|Miles|said|explicit|-|\u201CWe are ready,\u201D"},
+        // a quoted sentence after the colon that ends the writer's clause: its subject's words, with no verb of saying
+        attribution_case{"quoted sentence after a colon", "The council released a statement on Friday: \u201CThe bridge will reopen once the repairs are finished.\u201D",
+                         "direct|The council|-|explicit|-|\u201CThe bridge will reopen once the repairs are finished.\u201D"},
+        attribution_case{"a short phrase after a colon stays a scare quote", "The council gave the project a new name: \u201CHarbor Link.\u201D",
+                         "scare|-|-|none|-|\u201CHarbor Link.\u201D"},
         attribution_case{"inverted with appositive", "\u201CIt is clear,\u201D wrote Miles, an expert on Russia and the former Soviet Union.",
                          "direct|Miles|wrote|explicit|-|\u201CIt is clear,\u201D"},
         attribution_case{"descriptor with relative clause and time",

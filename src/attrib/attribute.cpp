@@ -280,8 +280,29 @@ class attributor {
     if (q.extent.end < sent.end)
       if (auto p = grammar::match_clause(in_.tables, text_, q.extent.end, sent.end, cache_for(full_sentence)))
         return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::partial);
+    if (auto a = colon_introduced(i, full_sentence)) return set(i, *a, quote_kind::direct);
     set(i, attribution{}, quote_kind::scare);
   }
+
+  // `The palace issued the following statement from the king: “Even though …”`, `The study outlined the
+  // correlation: “…”`: a quoted sentence after the colon that ends the writer's clause is the words of that
+  // clause's subject, though no verb of saying names them.
+  std::optional<attribution> colon_introduced(std::size_t i, span sentence) const {
+    auto const& q = out_[i];
+    std::size_t c = q.extent.begin;
+    while (c > sentence.begin && (text_[c - 1] == ' ' || grammar::hspace_before(text_, c) > 0))
+      c -= text_[c - 1] == ' ' ? 1 : grammar::hspace_before(text_, c);
+    if (c <= sentence.begin || text_[c - 1] != ':') return std::nullopt;
+    auto const content = text_.substr(q.content.begin, q.content.size());
+    if (words_in(content) < min_colon_quote_words || !ends_sentence(content)) return std::nullopt;
+    auto const subject = grammar::match_subject(in_.tables, text_, sentence.begin, c - 1);
+    if (!subject || subject->end >= c - 1) return std::nullopt;
+    attribution a;
+    a.kind = attribution_kind::explicit_cue;
+    a.mention = *subject;
+    return a;
+  }
+  static constexpr std::size_t min_colon_quote_words = 6;  ///< a quoted sentence, not a phrase, after the colon
 
   // A paragraph that is only quotation, right after an attributed quote, continues that speaker.
   bool continues_previous_paragraph(std::size_t i, span para) {
