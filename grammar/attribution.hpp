@@ -18,7 +18,6 @@ struct phrase_sink {
   attribution_phrase phrase;
   bool auxiliary = false;  ///< an auxiliary or adverb stood before the cue ("has said", "did not say")
   bool adjective = false;  ///< the cue is a stance adjective after a copula ("was critical of")
-  bool split = false;      ///< the cue is the finite part of a separable verb whose particle ends the clause (`teilte … mit`)
 };
 
 }  // namespace attrib::grammar

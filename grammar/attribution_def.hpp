@@ -50,11 +50,9 @@ auto const reset_adjective = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().adje
 auto const stance_cue = x3::raw[in_set<word_set::stance_adjective>][set<&attribution_phrase::cue>] >> x3::eps[note_adjective];
 // `in 2001`: a year between subject and verb (`an arbitration panel in 2001 found …`)
 auto const in_year = in_class<word_class::year_preposition> >> ws >> x3::repeat(4)[digit] >> word_end;
-auto const note_split = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().split = true; };
-auto const reset_split = [](auto& ctx) { x3::get<phrase_tag>(ctx).get().split = false; };
 // `teilte … mit`: the finite part of a separable verb, whose particle must end the phrase (`split_tail`)
-auto const split_cue = x3::raw[in_set<word_set::split_head>][set<&attribution_phrase::cue>] >> x3::eps[note_split];
-auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective] >> x3::eps[reset_split]
+auto const split_cue = x3::raw[in_set<word_set::split_head>][set<&attribution_phrase::cue>];
+auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
                         >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time> | in_year) >> ws)[note_auxiliary]
                         >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
 

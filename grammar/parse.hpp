@@ -83,6 +83,13 @@ struct vocabulary {
   bool verb_second = false;  ///< the verb may come before its subject where a quotation or clause follows
 };
 
+/// Whether `w` ends in one of `suffixes` and is longer than it (`says` in `s`, not `s` itself).
+inline bool ends_in_any(std::vector<std::string> const& suffixes, std::string_view w) {
+  for (auto const& s : suffixes)
+    if (w.size() > s.size() && w.ends_with(s)) return true;
+  return false;
+}
+
 /// `s` with its first letter in upper or lower case: ASCII, and the Latin-1 letters of UTF-8 (`ü` ↔ `Ü`).
 /// Entries match with either case of their first letter; this makes the other one.
 std::string with_first(std::string s, bool upper);

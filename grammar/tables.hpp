@@ -89,11 +89,7 @@ class tables {
   /// Whether `w` is in a closed class, with either case of its first letter.
   bool contains(word_class c, std::string_view w) const { return exact_[index_of(c)].find(w) != 0; }
   /// Whether `w` ends in one of a class of suffixes and is longer than it.
-  bool ends_in(word_class c, std::string_view w) const {
-    for (auto const& s : words_[static_cast<int>(c)])
-      if (w.size() > s.size() && w.ends_with(s)) return true;
-    return false;
-  }
+  bool ends_in(word_class c, std::string_view w) const { return ends_in_any(words_[static_cast<int>(c)], w); }
   int longest(word_class c, char const* p, char const* last) const { return longest_at(index_of(c), p, last); }
   /// Whether an entry of the class may start at p: its first two bytes open one (a cheap filter for scans).
   bool may_start(word_class c, char const* p, char const* last) const {

@@ -5,7 +5,7 @@ Every word the grammar and the stages know lives in a language pack (rules/lexic
 This check reads every pack's entries (the words and phrases of its lists, verb forms, pronouns, map
 keys and values) and every string literal of the C++ (comments removed). A literal is a word literal
 when it is one to three words of letters (an apostrophe, hyphen or trailing space allowed) and, trimmed
-and lowercased, is an entry of a pack, or a suffix of the packs' morphology. Names the code needs for its
+and lowercased, is an entry of a pack (suffixes such as `ing` are entries too). Names the code needs for its
 own formats (JSON fields, YAML keys, enum values) that happen to be words are listed in
 scripts/identifier_words.txt, each with the reason.
 
@@ -82,7 +82,6 @@ def interface(rel):
 
 def main():
     words, allow = pack_words(), allowed()
-    suffixes = {w for w in words if len(w) <= 3}
     bad = []
     for base in ('src/attrib', 'grammar'):
         for dirpath, _, files in os.walk(os.path.join(root, base)):

@@ -77,11 +77,7 @@ void reindex(lexicon& lex) {
   }
 }
 
-bool lexicon::ends_in(grammar::word_class c, std::string_view w) const {
-  for (auto const& s : words(c))
-    if (w.size() > s.size() && w.ends_with(s)) return true;
-  return false;
-}
+bool lexicon::ends_in(grammar::word_class c, std::string_view w) const { return grammar::ends_in_any(words(c), w); }
 
 cue_class lexicon::class_of(std::string_view form) const {
   std::string lower(form);

@@ -11,18 +11,6 @@
 
 namespace attrib::cli {
 
-void add_input_options(CLI::App& cmd, input_options& opts) {
-  cmd.add_option("files", opts.files, "Articles: text files, JSON Lines corpora (.jsonl), or - for stdin")->required();
-  cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
-  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
-      ->allow_extra_args(false);
-  std::string langs;
-  for (auto const& l : builtin_languages()) langs += (langs.empty() ? "" : ", ") + l;
-  cmd.add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + langs + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
-      ->default_str("en");
-}
-
 namespace {
 
 std::string known_languages() {
@@ -32,6 +20,17 @@ std::string known_languages() {
 }
 
 }  // namespace
+
+void add_input_options(CLI::App& cmd, input_options& opts) {
+  cmd.add_option("files", opts.files, "Articles: text files, JSON Lines corpora (.jsonl), or - for stdin")->required();
+  cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
+      ->allow_extra_args(false);
+  cmd.add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + known_languages() + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
+      ->default_str("en");
+}
+
 
 bool for_each_with_engine(input_options const& opts, std::istream& in, std::ostream& err, engines& engs,
                           std::function<bool(article const&, std::string const& file, engine const&)> const& fn) {
