@@ -76,6 +76,15 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"appositive_role_then_name",
                   "One of the authors, herpetologist Dana Blackwood, said the pattern was deep.\n",
                   "Dana Blackwood:person"},
+        // a definite role is a person whose identity is public, also with a post-modifier after its head
+        kind_case{"definite_role_with_a_post_modifier",
+                  "The head of the city's internal inspectors told the court the scene was never secured.\n",
+                  "The head of the city's internal inspectors:person"},
+        // an indefinite role whose title the article gives to exactly one named person is that person
+        kind_case{"indefinite_role_is_the_sole_holder_of_the_title",
+                  "On Friday, a federal judge in Ohio said the rule was unlawful. Judge Carla Mendes wrote that the agency "
+                  "had overstepped.\n",
+                  "Carla Mendes:person | Carla Mendes:person"},
         // a headline's bare role is the person the body names
         kind_case{"headline_role_is_the_person_named_below",
                   "Judge rejects request to unseal the file.\n\nThe request was filed in May. Judge Frank Nervo wrote that the file "

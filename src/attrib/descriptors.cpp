@@ -27,6 +27,12 @@ bool finder::is_role(std::vector<std::string_view> const& ws) const {
   return is_definite(ws[0]) || is_determiner(ws[0]) || !capitalised(ws[0]) || titles_.contains(ws[0]) || ws.size() > 1;
 }
 
+// `the head of the police's investigators`, `a federal judge in Texas`: the head before a post-modifier is a role
+bool finder::headed_by_role(std::vector<std::string_view> const& ws) const {
+  std::size_t const end = post_modifier_at(ws);
+  return end > 0 && role_nouns_.contains(lower(strip_possessive(ws[end - 1])));
+}
+
 std::set<std::string> finder::role_words_of(std::vector<std::string_view> const& ws) const {
   std::set<std::string> out;
   for (auto w : ws) {

@@ -141,6 +141,7 @@ class finder {
   bool possessed(std::vector<std::string_view> const& ws) const;
   /// A singular role description: `the Russian president`, `Ukraine’s foreign minister`, `the FBI director`.
   bool is_role(std::vector<std::string_view> const& ws) const;
+  bool headed_by_role(std::vector<std::string_view> const& ws) const;
   /// The words of a role description that must match an entity's roles (no determiners).
   std::set<std::string> role_words_of(std::vector<std::string_view> const& ws) const;
   /// Where a post-modifier (`at`, `for`, `familiar`, `who` …) begins, or the number of words.

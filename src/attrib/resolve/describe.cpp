@@ -58,7 +58,7 @@ int resolver::link_role(span where, std::vector<std::string_view> const& ws, std
 // `A New York judge … Judge Frank Nervo`: a singular role whose noun is a title the article gives to exactly
 // one named person, before or after, is that person.
 int resolver::sole_holder_of_title(std::vector<std::string_view> const& ws) const {
-  std::string const head = lower(finder_.strip_possessive(ws.back()));
+  std::string const head = lower(finder_.strip_possessive(ws[finder_.post_modifier_at(ws) - 1]));
   if (finder_.is_plural_head(finder_.written_head(ws, head)) || !finder_.is_title_word(head)) return -1;
   int holder = -1;
   for (std::size_t e = 0; e < model_.size(); ++e) {
@@ -119,13 +119,17 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
     if (int const e = discourse::antecedent(model_, names::agreement{}, where.begin, role::subject, discourse::candidates::named_people);
         e >= 0 && (!finder_.is_role_word(head) || model_[e].role_words.empty() || model_[e].role_words.contains(head)))  // `Rep. Scott` is not `the mayor`
       return add_mention(e, where, "description");
+  // `a federal judge in Texas ruled … U.S. District Judge Gray Miller`
+  if (!plural && !possessed)
+    if (int const holder = sole_holder_of_title(ws); holder >= 0) return add_mention(holder, where, "role");
   int const e = new_entity(std::string(text), finder_.descriptor_kind(ws, head));
   auto& ent = model_[e];
   ent.plural = plural;
   // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`; so is
   // one person's role relative to another (`his lawyer`, `Gary Johnson’s doctor`, `my mother`)
   bool const relative_role = possessed && (finder_.is_role_word(head) || finder_.is_person_noun(head));
-  if (ent.kind == speaker_kind::anonymous && !ent.plural && ((definite && finder_.is_role(ws)) || relative_role)) ent.kind = speaker_kind::person;
+  bool const public_role = definite && finder_.headed_by_role(ws) && (ent.kind == speaker_kind::anonymous || ent.kind == speaker_kind::group);
+  if (!ent.plural && (public_role || (ent.kind == speaker_kind::anonymous && relative_role))) ent.kind = speaker_kind::person;
   // `The Republican nominee and his aides`: a set with an identified member is a group, not an unnamed source
   if (ent.kind == speaker_kind::anonymous && identified_first_conjunct(ws)) ent.kind = speaker_kind::group;
   return add_mention(e, where, "first");
