@@ -136,3 +136,15 @@ TEST(language_packs, english_reads_no_german_construction) {
 }
 
 }  // namespace
+
+// `Der Geschäftsführer der Grünen`: a definite role with a genitive after its head is one person, and the
+// party after the lowercase article is no name of its own
+TEST(german_sources, a_definite_role_before_a_genitive_is_one_person) {
+  std::string const text = "Der Geschäftsführer der Grünen, Jan Roth, sagte: „Das ist ein Dammbruch.“ "
+                           "Der Vorsitzende des Vereins sagte, die Halle bleibe offen.";
+  auto const a = engine_for("de").analyze(attrib::testing::load(text));
+  ASSERT_EQ(a.speakers.size(), 2u);
+  EXPECT_EQ(a.speakers[0].name, "Jan Roth");
+  EXPECT_EQ(a.speakers[1].name, "Der Vorsitzende des Vereins");
+  EXPECT_EQ(a.speakers[1].kind, attrib::speaker_kind::person);
+}

@@ -329,6 +329,8 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   std::vector<std::string_view> name(roles.size() < run.size() ? run.begin() + static_cast<long>(roles.size()) : run.end(), run.end());
   if (name.empty()) return;
   if (std::size_t const start = name_start(name, 0); start > 0) name.erase(name.begin(), name.begin() + static_cast<long>(start));
+  // a lowercase article opens no name: `Geschäftsführer der Grünen` is a role and a party, not a person
+  if (!capitalised(name.front()) && is_determiner(name.front())) return;
   name.back() = strip_possessive(name.back());
   speaker_kind const kind = kind_of_name(name);
   // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);

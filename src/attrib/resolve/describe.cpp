@@ -12,7 +12,7 @@ mention_form resolver::form_of(std::vector<std::string_view> const& ws) const {
   if (ws.size() == 1 && finder_.is_pronoun(ws[0])) return mention_form::pronoun;
   // `the FBI`, `The New York Times`, `the Association of Flight Attendants`: a name after `the`
   // (but `The Republican` is a description: one word that names a person)
-  if (ws.size() >= 2 && finder_.is(word_class::definite_article, lower(ws[0])) && capitalised(ws[1]) && !finder_.is_role(ws) &&
+  if (ws.size() >= 2 && finder_.is(word_class::definite_article, lower(ws[0])) && capitalised(ws[1]) && !finder_.is_role(ws) && !finder_.headed_by_role(ws) &&
       !(ws.size() == 2 && finder_.is_person_noun(lower(finder_.strip_possessive(ws[1])))) &&
       std::all_of(ws.begin() + 1, ws.end(), [&](auto w) {
         return capitalised(w) || (finder_.is(word_class::name_connective, w) && !capitalised(w)) || w.starts_with("(");
@@ -128,7 +128,7 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
   // a unique public role spoken of with `the` is a person whose identity is public: `the FBI director`; so is
   // one person's role relative to another (`his lawyer`, `Gary Johnson’s doctor`, `my mother`)
   bool const relative_role = possessed && (finder_.is_role_word(head) || finder_.is_person_noun(head));
-  bool const public_role = definite && finder_.headed_by_role(ws) && (ent.kind == speaker_kind::anonymous || ent.kind == speaker_kind::group);
+  bool const public_role = definite && finder_.headed_by_role(ws) && ent.kind != speaker_kind::organization;
   if (!ent.plural && (public_role || (ent.kind == speaker_kind::anonymous && relative_role))) ent.kind = speaker_kind::person;
   // `The Republican nominee and his aides`: a set with an identified member is a group, not an unnamed source
   if (ent.kind == speaker_kind::anonymous && identified_first_conjunct(ws)) ent.kind = speaker_kind::group;
