@@ -78,9 +78,47 @@ std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
   return {};
 }
 
+std::size_t finder::specific_count_at(std::vector<std::string_view> const& ws) const {
+  if (ws.empty()) return 0;
+  std::string const first = lower(ws[0]);
+  if (is(grammar::word_class::number_word, first) || std::all_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return 1;
+  for (auto const& q : ix_.specific_quantifiers)
+    if (q.size() <= ws.size() && std::equal(q.begin(), q.end(), ws.begin(), [&](std::string const& a, std::string_view b) { return a == lower(b); }))
+      return q.size();
+  return 0;
+}
+
+bool finder::opens_with_quantifier(std::vector<std::string_view> const& ws) const {
+  if (ws.empty()) return false;
+  std::string const first = lower(ws[0]);
+  return specific_count_at(ws) > 0 || ix_.vague_quantifiers.contains(first) || is(grammar::word_class::subject_quantifier, first);
+}
+
+bool finder::names_people(std::string const& head) const {
+  if (head.empty()) return false;
+  auto const it = kinds_.find(head);
+  return ix_.person_nouns.contains(head) || (it != kinds_.end() && it->second == speaker_kind::anonymous);
+}
+
 speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
+  if (ws.empty()) return kind_of_head(ws, head);
+  std::size_t const count = specific_count_at(ws);
+  // `two of the protesters`, `one of Mr. Obama’s climate advisers`, `several of the aides`: a counted part of a
+  // set the story has in view; of people, it is unnamed people (a proportion, `many of his supporters`, is a group)
+  if (count > 0 && ws.size() > count + 1 && ix_.partitive_markers.contains(lower(ws[count]))) {
+    std::vector<std::string_view> const set(ws.begin() + static_cast<long>(count) + 1, ws.end());
+    std::string const set_head = head_noun(set);
+    if (names_people(set_head) || kind_of_head(set, set_head) == speaker_kind::group) return speaker_kind::anonymous;
+    if (!set_head.empty()) return kind_of_head(set, set_head);
+  }
   speaker_kind const kind = kind_of_head(ws, head);
-  if (ws.empty()) return kind;
+  // `several cast members`, `three nurses`, `a group of doctors`: a counted set of people is unnamed people;
+  // people in general are a group (`voters`, `critics`, `Some Democrats`)
+  if (count > 0 && count < ws.size() && (kind == speaker_kind::group || kind == speaker_kind::organization)) {
+    std::vector<std::string_view> const rest(ws.begin() + static_cast<long>(count), ws.end());
+    if (std::string const h = head_noun(rest); names_people(h)) return speaker_kind::anonymous;
+  }
   bool const modified = post_modifier_at(ws) < ws.size();
   // `Those close to him`, `some familiar with the talks`: a determiner standing for people, then what they are
   if (head.empty() && ws.size() >= 2 && determiners_.contains(lower(ws[0])) && post_modifier_at(ws) == 1) return speaker_kind::anonymous;

@@ -32,6 +32,7 @@ std::span<list_section const> list_sections() {
       {"taking_up", &lexicon::taking_up}, {"role_nouns", &lexicon::role_nouns}, {"male_titles", &lexicon::male_titles},
       {"female_titles", &lexicon::female_titles}, {"male_nouns", &lexicon::male_nouns},
       {"female_nouns", &lexicon::female_nouns}, {"generic_nouns", &lexicon::generic_nouns},
+      {"specific_quantifiers", &lexicon::specific_quantifiers}, {"partitive_markers", &lexicon::partitive_markers},
       {"person_nouns", &lexicon::person_nouns}, {"male_names", &lexicon::male_names},
       {"female_names", &lexicon::female_names}, {"unisex_names", &lexicon::unisex_names},
       {"name_homographs", &lexicon::name_homographs}, {"anonymity.conditions", &lexicon::anonymity_conditions, false},

@@ -78,6 +78,8 @@ struct lexicon {
   std::vector<std::string> post_modifiers;  ///< `familiar with`, `close to`, `of`: what attaches a phrase to a mention
   std::vector<std::string> vague_quantifiers;  ///< `few`, `many`: with a generic noun, people in general (a group)
   std::vector<std::string> generic_nouns;      ///< `people`: a noun for people in general
+  std::vector<std::string> specific_quantifiers;  ///< `several`, `a group of`: a counted set of people (unnamed sources)
+  std::vector<std::string> partitive_markers;     ///< `of` in `two of the protesters`: a part of a set in view
   std::vector<std::string> byline_prefixes;  ///< `by`: the word a byline opens with (`By Jane Roe`), not part of the name
 
   /// The class of a cue form ("insisted" → loaded, "critical" → stance); neutral when unknown.

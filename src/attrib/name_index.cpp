@@ -64,6 +64,12 @@ void index::index_function_words() {
   for (auto const& m : lex.post_modifiers) post_modifier_words.insert(lower(m.substr(0, m.find(' '))));
   insert_all(post_modifier_words, lex.words(grammar::word_class::relative_word), true);
   insert_all(generic_nouns, lex.generic_nouns, true);
+  insert_all(partitive_markers, lex.partitive_markers, true);
+  for (auto const& q : lex.specific_quantifiers) {
+    std::vector<std::string> ws;
+    for (auto w : words(q)) ws.push_back(lower(w));
+    if (!ws.empty()) specific_quantifiers.push_back(std::move(ws));
+  }
   insert_all(determiners, lex.determiners, true);
   insert_all(titles, lex.titles, false);
   insert_all(nouns, lex.source_nouns, true);

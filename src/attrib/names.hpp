@@ -76,6 +76,8 @@ struct index {
   std::set<std::string, std::less<>> male_nouns, female_nouns;    ///< lowercase: `widower`, `widow`
   std::map<std::string, std::string, std::less<>> title_roles;  ///< `Sen.` → `senator`
   std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
+  std::vector<std::vector<std::string>> specific_quantifiers;           ///< lowercase words of each: `a`, `group`, `of`
+  std::set<std::string, std::less<>> partitive_markers;                 ///< `of`
   std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words
   sorted_words unisex, name_homographs;  ///< given names without a gender; names that are also words
   std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features
@@ -153,6 +155,12 @@ class finder {
   std::string head_noun(std::vector<std::string_view> const& ws) const;
   /// The kind of an unnamed source from its head noun (lexicon `descriptor_kinds`).
   speaker_kind descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const;
+  /// The words a count or a specific quantifier takes at the start (`two`, `several`, `a group of`), or 0.
+  std::size_t specific_count_at(std::vector<std::string_view> const& ws) const;
+  /// `two`, `several`, `some`, `a group of`: a count or a quantifier opens the phrase.
+  bool opens_with_quantifier(std::vector<std::string_view> const& ws) const;
+  /// Whether a head noun names people: a noun for a person, or one of unnamed sources.
+  bool names_people(std::string const& head) const;
 
  private:
   article const& art_;

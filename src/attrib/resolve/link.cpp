@@ -49,7 +49,7 @@ span resolver::trimmed_mention(span where) const {
   if (finder_.is_pronoun(ws.back()) && !finder_.is_pronoun(ws[ws.size() - 2]) && !finder_.is_preposition(lower(ws[ws.size() - 2])))
     return span{offset(ws.back()), where.end};
   std::size_t const cut = finder_.post_modifier_at(ws);
-  bool const names_before = cut < ws.size() && std::all_of(ws.begin(), ws.begin() + static_cast<long>(cut), [&](auto w) { return capitalised(w) || finder_.is_title(w); });
+  bool const names_before = cut < ws.size() && !finder_.opens_with_quantifier(ws) && std::all_of(ws.begin(), ws.begin() + static_cast<long>(cut), [&](auto w) { return capitalised(w) || finder_.is_title(w); });
   if (names_before && finder_.is_preposition(lower(ws[cut])) && !finder_.headed_by_source_noun(ws) && !finder_.is_role(ws) &&
       std::any_of(ws.begin() + static_cast<long>(cut) + 1, ws.end(), [&](auto w) { return !capitalised(w); }))
     return span{where.begin, offset(ws[cut - 1]) + ws[cut - 1].size()};
