@@ -65,7 +65,8 @@ auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set:
         | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> lower_word) | +digit);
 
 // a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
-auto const mention_first = !in_class<word_class::stop_word> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word);
+auto const mention_first = (!in_class<word_class::stop_word> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word))
+                          | (in_class<word_class::demonstrative> >> &(ws >> in_set<word_set::source_noun>));
 
 // only words that describe a source may open a lowercase mention: `senior officials`, `federal prosecutors`
 auto const weak_check = [](auto& ctx) {
@@ -129,12 +130,15 @@ auto const premodified_mention = +(!in_class<word_class::stop_word> >> !in_set<w
 // senior administration officials / federal prosecutors
 
 auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> postmods;
+// `people familiar with the talks`, `sources close to the family`: a bare source noun and its post-modifiers
+// (the list of weak words above would take `familiar` in and fail)
+auto const bare_source = in_set<word_set::source_noun> >> &(ws >> postmod) >> postmods;
 
 // a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`
 auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
 
 // [speaker] — he / Rep. Gwen Moore (D-Wis.) / a senior Biden administration official
-auto const mention = x3::raw[(pronoun_mention | strong_mention | premodified_mention | weak_mention) >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
+auto const mention = x3::raw[(pronoun_mention | strong_mention | premodified_mention | weak_mention | bare_source) >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
 
 // an attribution line after a quotation: `― Christina Lastra` (a dash, then only a name)
 auto const dash_mark = x3::lit("\u2015") | "\u2014" | "\u2013" | "--";

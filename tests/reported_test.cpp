@@ -119,6 +119,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|a spokesman|said|explicit|-|The talks will resume on Monday"},
         reported_case{"ASCII possessive inside the speaker", "The plant is hanging on, said the company's chief executive.",
                       "indirect|the company's chief executive|said|explicit|-|The plant is hanging on"},
+        // a bare noun of sources with its post-modifier, and a demonstrative before one, are speakers
+        reported_case{"bare source noun with a post-modifier", "The deal is close, people familiar with the talks said.",
+                      "indirect|people familiar with the talks|said|explicit|-|The deal is close"},
+        reported_case{"demonstrative before a source noun", "Mr. Ortiz, these officials said, would accept the offer.",
+                      "indirect|these officials|said|explicit|-|Mr. Ortiz, these officials said, would accept the offer"},
         reported_case{"parenthetical after one word", "Still, he said, officials have to decide who gets extra scrutiny.",
                       "indirect|he|said|explicit|-|Still, he said, officials have to decide who gets extra scrutiny"},
         reported_case{"on a broadcast outlet", "The governor was in the running, he said Wednesday on MSNBC.",
