@@ -14,6 +14,7 @@ import sys
 
 PERSON_LEXFILE = 18
 MIN_LENGTH = 3  # `mp` and `pa` are abbreviations more often than nouns in running text
+MAN_REGULAR = {"human", "shaman", "talisman", "caiman", "cayman", "ottoman", "dolman", "desman"}  # not compounds of `man`
 
 
 def main():
@@ -45,6 +46,9 @@ def main():
     def plural(w):
         if w in irregular:
             return irregular[w]
+        # `airman`, `congressman`: a compound of `man` makes its plural as `man` does (noun.exc lists few)
+        if w.endswith("man") and w not in MAN_REGULAR:
+            return w[:-3] + "men"
         if w.endswith(("s", "x", "z", "ch", "sh")):
             return w + "es"
         if w.endswith("y") and w[-2] not in "aeiou":
