@@ -49,6 +49,7 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"people_in_general_are_a_group", "Voters said the draft was late.\n", "Voters:group"},
         kind_case{"vague_quantifier_keeps_a_group", "Some Democrats said the draft was late.\n", "Some Democrats:group"},
         kind_case{"abbreviation_for_a_person", "One MP told the BBC, \u201CWe know what people wanted.\u201D\n", "One MP:anonymous"},
+        kind_case{"people_of_one_event", "According to eyewitnesses, the fire started on the top floor.\n", "eyewitnesses:anonymous"},
         kind_case{"counted_people", "Two speechwriters said the draft was late.\n", "Two speechwriters:anonymous"},
         kind_case{"specific_quantifier", "Several cast members said the host had mocked them.\n", "Several cast members:anonymous"},
         kind_case{"quantity_noun_before_people", "A group of doctors said the treatment was unproven.\n",
