@@ -60,7 +60,11 @@ auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
 // a past form inside a mention only as an adjective before its noun: `unnamed officials`, not `Politifact looked at`
 auto const ed_check = suffix_check<word_class::past_suffix>;
 auto const verb_like = x3::raw[lower_word][ed_check] >> !(ws >> in_set<word_set::source_noun>);
-auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like
+// a form of a verb of saying that is also a noun of sources is the verb when a clause follows it:
+// `Sources report she is …`, `The newspaper reports that …` (not `a newspaper report said`)
+auto const clause_opener = in_class<word_class::complementizer> | in_set<word_set::pronoun> | in_set<word_set::determiner>;
+auto const verb_before_clause = &in_set<word_set::source_noun> >> in_set<word_set::speech_verb> >> ws >> clause_opener;
+auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause
     >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun>
         | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> lower_word) | +digit);
 
@@ -85,7 +89,7 @@ auto const postmod_prep = in_set<word_set::post_modifier>;
 auto const simple_mention = mention_first >> *(ws >> mention_token);
 // `those close to him`, `people familiar with them`
 auto const object_pronoun = in_class<word_class::object_pronoun>;
-auto const weak_word = in_set<word_set::source_noun>
+auto const weak_word = (!verb_before_clause >> in_set<word_set::source_noun>)
                      | (!in_class<word_class::stop_word> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_set<word_set::auxiliary> >> !in_set<word_set::determiner> >> lower_word);
 // `of newly filed campaign-finance reports`: lowercase words ending in a source noun
 auto const weak_core = x3::raw[weak_word % ws][weak_check];

@@ -40,6 +40,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|A police officer|said|explicit|-|the protest had been peaceful"},
         reported_case{"relative clause stating the arrangement", "Officials who asked not to be named said the plan would pass.",
                       "indirect|Officials|said|explicit|-|the plan would pass"},
+        // a verb form that is also a noun of sources (`report`, `reports`) is the verb when a clause follows
+        reported_case{"report after a plural subject", "Sources report she is treated as royalty.",
+                      "indirect|Sources|report|explicit|-|she is treated as royalty"},
+        reported_case{"reports that after a noun of sources", "The newspaper reports that the minister will resign.",
+                      "indirect|The newspaper|reports|explicit|-|the minister will resign"},
+        reported_case{"reports and a bare clause after a name", "Reuters reports the minister will resign.",
+                      "indirect|Reuters|reports|explicit|-|the minister will resign"},
         reported_case{"bare clause", "Fowler said the politics of the ticket would be more intense.",
                       "indirect|Fowler|said|explicit|-|the politics of the ticket would be more intense"},
         reported_case{"negation", "The mayor did not say whether the plan would pass.",

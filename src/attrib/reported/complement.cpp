@@ -101,7 +101,9 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   if (!in_.lex.reports(cue)) return false;
   if (in_.lex.noun_homograph(cue))
     return after_that || (in_.lex.class_of(cue) == cue_class::belief && after_infinitive_marker(start) != 0) ||  // plans to
-           (std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) && opens_with_subject_pronoun(start));  // Lynch notes they
+           (std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) &&
+            (opens_with_subject_pronoun(start) ||  // Lynch notes they
+             (in_.lex.ends_in(word_class::third_person_suffix, cue) && finite_within(start, end))));  // Reuters reports the plan will
   cue_class const type = in_.lex.class_of(cue);
   // `complained about the microphone`, `was critical of the nominee`, `spoke of his mother`: the topic
   if (std::size_t const after = topic_preposition_at(start); after != 0 && type != cue_class::naming) {
