@@ -177,3 +177,21 @@ TEST(sources, a_pronoun_far_from_an_unnamed_source_takes_the_named_person) {
 }
 
 }  // namespace
+
+namespace {
+
+// Two words or more that end a longer name of the same kind are that name: a double surname after a title,
+// a body named by its last words.
+TEST(sources, the_last_words_of_a_longer_name_are_that_name) {
+  std::string const text =
+      "Minister Rosa Gil Marquez opened the talks on Monday. \u201CWe will not overreact,\u201D Ms. Gil Marquez said.\n\n"
+      "The United Nations Security Council met later. \u201CWe will act,\u201D the Security Council said.\n";
+  auto const a = attrib::testing::default_engine().analyze(attrib::testing::load(text));
+  ASSERT_EQ(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[0].speaker, 0);
+  ASSERT_GE(a.quotes[1].speaker, 0);
+  EXPECT_EQ(a.speakers[static_cast<std::size_t>(a.quotes[0].speaker)].name, "Rosa Gil Marquez");
+  EXPECT_EQ(a.speakers[static_cast<std::size_t>(a.quotes[1].speaker)].name, "United Nations Security Council");
+}
+
+}  // namespace

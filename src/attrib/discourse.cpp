@@ -84,9 +84,18 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   std::string const last = ws.empty() ? std::string() : lower(finder_.strip_possessive(ws.back()));
   std::string const given = ws.size() >= 2 ? lower(ws.front()) : std::string();
   std::vector<int> candidates;
+  // `Suu Kyi` … `Aung San Suu Kyi`, `Mr. Guajardo Villarreal` … `Ildefonso Guajardo Villarreal`, `Security
+  // Council` … `the United Nations Security Council`: two words or more that end a longer name of the same kind
+  auto const ends_in_words = [](std::string_view longer, std::string_view shorter) {
+    return longer.size() > shorter.size() && longer.ends_with(shorter) && longer[longer.size() - shorter.size() - 1] == ' ';
+  };
+  std::vector<int> suffixed;
   for (std::size_t e = 0; e < entities_.size(); ++e) {
     auto const& ent = entities_[e];
     if (lower_names_[e] == l) return static_cast<int>(e);
+    if (ws.size() >= 2 && ent.kind == kind && (kind == speaker_kind::person || kind == speaker_kind::organization) &&
+        words(ent.name).size() >= 2 && (ends_in_words(lower_names_[e], l) || ends_in_words(l, lower_names_[e])))
+      suffixed.push_back(static_cast<int>(e));
     if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty()) continue;
     // `Melba Acosta Febo` … `Ms. Acosta`: of three name words or more, the second-to-last is a surname too
     if (ent.surname != last && (ent.first_surname.empty() || ent.first_surname != last)) continue;
@@ -95,6 +104,7 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
     candidates.push_back(static_cast<int>(e));
   }
+  if (suffixed.size() == 1) return suffixed[0];
   if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
   // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
   for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && at - it->first <= surname_reach; ++it)
