@@ -95,6 +95,11 @@ bool finder::opens_with_quantifier(std::vector<std::string_view> const& ws) cons
   return specific_count_at(ws) > 0 || ix_.vague_quantifiers.contains(first) || is(grammar::word_class::subject_quantifier, first);
 }
 
+bool finder::takes_up(std::string_view w) const {
+  auto const& t = ix_.lex.taking_up;
+  return std::find(t.begin(), t.end(), lower(w)) != t.end();
+}
+
 bool finder::names_people(std::string const& head) const {
   if (head.empty()) return false;
   auto const it = kinds_.find(head);
@@ -113,6 +118,9 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
     if (!set_head.empty()) return kind_of_head(set, set_head);
   }
   speaker_kind const kind = kind_of_head(ws, head);
+  // `Both officers`, `each aide`: a determiner that takes up a set the story has introduced speaks of people
+  // already named or described, not of a new unnamed source (a stated condition still makes them one)
+  if (kind == speaker_kind::anonymous && ws.size() >= 2 && takes_up(ws[0])) return speaker_kind::group;
   // `several cast members`, `three nurses`, `a group of doctors`: a counted set of people is unnamed people;
   // people in general are a group (`voters`, `critics`, `Some Democrats`)
   if (count > 0 && count < ws.size() && (kind == speaker_kind::group || kind == speaker_kind::organization)) {

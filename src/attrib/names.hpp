@@ -159,6 +159,8 @@ class finder {
   std::size_t specific_count_at(std::vector<std::string_view> const& ws) const;
   /// `two`, `several`, `some`, `a group of`: a count or a quantifier opens the phrase.
   bool opens_with_quantifier(std::vector<std::string_view> const& ws) const;
+  /// `both`, `each`: a word that takes up sources introduced before
+  bool takes_up(std::string_view w) const;
   /// Whether a head noun names people: a noun for a person, or one of unnamed sources.
   bool names_people(std::string const& head) const;
 

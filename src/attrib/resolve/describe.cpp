@@ -91,7 +91,7 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
   auto const text = text_of(where);
   std::string const head = finder_.head_noun(ws);
   bool const definite = finder_.is_definite(ws[0]);
-  if (definite && !head.empty()) {
+  if ((definite || finder_.takes_up(ws[0])) && !head.empty()) {  // `the official`, `both officers`
     auto const& places = model_.places();
     for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
       if (where.begin - it->first > descriptor_reach) break;
