@@ -83,6 +83,14 @@ span reporter::trim_source(span m) const {
   return m;
 }
 
+bool reporter::source_runs_on(std::size_t end, std::size_t limit) const {
+  std::size_t const next = skip_spaces(text_, end, limit);
+  if (next >= limit || next == end || !std::isalpha(static_cast<unsigned char>(text_[next]))) return false;
+  std::size_t e = next;
+  while (e < limit && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+  return !in_.lex.is(word_class::stop_word, text_.substr(next, e - next));
+}
+
 bool reporter::according_to(span body) {
   if (according_postposed(body)) return true;
   if (grammar::find_according(in_.tables, text_, body.begin, body.end) == std::string_view::npos) return false;
@@ -91,6 +99,11 @@ bool reporter::according_to(span body) {
     span const trimmed_source = trim_source(p->speaker);
     if (trimmed_source.end < p->speaker.end) p->whole.end = p->speaker.end = trimmed_source.end;
   }
+  // the mention grammar stopped inside the source (`According to conservative talk radio host Rush
+  // Limbaugh, …` read `conservative`, as `talk` is a verb of saying): a word that no stop word ends the
+  // mention goes on to the clause boundary (where the verb may follow the source with no comma, it ends there)
+  if (p && !in_.lex.verb_second && p->appositive.empty() && source_runs_on(p->speaker.end, body.end))
+    if (auto wider = according_to_any_source(body); wider && wider->cue == p->cue && wider->speaker.end > p->speaker.end) p = wider;
   if (!p) p = according_to_any_source(body);
   if (!p) return false;
   if (p->whole.begin <= body.begin + 1) {

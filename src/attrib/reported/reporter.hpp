@@ -117,6 +117,8 @@ class reporter {
 
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
   bool according_to(span body);
+  /// Whether a word that is no stop word follows `end`: the source a mention began goes on.
+  bool source_runs_on(std::size_t end, std::size_t limit) const;
   bool according_postposed(span body);
   span trim_source(span m) const;
 
