@@ -138,7 +138,17 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"fear_as_the_reason",
                   "A county clerk, who spoke on condition of anonymity for fear of losing her job, said the count was late.\n",
                   "A county clerk [spoke on condition of anonymity / for fear of losing her job]"},
-        kind_case{"a_named_group_speaking_openly_stays_a_group", "Many lawmakers said the bill would fail.\n", ""}),
+        kind_case{"a_named_group_speaking_openly_stays_a_group", "Many lawmakers said the bill would fail.\n", ""},
+        // an arrangement stated for several sources at once holds for the story's other unnamed sources
+        kind_case{"an_arrangement_stated_for_others_too",
+                  "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said the "
+                  "mood was grim. Two donors said the candidate would stay in the race.\n",
+                  "One attendee [spoke on the condition of anonymity / to discuss the private meeting] | "
+                  "Two donors [on the condition of anonymity / to discuss the private meeting]"},
+        kind_case{"an_arrangement_in_a_sentence_of_its_own",
+                  "The base will stay open for years, according to military officials. The officers briefed reporters only "
+                  "on the condition of anonymity because the plans are classified.\n",
+                  "military officials [on the condition of anonymity / because the plans are classified]"}),
     attrib::testing::case_name);
 
 TEST(sources, two_given_names_never_merge_and_a_surname_takes_the_person_of_its_gender) {

@@ -38,7 +38,7 @@ std::span<list_section const> list_sections() {
       {"name_homographs", &lexicon::name_homographs}, {"anonymity.conditions", &lexicon::anonymity_conditions, false},
       {"anonymity.reason_connectives", &lexicon::reason_connectives, false},
       {"anonymity.reasons", &lexicon::reason_phrases, false}, {"anonymity.vague", &lexicon::vague_descriptors, false},
-      {"anonymity.markers", &lexicon::anonymity_markers, false}};
+      {"anonymity.markers", &lexicon::anonymity_markers, false}, {"anonymity.shared", &lexicon::shared_markers, false}};
   return sections;
 }
 

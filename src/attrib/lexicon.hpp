@@ -62,6 +62,7 @@ struct lexicon {
   std::vector<pronoun_entry> pronouns;
   std::vector<std::string> anonymity_conditions, reason_connectives, reason_phrases, vague_descriptors;
   std::vector<std::string> anonymity_markers;  ///< words that say a source speaks unnamed: `privately`, `on background`
+  std::vector<std::string> shared_markers;     ///< `like others`: an arrangement stated for one source holds for the others
   std::map<std::string, std::vector<std::string>> descriptor_kinds;  ///< anonymous|group|document|organization → head nouns
   std::vector<std::string> organization_words, countries, male_names, female_names;
   std::vector<std::string> unisex_names;     ///< given names of either gender: a name, but no gender

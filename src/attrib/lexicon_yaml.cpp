@@ -114,8 +114,9 @@ pronoun_entry parse_pronoun(std::string const& word, YAML::Node const& n) {
 
 void parse_anonymity(lexicon& lex, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "'anonymity' must be a map");
-  check_keys(n, {"conditions", "reason_connectives", "reasons", "vague", "markers"}, "'anonymity'");
+  check_keys(n, {"conditions", "reason_connectives", "reasons", "vague", "markers", "shared"}, "'anonymity'");
   if (auto m = n["markers"]) lex.anonymity_markers = strings(m, "markers");
+  if (auto s = n["shared"]) lex.shared_markers = strings(s, "shared");
   if (auto c = n["conditions"]) lex.anonymity_conditions = strings(c, "conditions");
   if (auto r = n["reason_connectives"]) lex.reason_connectives = strings(r, "reason_connectives");
   if (auto r = n["reasons"]) lex.reason_phrases = strings(r, "reasons");

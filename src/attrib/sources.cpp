@@ -64,6 +64,34 @@ class describer {
     if (s.anonymous) find_anonymity(s, index);
   }
 
+  // An arrangement stated for several sources at once holds for every unnamed source of the story that states
+  // none of its own: a sentence no quoted source owns (`Senior officials spoke only on the condition of
+  // anonymity because their missions are classified.`), or one that says so (`who, like others, spoke on …`).
+  // The nearest such statement wins.
+  void share_anonymity(std::vector<speaker>& speakers) const {
+    std::vector<std::pair<std::size_t, struct anonymity>> shared;
+    for (auto const& c : lex_.anonymity_conditions)
+      for (std::size_t at = find_ci(text_, c); at != std::string_view::npos; at = next_ci(c, at + c.size())) {
+        span const sentence = sentence_around(at);
+        bool const owned = std::any_of(speakers.begin(), speakers.end(), [&](speaker const& s) {
+          return s.anonymity.condition && s.anonymity.condition->begin >= sentence.begin && s.anonymity.condition->begin < sentence.end;
+        });
+        bool const marked = std::any_of(lex_.shared_markers.begin(), lex_.shared_markers.end(),
+                                        [&](std::string const& m) { return has_word(text_.substr(sentence.begin, sentence.size()), m); });
+        speaker probe;
+        if ((owned && !marked) || !find_condition(probe, span{at, sentence.end})) continue;
+        if (std::none_of(shared.begin(), shared.end(), [&](auto const& x) { return x.second.condition == probe.anonymity.condition; }))
+          shared.emplace_back(at, probe.anonymity);
+      }
+    if (shared.empty()) return;
+    for (auto& s : speakers) {
+      if (!s.anonymous || s.anonymity.condition || s.anonymity.reason || s.mentions.empty()) continue;
+      std::size_t const here = s.mentions.front().where.begin;
+      auto const distance = [&](auto const& x) { return x.first > here ? x.first - here : here - x.first; };
+      s.anonymity = std::min_element(shared.begin(), shared.end(), [&](auto const& a, auto const& b) { return distance(a) < distance(b); })->second;
+    }
+  }
+
  private:
   std::string_view text_;
   std::vector<quote> const& quotes_;
@@ -244,6 +272,19 @@ class describer {
     return span{m.end, e};
   }
 
+  std::size_t next_ci(std::string_view needle, std::size_t from) const {
+    if (from >= text_.size()) return std::string_view::npos;
+    std::size_t const at = find_ci(text_.substr(from), needle);
+    return at == std::string_view::npos ? at : from + at;
+  }
+
+  // the sentence that holds `at`: back to a line break or a full stop and space, on to the clause's end
+  span sentence_around(std::size_t at) const {
+    std::size_t b = at;
+    while (b > 0 && text_[b - 1] != '\n' && !(b >= 2 && text_[b - 2] == '.' && is_space(text_[b - 1]))) --b;
+    return span{b, clause_after(span{at, at}).end};
+  }
+
   static std::size_t find_ci(std::string_view hay, std::string_view needle) {
     auto const it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
                                 [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
@@ -301,6 +342,7 @@ std::vector<speaker> describe_sources(article const& art, std::vector<quote> con
                                       lexicon const& lex, names::index const& words) {
   describer const d(art, quotes, lex, words);
   for (std::size_t i = 0; i < speakers.size(); ++i) d.describe(speakers[i], static_cast<int>(i));
+  d.share_anonymity(speakers);
   return speakers;
 }
 
