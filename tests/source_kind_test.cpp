@@ -148,7 +148,14 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"an_arrangement_in_a_sentence_of_its_own",
                   "The base will stay open for years, according to military officials. The officers briefed reporters only "
                   "on the condition of anonymity because the plans are classified.\n",
-                  "military officials [on the condition of anonymity / because the plans are classified]"}),
+                  "military officials [on the condition of anonymity / because the plans are classified]"},
+        // a set's own terms hold for the sources of its head noun only
+        kind_case{"a_set_states_terms_for_its_kind",
+                  "The base will stay open, according to military officials. Senior officials said the plan was final, "
+                  "speaking only on the condition of anonymity because it is classified. Two nurses said the clinic would "
+                  "close.\n",
+                  "military officials [on the condition of anonymity / because it is classified] | Senior officials "
+                  "[on the condition of anonymity / because it is classified] | Two nurses [- / -]"}),
     attrib::testing::case_name);
 
 TEST(sources, two_given_names_never_merge_and_a_surname_takes_the_person_of_its_gender) {

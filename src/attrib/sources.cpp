@@ -65,32 +65,43 @@ class describer {
   }
 
   // An arrangement stated for several sources at once holds for every unnamed source of the story that states
-  // none of its own: a sentence no quoted source owns (`Senior officials spoke only on the condition of
-  // anonymity because their missions are classified.`), or one that says so (`who, like others, spoke on …`).
-  // The nearest such statement wins.
+  // none of its own: a sentence no quoted source owns (`Spokesmen briefed reporters only on the condition of
+  // anonymity because …`), or one that says so (`who, like others, spoke on …`). One a set of unnamed sources
+  // states (`Senior officials spoke only on …`) holds for the other sources of its head noun (`military
+  // officials`), not for sources of other kinds. The nearest such statement wins.
   void share_anonymity(std::vector<speaker>& speakers) const {
-    std::vector<std::pair<std::size_t, struct anonymity>> shared;
+    struct statement {
+      std::size_t at;
+      struct anonymity terms;
+      std::string head;  ///< empty: every unnamed source
+    };
+    std::vector<statement> shared;
     for (auto const& c : lex_.anonymity_conditions)
       for (std::size_t at = find_ci(text_, c); at != std::string_view::npos; at = next_ci(c, at + c.size())) {
         span const sentence = sentence_around(at);
-        bool const owned = std::any_of(speakers.begin(), speakers.end(), [&](speaker const& s) {
+        auto const owner = std::find_if(speakers.begin(), speakers.end(), [&](speaker const& s) {
           return s.anonymity.condition && s.anonymity.condition->begin >= sentence.begin && s.anonymity.condition->begin < sentence.end;
         });
         bool const marked = std::any_of(lex_.shared_markers.begin(), lex_.shared_markers.end(),
                                         [&](std::string const& m) { return has_word(text_.substr(sentence.begin, sentence.size()), m); });
+        std::string head = owner == speakers.end() || marked ? std::string() : set_head(*owner);
         speaker probe;
-        if ((owned && !marked) || !find_condition(probe, span{at, sentence.end})) continue;
-        if (std::none_of(shared.begin(), shared.end(), [&](auto const& x) { return x.second.condition == probe.anonymity.condition; }))
-          shared.emplace_back(at, probe.anonymity);
+        if ((owner != speakers.end() && !marked && head.empty()) || !find_condition(probe, span{at, sentence.end})) continue;
+        if (std::none_of(shared.begin(), shared.end(), [&](auto const& x) { return x.terms.condition == probe.anonymity.condition; }))
+          shared.push_back(statement{at, probe.anonymity, std::move(head)});
       }
-    if (shared.empty()) return;
     for (auto& s : speakers) {
       if (!s.anonymous || s.anonymity.condition || s.anonymity.reason || s.mentions.empty()) continue;
       std::size_t const here = s.mentions.front().where.begin;
-      auto const distance = [&](auto const& x) { return x.first > here ? x.first - here : here - x.first; };
-      s.anonymity = std::min_element(shared.begin(), shared.end(), [&](auto const& a, auto const& b) { return distance(a) < distance(b); })->second;
+      std::string const own_head = finder_.head_noun(words(s.mentions.front().text));
+      statement const* best = nullptr;
+      auto const distance = [&](statement const& x) { return x.at > here ? x.at - here : here - x.at; };
+      for (auto const& x : shared)
+        if ((x.head.empty() || x.head == own_head) && (!best || distance(x) < distance(*best))) best = &x;
+      if (best) s.anonymity = best->terms;
     }
   }
+
 
  private:
   std::string_view text_;
@@ -270,6 +281,14 @@ class describer {
     std::size_t const limit = std::min(text_.size(), m.end + clause_bytes);
     while (e < limit && text_[e] != '\n' && !(text_[e] == '.' && (e + 1 >= text_.size() || is_space(text_[e + 1])))) ++e;
     return span{m.end, e};
+  }
+
+  // the head noun of a set of unnamed sources (`officials` in `Senior officials`), or empty
+  std::string set_head(speaker const& s) const {
+    if (s.mentions.empty() || s.kind != speaker_kind::anonymous) return {};
+    auto const ws = words(s.mentions.front().text);
+    std::string head = finder_.head_noun(ws);
+    return finder_.is_plural_head(finder_.written_head(ws, head)) ? head : std::string();
   }
 
   std::size_t next_ci(std::string_view needle, std::size_t from) const {
