@@ -126,6 +126,9 @@ TEST(language_packs, word_order_errors_name_file_line_and_column) {
   auto const c = attrib::parse_lexicon("speech_verbs:\n  so: {class: neutral, forms: [so], position: last}\n", "v.yaml");
   ASSERT_TRUE(std::holds_alternative<attrib::diagnostic>(c));
   EXPECT_EQ(std::get<attrib::diagnostic>(c).str(), "v.yaml:2:47: error: 'position' must be closing or any");
+  auto const d = attrib::parse_lexicon("speech_verbs:\n  aver: {class: neutral, forms: [aver], complement: clause}\n", "v.yaml");
+  ASSERT_TRUE(std::holds_alternative<attrib::diagnostic>(d));
+  EXPECT_EQ(std::get<attrib::diagnostic>(d).str(), "v.yaml:2:53: error: 'complement' must be that or any");
 }
 
 TEST(language_packs, english_reads_no_german_construction) {

@@ -47,6 +47,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|The newspaper|reports|explicit|-|the minister will resign"},
         reported_case{"reports and a bare clause after a name", "Reuters reports the minister will resign.",
                       "indirect|Reuters|reports|explicit|-|the minister will resign"},
+        // a verb of communication WordNet lists with a that-clause reports speech only with `that`
+        reported_case{"derived verb with that", "The mayor underscored that the budget was balanced.",
+                      "indirect|The mayor|underscored|explicit|-|the budget was balanced"},
+        reported_case{"derived verb without that reports nothing", "The mayor underscored the budget gap on Monday.", ""},
         reported_case{"bare clause", "Fowler said the politics of the ticket would be more intense.",
                       "indirect|Fowler|said|explicit|-|the politics of the ticket would be more intense"},
         reported_case{"negation", "The mayor did not say whether the plan would pass.",

@@ -56,6 +56,7 @@ void reindex(lexicon& lex) {
   for (auto const& a : lex.stance_adjectives) lex.form_class[a] = cue_class::stance;
   lex.quote_only_forms.clear();
   lex.object_forms.clear();
+  lex.that_forms.clear();
   lex.addressee_forms.clear();
   lex.form_lemma.clear();
   lex.closing_forms.clear();
@@ -65,6 +66,7 @@ void reindex(lexicon& lex) {
       lex.form_lemma[f] = v.lemma;
       if (!v.reported) lex.quote_only_forms.insert(f);
       if (v.takes_object) lex.object_forms.insert(f);
+      if (v.needs_that) lex.that_forms.insert(f);
       if (v.takes_addressee) lex.addressee_forms.insert(f);
       if (v.closing) lex.closing_forms.insert(f);
     }
@@ -90,6 +92,8 @@ cue_class lexicon::class_of(std::string_view form) const {
 bool lexicon::reports(std::string_view form) const { return !quote_only_forms.contains(form); }
 
 bool lexicon::takes_object(std::string_view form) const { return object_forms.contains(form); }
+
+bool lexicon::needs_that(std::string_view form) const { return that_forms.contains(form); }
 
 bool lexicon::takes_addressee(std::string_view form) const { return addressee_forms.contains(form); }
 

@@ -81,7 +81,7 @@ bool parse_bool(YAML::Node const& map, char const* key, bool fallback) {
 
 verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' must be a map with 'class' and 'forms'");
-  check_keys(n, {"class", "forms", "takes_addressee", "reported", "takes_object", "position"}, "speech verb '" + lemma + "'");
+  check_keys(n, {"class", "forms", "takes_addressee", "reported", "takes_object", "position", "complement"}, "speech verb '" + lemma + "'");
   if (!n["class"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'class'");
   if (!n["forms"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'forms'");
   verb_entry v{lemma, parse_class(n["class"]), strings(n["forms"], "forms"), false};
@@ -92,6 +92,11 @@ verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
     if (!p.IsScalar() || (p.as<std::string>() != "closing" && p.as<std::string>() != "any"))
       throw lexicon_error(p.Mark(), "'position' must be closing or any");
     v.closing = p.as<std::string>() == "closing";
+  }
+  if (auto c = n["complement"]) {
+    if (!c.IsScalar() || (c.as<std::string>() != "that" && c.as<std::string>() != "any"))
+      throw lexicon_error(c.Mark(), "'complement' must be that or any");
+    v.needs_that = c.as<std::string>() == "that";
   }
   return v;
 }

@@ -99,6 +99,7 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   if (p.nominal) return after_that;
   auto const cue = text_.substr(p.cue.begin, p.cue.size());
   if (!in_.lex.reports(cue)) return false;
+  if (in_.lex.needs_that(cue)) return after_that;
   if (in_.lex.noun_homograph(cue))
     return after_that || (in_.lex.class_of(cue) == cue_class::belief && after_infinitive_marker(start) != 0) ||  // plans to
            (std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) &&

@@ -59,10 +59,14 @@ span reporter::trim(span s) const {
   return s;
 }
 
-// `… his tweets, saying it shows …`: a second verb of saying starts an attribution of its own
+// `… his tweets, saying it shows …`: a second verb of saying starts an attribution of its own (one that
+// reports only with `that` does so only before `that`: `urged Trump to stop and apologize`)
 span reporter::cut_at_next_attribution(span c) const {
-  if (auto p = grammar::match_linked_verb(in_.tables, text_, c.begin + 1, c.end); p && p->whole.begin > c.begin + 8)
-    c.end = p->whole.begin;
+  if (auto p = grammar::match_linked_verb(in_.tables, text_, c.begin + 1, c.end); p && p->whole.begin > c.begin + 8) {
+    std::size_t const next = skip_spaces(text_, p->cue.end, c.end);
+    if (!in_.lex.needs_that(text_.substr(p->cue.begin, p->cue.size())) || class_length_at(word_class::complementizer, next) > 0)
+      c.end = p->whole.begin;
+  }
   return c;
 }
 
