@@ -59,6 +59,7 @@ void model::rename(int e, std::string name) {
 
 void model::index_name(entity& ent) const {
   auto const ws = words(ent.name);
+  ent.name_words = ws.size();
   ent.given = ws.size() >= 2 ? lower(ws.front()) : std::string();
   ent.first_surname = ws.size() >= 3 ? lower(finder_.strip_possessive(ws[ws.size() - 2])) : std::string();
 }
@@ -94,7 +95,7 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     auto const& ent = entities_[e];
     if (lower_names_[e] == l) return static_cast<int>(e);
     if (ws.size() >= 2 && ent.kind == kind && (kind == speaker_kind::person || kind == speaker_kind::organization) &&
-        words(ent.name).size() >= 2 && (ends_in_words(lower_names_[e], l) || ends_in_words(l, lower_names_[e])))
+        ent.name_words >= 2 && (ends_in_words(lower_names_[e], l) || ends_in_words(l, lower_names_[e])))
       suffixed.push_back(static_cast<int>(e));
     if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty()) continue;
     // `Melba Acosta Febo` … `Ms. Acosta`: of three name words or more, the second-to-last is a surname too

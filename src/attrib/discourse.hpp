@@ -31,6 +31,7 @@ struct entity {
   std::string surname;               ///< last word of a person's name, lowercase
   std::string given;                 ///< first word of a name of two words or more, lowercase (kept by the model)
   std::string first_surname;         ///< second-to-last word of a name of three or more, lowercase (kept by the model)
+  std::size_t name_words = 0;        ///< words in its name (kept by the model)
 };
 
 /// Where one mention stands: its entity, its end, its role and the index of its sentence.

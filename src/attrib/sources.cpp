@@ -4,6 +4,7 @@
 #include "attrib/utf8.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace attrib {
@@ -75,9 +76,16 @@ class describer {
       struct anonymity terms;
       std::string head;  ///< empty: every unnamed source
     };
+    auto const wants = [](speaker const& s) { return s.anonymous && !s.anonymity.condition && !s.anonymity.reason && !s.mentions.empty(); };
+    if (std::none_of(speakers.begin(), speakers.end(), wants)) return;
+    // each condition as written in running text, and capitalised at a sentence start: a skipping search of
+    // a long pattern reads few of the text's bytes
     std::vector<statement> shared;
-    for (auto const& c : lex_.anonymity_conditions)
-      for (std::size_t at = find_ci(text_, c); at != std::string_view::npos; at = next_ci(c, at + c.size())) {
+    for (auto const& condition : lex_.anonymity_conditions)
+      for (std::string const& c : {names::lower(condition), grammar::with_first(names::lower(condition), true)}) {
+        std::boyer_moore_horspool_searcher const search(c.begin(), c.end());
+        for (auto it = std::search(text_.begin(), text_.end(), search); it != text_.end(); it = std::search(it + static_cast<long>(c.size()), text_.end(), search)) {
+          std::size_t const at = static_cast<std::size_t>(it - text_.begin());
         span const sentence = sentence_around(at);
         auto const owner = std::find_if(speakers.begin(), speakers.end(), [&](speaker const& s) {
           return s.anonymity.condition && s.anonymity.condition->begin >= sentence.begin && s.anonymity.condition->begin < sentence.end;
@@ -90,8 +98,9 @@ class describer {
         if (std::none_of(shared.begin(), shared.end(), [&](auto const& x) { return x.terms.condition == probe.anonymity.condition; }))
           shared.push_back(statement{at, probe.anonymity, std::move(head)});
       }
+    }
     for (auto& s : speakers) {
-      if (!s.anonymous || s.anonymity.condition || s.anonymity.reason || s.mentions.empty()) continue;
+      if (!wants(s)) continue;
       std::size_t const here = s.mentions.front().where.begin;
       std::string const own_head = finder_.head_noun(words(s.mentions.front().text));
       statement const* best = nullptr;
@@ -289,12 +298,6 @@ class describer {
     auto const ws = words(s.mentions.front().text);
     std::string head = finder_.head_noun(ws);
     return finder_.is_plural_head(finder_.written_head(ws, head)) ? head : std::string();
-  }
-
-  std::size_t next_ci(std::string_view needle, std::size_t from) const {
-    if (from >= text_.size()) return std::string_view::npos;
-    std::size_t const at = find_ci(text_.substr(from), needle);
-    return at == std::string_view::npos ? at : from + at;
   }
 
   // the sentence that holds `at`: back to a line break or a full stop and space, on to the clause's end
