@@ -56,12 +56,6 @@ TEST(cli, invalid_utf8_file) {
   EXPECT_EQ(r.err, path + ":2:5: error: invalid UTF-8 (byte 0xC3)\n");
 }
 
-TEST(cli, directory_is_an_error) {
-  auto const r = quotes({::testing::TempDir()});
-  EXPECT_EQ(r.code, exit_error);
-  EXPECT_EQ(r.err, ::testing::TempDir() + ": error: is a directory, not a file\n");
-}
-
 TEST(cli, stdin_text) {
   auto const r = quotes({"-"}, "jsonl", "\u201CYes,\u201D she said.\n");
   EXPECT_EQ(r.code, exit_ok);

@@ -25,6 +25,7 @@ struct diagnostic {
 struct article {
   std::string id;
   std::string text;
+  std::string path;                       ///< the file it came from, as named to the run (`<stdin>`); empty when not read from one
   std::size_t record_line = 0;            ///< its line in the JSON Lines file it came from; 0 for a text file
   std::string author;                     ///< the byline, when the record gives one (`author` or `meta.author`)
   std::string lang;                       ///< the language pack a record asks for (`lang`); empty: the run's own

@@ -3,6 +3,7 @@
 #include "attrib/audit.hpp"
 #include "attrib/corpus.hpp"
 #include "attrib/report/report.hpp"
+#include "cli/inputs.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -59,6 +60,7 @@ void setup_audit(CLI::App& app, audit_options& opts) {
       "  attrib audit --rules +newsroom.yaml --disable outlet-as-source --format sarif drafts/*.txt > audit.sarif\n"
       "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when the audit could not run.");
   add_input_options(*cmd, opts.input);
+  add_run_options(*cmd, opts.run);
   // one value per occurrence, so `--rules pack.yaml article.txt` keeps the article as an input
   cmd->add_option("--rules", opts.rules, "A rule file replacing the default pack; +FILE adds to it instead (repeatable)")->allow_extra_args(false);
   cmd->add_option("--disable", opts.disabled, "Turn off the rule with this id (repeatable)")->allow_extra_args(false);
@@ -73,28 +75,49 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   if (!rules) return exit_error;
   auto engs = make_engines(opts.input, err);
   if (!engs) return exit_error;
+  output_target target(opts.run.output, out);
+  if (!target.open(err)) return exit_error;
+  std::ostream& dest = target.stream();
+  bool const color = terminal && opts.run.output.empty() && !opts.no_color;
   bool failed = false;
   std::optional<report::sarif_stream> sarif;
   if (opts.format == "sarif") {
     sarif.emplace(*rules, ATTRIB_VERSION);
-    out << sarif->head();
+    dest << sarif->head();
   }
-  bool const ok = for_each_with_engine(opts.input, in, err, *engs, [&](article const& art, std::string const& file, engine const& e) {
-    engine const* eng = &e;
-    auto const result = eng->analyze(art);
+  bool const array = opts.format == "json" && !at_most_one_article(opts.input);
+  std::size_t written_articles = 0;
+  if (array) dest << "[";
+  auto const work = [&](article const& art, std::string const& file, engine const& eng) {
+    auto const result = eng.analyze(art);
     auto const graph = source_graph::build(art, result);
-    auto const findings = audit(art, result, graph, *rules, eng->lex());
+    auto const findings = audit(art, result, graph, *rules, eng.lex());
+    piece p;
     for (auto const& f : findings)
-      if (rank(std::string(name_of(f.level))) >= rank(opts.fail_on)) failed = true;
+      if (rank(std::string(name_of(f.level))) >= rank(opts.fail_on)) p.fails = true;
     std::string const where = art.id == id_from_path(file) ? file : file + " (" + art.id + ")";
-    if (opts.format == "text") out << report::audit_text(art, result, findings, where, report::text_options{terminal && !opts.no_color});
-    else if (opts.format == "json") out << report::audit_json(art, result, findings).dump(2) << "\n";
-    else if (opts.format == "jsonl") out << report::jsonl_line(report::audit_json(art, result, findings)) << "\n";
-    else for (auto const& r : report::sarif_results(art, findings, file)) out << sarif->result(r);
-    return out.good();
+    if (opts.format == "text") p.text = report::audit_text(art, result, findings, where, report::text_options{color});
+    else if (opts.format == "json") p.text = report::audit_json(art, result, findings).dump(2);
+    else if (opts.format == "jsonl") p.text = report::jsonl_line(report::audit_json(art, result, findings)) + "\n";
+    else
+      for (auto const& r : report::sarif_results(art, findings, file)) p.text += sarif->body(r) + '\0';  // one per NUL
+    return p;
+  };
+  bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
+    failed = failed || p.fails;
+    if (opts.format == "sarif") {
+      for (std::size_t b = 0, e; (e = p.text.find('\0', b)) != std::string::npos; b = e + 1) dest << sarif->separator() << std::string_view(p.text).substr(b, e - b);
+    } else if (opts.format == "json") {
+      dest << (array ? (written_articles ? ",\n" : "\n") : "") << p.text << (array ? "" : "\n");
+    } else {
+      dest << p.text;
+    }
+    ++written_articles;
+    return dest.good();
   });
-  if (sarif) out << sarif->close();
-  bool const written = output_ok(out, err);
+  if (sarif) dest << sarif->close();
+  if (array) dest << (written_articles ? "\n]\n" : "]\n");
+  bool const written = target.commit(err);
   if (!ok || !written) return exit_error;
   return failed ? exit_findings : exit_ok;
 }

@@ -1,10 +1,12 @@
 #pragma once
 #include "cli/common.hpp"
+#include "cli/run.hpp"
 
 namespace attrib::cli {
 
 struct audit_options {
   input_options input;
+  run_options run;
   std::vector<std::string> rules;     ///< FILE replaces the default pack, +FILE extends it (repeatable)
   std::vector<std::string> disabled;  ///< rule ids turned off
   std::string format = "text";        ///< text | json | jsonl | sarif

@@ -1,6 +1,8 @@
 #include "cli/common.hpp"
 
+#include "attrib/compressed.hpp"
 #include "attrib/corpus.hpp"
+#include "cli/inputs.hpp"
 
 #include <cerrno>
 #include <filesystem>
@@ -22,7 +24,9 @@ std::string known_languages() {
 }  // namespace
 
 void add_input_options(CLI::App& cmd, input_options& opts) {
-  cmd.add_option("files", opts.files, "Articles: text files, JSON Lines corpora (.jsonl), or - for stdin")->required();
+  cmd.add_option("files", opts.files,
+                 "Articles: text files, JSON Lines corpora (.jsonl), directories of them (recursively), either gzip- or "
+                 "zstd-compressed; - or nothing for standard input");
   cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
@@ -91,15 +95,6 @@ std::optional<engines> make_engines(input_options const& opts, std::ostream& err
   return engines(std::move(extra), opts.lang, analysis);
 }
 
-namespace {
-
-bool is_jsonl(input_options const& opts, std::string const& file) {
-  if (opts.input != "auto") return opts.input == "jsonl";
-  return file.ends_with(".jsonl") || file.ends_with(".ndjson");
-}
-
-}  // namespace
-
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
                       std::function<bool(article const&, std::string const& file)> const& fn) {
   bool ok = true;
@@ -108,32 +103,40 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
     err << d.str() << "\n";
     if (!d.is_warning()) ok = false;
   };
-  for (auto const& file : opts.files) {
+  for (auto const& file : expand_inputs(opts, err, ok)) {
     if (stopped) break;
     std::string const name = file == "-" ? "<stdin>" : file;
-    auto const on_article = [&](article a) { return !(stopped = !fn(a, name)); };
-    if (is_jsonl(opts, file)) {
-      if (file == "-") {
-        read_jsonl(in, name, on_article, report);
-        if (in.bad()) report(diagnostic{name, 0, 0, "error: reading standard input failed"});
-        continue;
-      }
-      // streamed line by line, as standard input is: memory does not grow with the file
-      if (auto d = check_readable(file)) {
+    auto const on_article = [&](article a) {
+      a.path = name;
+      return !(stopped = !fn(a, name));
+    };
+    std::unique_ptr<std::istream> owned;
+    if (file != "-") {
+      auto opened = open_input(file);
+      if (auto* d = std::get_if<diagnostic>(&opened)) {
         report(*d);
         continue;
       }
-      std::ifstream f(file, std::ios::binary);
-      read_jsonl(f, name, on_article, report);
-      if (f.bad()) report(diagnostic{name, 0, 0, "error: reading the file failed"});
+      owned = std::get<std::unique_ptr<std::istream>>(std::move(opened));
+    }
+    std::istream& stream = owned ? *owned : in;
+    auto const failed = [&] {
+      std::string const why = decompression_error(stream);
+      if (!stream.bad() && why.empty()) return;
+      report(diagnostic{name, 0, 0, "error: " + (why.empty() ? std::string(file == "-" ? "reading standard input failed" : "reading the file failed") : why)});
+    };
+    if (is_jsonl(opts, file)) {
+      // streamed line by line: memory does not grow with the file
+      read_jsonl(stream, name, on_article, report);
+      failed();
       continue;
     }
-    std::variant<std::string, diagnostic> bytes = file == "-" ? std::string(std::istreambuf_iterator<char>(in), {}) : read_file(file);
-    if (auto* d = std::get_if<diagnostic>(&bytes)) {
-      report(*d);
+    std::string bytes(std::istreambuf_iterator<char>(stream), {});
+    if (stream.bad() || !decompression_error(stream).empty()) {
+      failed();
       continue;
     }
-    auto loaded = load_article(id_from_path(file), std::get<std::string>(std::move(bytes)), name);
+    auto loaded = load_article(id_from_path(without_compression_suffix(file)), std::move(bytes), name);
     if (auto* d = std::get_if<diagnostic>(&loaded)) report(*d);
     else on_article(std::get<article>(std::move(loaded)));
   }

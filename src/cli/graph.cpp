@@ -59,7 +59,7 @@ void setup_graph(CLI::App& app, graph_options& opts) {
   add_input_options(*cmd, opts.input);
   cmd->add_option("--format", opts.format, "Output: dot (default), svg or png (svg and png need Graphviz's dot program)")
       ->check(CLI::IsMember({"dot", "svg", "png"}));
-  cmd->add_option("-o,--output", opts.output, "Write to this file instead of standard output");
+  add_run_options(*cmd, opts.run);
 }
 
 int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -70,25 +70,19 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
   }
   auto engs = make_engines(opts.input, err);
   if (!engs) return exit_error;
-  std::ofstream file;
-  if (!opts.output.empty()) {
-    file.open(opts.output, std::ios::binary);
-    if (!file) {
-      err << opts.output << ": error: cannot open for writing\n";
-      return exit_error;
-    }
-  }
-  std::ostream& dest = opts.output.empty() ? out : file;
+  output_target target(opts.run.output, out);
+  if (!target.open(err)) return exit_error;
+  std::ostream& dest = target.stream();
   bool rendered = true;
-  bool const ok = for_each_with_engine(opts.input, in, err, *engs, [&](article const& art, std::string const& file, engine const& e) {
-    engine const* eng = &e;
-    auto const result = eng->analyze(art);
-    std::string const dot = to_dot(source_graph::build(art, result), art.id);
-    if (opts.format == "dot") dest << dot;
-    else rendered = render(dot, opts.format, dest, err) && rendered;
+  auto const work = [](article const& art, std::string const&, engine const& eng) {
+    return piece{to_dot(source_graph::build(art, eng.analyze(art)), art.id)};
+  };
+  bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
+    if (opts.format == "dot") dest << p.text;
+    else rendered = render(p.text, opts.format, dest, err) && rendered;  // one `dot` at a time, in input order
     return dest.good();
   });
-  bool const written = output_ok(dest, err);
+  bool const written = target.commit(err);
   return ok && rendered && written ? exit_ok : exit_error;
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 #include "cli/common.hpp"
+#include "cli/run.hpp"
 
 namespace attrib::cli {
 
 struct graph_options {
   input_options input;
+  run_options run;
   std::string format = "dot";  ///< dot | svg | png
-  std::string output;          ///< a file; standard output when empty
 };
 
 void setup_graph(CLI::App& app, graph_options& opts);

@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
   attrib::cli::setup_rules(app, rules);
   attrib::cli::lexicon_check_options lexicon;
   attrib::cli::setup_lexicon(app, lexicon);
+  bool const terminal_in = ::isatty(0) != 0;
+  quotes.input.stdin_is_terminal = graph.input.stdin_is_terminal = audit.input.stdin_is_terminal = terminal_in;
+  bool const terminal_err = ::isatty(2) != 0;
+  quotes.run.stderr_is_terminal = graph.run.stderr_is_terminal = audit.run.stderr_is_terminal = terminal_err;
   try {
     app.parse(argc, argv);
   } catch (CLI::ParseError const& e) {

@@ -2,6 +2,8 @@
 
 #include "attrib/report/report.hpp"
 
+#include "cli/inputs.hpp"
+
 #include <iostream>
 
 namespace attrib::cli {
@@ -14,7 +16,8 @@ void setup_quotes(CLI::App& app, quotes_options& opts) {
       "  attrib quotes --format jsonl corpus.jsonl > quotes.jsonl\n"
       "  cat draft.txt | attrib quotes --format json -");
   add_input_options(*cmd, opts.input);
-  cmd->add_option("--format", opts.format, "Output: table (default), json (one object per article), jsonl (one per line)")
+  add_run_options(*cmd, opts.run);
+  cmd->add_option("--format", opts.format, "Output: table (default), json (an object; an array of them for several articles), jsonl (one per line)")
       ->check(CLI::IsMember({"table", "json", "jsonl"}));
   cmd->add_flag("--no-scare", opts.no_scare, "Leave out quotation marks that attribute nothing (scare quotes, titles)");
   cmd->add_flag("--no-reported", opts.no_reported, "Quotation marks only: do not look for reported speech (kind indirect)");
@@ -29,23 +32,35 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
   analysis.beliefs = !opts.no_beliefs;
   auto engs = make_engines(opts.input, err, analysis);
   if (!engs) return exit_error;
-  std::string line;
-  bool const ok = for_each_with_engine(opts.input, in, err, *engs, [&](article const& art, std::string const& file, engine const& e) {
-    engine const* eng = &e;
-    auto const result = eng->analyze(art);
+  output_target target(opts.run.output, out);
+  if (!target.open(err)) return exit_error;
+  std::ostream& dest = target.stream();
+  // several articles in `--format json` make one document: an array of them
+  bool const array = opts.format == "json" && !at_most_one_article(opts.input);
+  std::size_t written_articles = 0;
+  if (array) dest << "[";
+  auto const work = [&](article const& art, std::string const& file, engine const& eng) {
+    auto const result = eng.analyze(art);
+    piece p;
     if (opts.format == "table") {
-      out << report::table(art, result, file) << "\n";
+      p.text = report::table(art, result, file) + "\n";
     } else if (opts.format == "json") {
-      out << report::to_json(art, result).dump(2) << "\n";
+      p.text = report::to_json(art, result).dump(2);
     } else {
-      line.clear();
-      report::write_json(line, art, result);
-      line += '\n';
-      out << line;
+      report::write_json(p.text, art, result);
+      p.text += '\n';
     }
-    return out.good();
+    return p;
+  };
+  bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
+    if (opts.format == "json") dest << (array ? (written_articles ? ",\n" : "\n") : "");
+    dest << p.text;
+    if (opts.format == "json" && !array) dest << "\n";
+    ++written_articles;
+    return dest.good();
   });
-  bool const written = output_ok(out, err);
+  if (array) dest << (written_articles ? "\n]\n" : "]\n");
+  bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }
 

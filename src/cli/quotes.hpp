@@ -1,10 +1,12 @@
 #pragma once
 #include "cli/common.hpp"
+#include "cli/run.hpp"
 
 namespace attrib::cli {
 
 struct quotes_options {
   input_options input;
+  run_options run;
   std::string format = "table";  ///< table | json | jsonl
   bool no_scare = false;
   bool no_reported = false;  ///< quotation marks only: no reported speech

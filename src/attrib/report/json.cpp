@@ -232,6 +232,12 @@ void write_json(std::string& out, article const& art, analysis const& a) {
   writer w(out);
   w.open('{');
   w.key("id"), w.string(a.id);
+  if (!art.path.empty()) {  // where the article came from: its file, and its line in a JSON Lines file
+    w.key("input"), w.open('{');
+    w.key("path"), w.string(art.path);
+    if (art.record_line) w.key("line"), w.number(art.record_line);
+    w.close('}');
+  }
   w.key("quotes"), w.open('[');
   for (auto const& q : a.quotes) w.element(), write_quote(w, art, a, q);
   w.close(']');
@@ -244,6 +250,10 @@ void write_json(std::string& out, article const& art, analysis const& a) {
 json to_json(article const& art, analysis const& a) {
   json j;
   j["id"] = a.id;
+  if (!art.path.empty()) {
+    j["input"]["path"] = art.path;
+    if (art.record_line) j["input"]["line"] = art.record_line;
+  }
   json qs = json::array();
   for (auto const& q : a.quotes) qs.push_back(quote_json(art, a, q));
   j["quotes"] = qs;

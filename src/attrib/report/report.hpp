@@ -45,7 +45,10 @@ class sarif_stream {
  public:
   sarif_stream(std::vector<audit_rule> const& rules, std::string const& version);
   std::string const& head() const { return head_; }
-  std::string result(nlohmann::ordered_json const& r);
+  std::string result(nlohmann::ordered_json const& r) { return separator() + body(r); }
+  /// The comma (or line break) before the next result; body() is the result itself, indented (thread-safe).
+  std::string separator();
+  std::string body(nlohmann::ordered_json const& r) const;
   std::string close() const;
 
  private:

@@ -110,9 +110,14 @@ sarif_stream::sarif_stream(std::vector<audit_rule> const& rules, std::string con
   indent_ = std::string(at - line - 1, ' ');
 }
 
-std::string sarif_stream::result(json const& r) {
+std::string sarif_stream::separator() {
   std::string out = first_ ? "\n" : ",\n";
   first_ = false;
+  return out;
+}
+
+std::string sarif_stream::body(json const& r) const {
+  std::string out;
   std::string const inner = indent_ + "  ";
   std::string const text = r.dump(2);
   out += inner;
