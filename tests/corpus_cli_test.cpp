@@ -210,6 +210,33 @@ TEST(corpus_cli, audit_threads_keep_the_text_report_identical) {
   EXPECT_NE(serial_out.str().find("harbor-vote"), std::string::npos);
 }
 
+TEST(corpus_cli, fields_are_read_where_the_records_keep_them_and_passed_through) {
+  auto const d = fresh_dir("corpus-fields");
+  write(d / "feed.jsonl",
+        "{\"guid\":\"a1\",\"body\":\"The vote slipped, officials said.\",\"meta\":{\"publisher\":\"Ellis Gazette\","
+        "\"published\":\"2026-11-30\"},\"link\":\"https://example.org/a1\"}\n"
+        "{\"guid\":\"a2\",\"text\":\"It rained, she said.\"}\n");
+  auto opts = with_files({(d / "feed.jsonl").string()});
+  opts.input.fields = {"id=guid", "text=body", "outlet=meta.publisher", "date=meta.published", "url=link"};
+  auto const r = quotes(opts);
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, (d / "feed.jsonl").string() + ":2: error: record has no string field \"body\"\n");
+  auto const rec = nlohmann::json::parse(r.out);
+  EXPECT_EQ(rec["id"], "a1");
+  EXPECT_EQ(rec["meta"].dump(), "{\"date\":\"2026-11-30\",\"outlet\":\"Ellis Gazette\",\"url\":\"https://example.org/a1\"}");
+  EXPECT_EQ(rec["quotes"].size(), 1u);
+}
+
+TEST(corpus_cli, an_unknown_field_name_is_refused_with_the_known_ones) {
+  auto opts = with_files({attrib::testing::source_path("samples/river-talks.txt")});
+  opts.input.fields = {"publisher=meta.publisher"};
+  auto const r = quotes(opts);
+  EXPECT_EQ(r.code, exit_error);
+  EXPECT_EQ(r.err, "attrib: error: --field publisher=meta.publisher: unknown field 'publisher' (known: id, text, author, lang, outlet, date, url)\n");
+  opts.input.fields = {"text=body..x"};
+  EXPECT_EQ(quotes(opts).err, "attrib: error: --field text=body..x: empty member name in path 'body..x'\n");
+}
+
 TEST(compression, first_bytes_tell_the_format) {
   EXPECT_EQ(attrib::compression_of("\x1f\x8b\x08"), attrib::compression::gzip);
   EXPECT_EQ(attrib::compression_of(std::string("\x28\xb5\x2f\xfd", 4)), attrib::compression::zstd);

@@ -110,3 +110,20 @@ TEST(jsonl, line_separators_are_escaped_in_json_lines_output) {
 }
 
 }  // namespace
+
+namespace {
+
+// a field read from a dotted path; the first path of a name that the record has wins
+TEST(jsonl_fields, dotted_paths_and_overrides) {
+  auto const fields = attrib::jsonl::with_overrides({std::get<attrib::jsonl::field>(attrib::jsonl::parse_field("text=content.body")),
+                                                     std::get<attrib::jsonl::field>(attrib::jsonl::parse_field("outlet=source.name"))});
+  auto const r = std::get<attrib::jsonl::record>(attrib::jsonl::parse_record(
+      R"({"text": "not this", "content": {"body": "T", "x": [1, {"body": "no"}]}, "source": {"name": 7}, "id": "a"})", fields));
+  EXPECT_EQ(r.text, "T");
+  EXPECT_EQ(r.id, "a");
+  EXPECT_EQ(r.passed.at("outlet"), "7");  // another value's JSON text
+  auto const missing = std::get<attrib::jsonl::record>(attrib::jsonl::parse_record(R"({"content": "flat"})", fields));
+  EXPECT_FALSE(missing.has_text);
+}
+
+}  // namespace

@@ -27,8 +27,23 @@ std::variant<std::string, diagnostic> read_file(std::string const& path) {
   return std::move(ss).str();
 }
 
+namespace {
+
+// the path the text is read from, as the user wrote it (`text`, `body`, `content.body`)
+std::string text_path(std::vector<jsonl::field> const& fields) {
+  for (auto const& f : fields)
+    if (f.name == "text") {
+      std::string out;
+      for (auto const& p : f.path) out += (out.empty() ? "" : ".") + p;
+      return out;
+    }
+  return "text";
+}
+
+}  // namespace
+
 void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
-                std::function<void(diagnostic)> const& on_error) {
+                std::function<void(diagnostic)> const& on_error, std::vector<jsonl::field> const& fields) {
   std::string line;
   std::size_t n = 0;
   // ids by their std::hash (64 bits here), not by value, so that the memory of a corpus run stays small: a
@@ -38,14 +53,15 @@ void read_jsonl(std::istream& in, std::string const& file, std::function<bool(ar
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    auto parsed = jsonl::parse_record(line);
+    auto parsed = jsonl::parse_record(line, fields);
     if (auto* e = std::get_if<jsonl::error>(&parsed)) {
       on_error(diagnostic{file, n, e->column, "error: malformed JSON record: " + e->message});
       continue;
     }
     auto& r = std::get<jsonl::record>(parsed);
     if (!r.text) {
-      on_error(diagnostic{file, n, 0, r.has_text ? "error: the record's \"text\" is not a string" : "error: record has no string field \"text\""});
+      std::string const where = text_path(fields);
+      on_error(diagnostic{file, n, 0, r.has_text ? "error: the record's \"" + where + "\" is not a string" : "error: record has no string field \"" + where + "\""});
       continue;
     }
     std::string id = r.id ? std::move(*r.id) : file + ":" + std::to_string(n);
@@ -60,6 +76,7 @@ void read_jsonl(std::istream& in, std::string const& file, std::function<bool(ar
     a.record_line = n;
     if (r.author) a.author = std::move(*r.author);
     if (r.lang) a.lang = std::move(*r.lang);
+    a.passed = std::move(r.passed);
     if (!on_article(std::move(a))) return;
   }
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Reading inputs: text files, stdin, and JSON Lines corpora (one {"id","text"} record per line).
 #include "attrib/article.hpp"
+#include "attrib/jsonl.hpp"
 
 #include <functional>
 #include <istream>
@@ -21,7 +22,7 @@ std::variant<std::string, diagnostic> read_file(std::string const& path);
 /// per record (about 40 bytes, for the duplicate-id warning). Stops early
 /// when `on_article` returns false (the output could not be written).
 void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
-                std::function<void(diagnostic)> const& on_error);
+                std::function<void(diagnostic)> const& on_error, std::vector<jsonl::field> const& fields = jsonl::default_fields());
 
 /// The id for a text file: its name without directories and extension.
 std::string id_from_path(std::string const& path);

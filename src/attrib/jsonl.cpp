@@ -2,6 +2,7 @@
 
 #include "attrib/utf8.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace attrib::jsonl {
@@ -15,24 +16,53 @@ struct failure {
 
 class reader {
  public:
-  explicit reader(std::string_view s) : s_(s) {}
+  reader(std::string_view s, std::vector<field> const& fields) : s_(s), fields_(fields), got_(fields.size()) {}
 
   record run() {
     if (s_.starts_with("\xEF\xBB\xBF")) i_ = 3;  // a byte-order mark, as a file's first line may carry
     space();
     if (peek() != '{') fail("expected an object with \"id\" and \"text\"");
-    record r;
-    std::optional<std::string> meta_author;
-    object(1, &r, &meta_author);
-    if (!r.author) r.author = std::move(meta_author);
+    object(1, true);
     space();
     if (i_ != s_.size()) fail("unexpected text after the record");
-    return r;
+    return collect();
   }
 
  private:
+  struct capture {
+    std::string value;  ///< a string's value, or another value's JSON text
+    bool is_string = false;
+    bool present = false;
+  };
   std::string_view s_;
   std::size_t i_ = 0;
+  std::vector<field> const& fields_;
+  std::vector<capture> got_;
+  std::vector<std::string> path_;  ///< the member names from the record down to the member being read
+
+  // For each name, the first of its paths the record has (for the byline and the language, the first that
+  // holds a string: `"author": 5` gives way to `meta.author`).
+  record collect() {
+    record r;
+    for (std::size_t k = 0; k < fields_.size(); ++k) {
+      auto& g = got_[k];
+      std::string const& name = fields_[k].name;
+      if (!g.present) continue;
+      if (name == "text") {
+        if (r.has_text) continue;
+        r.has_text = true;
+        if (g.is_string) r.text = std::move(g.value);
+      } else if (name == "id") {
+        if (!r.id) r.id = std::move(g.value);
+      } else if (name == "author" || name == "lang") {
+        auto& slot = name == "author" ? r.author : r.lang;
+        if (!slot && g.is_string) slot = std::move(g.value);
+      } else if (!r.passed.contains(name)) {
+        r.passed.emplace(name, std::move(g.value));
+      }
+    }
+    return r;
+  }
 
   [[noreturn]] void fail(std::string message) const { throw failure{i_, std::move(message)}; }
   char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
@@ -55,7 +85,7 @@ class reader {
       string(out);
       return;
     }
-    if (c == '{') object(depth + 1, nullptr, nullptr);
+    if (c == '{') object(depth + 1, false);
     else if (c == '[') array(depth + 1);
     else if (c == '-' || (c >= '0' && c <= '9')) number();
     else if (!literal("true") && !literal("false") && !literal("null")) fail(at_end() ? "unexpected end of the record" : "expected a JSON value");
@@ -72,8 +102,8 @@ class reader {
     if (depth > max_depth) fail("the record nests deeper than " + std::to_string(max_depth) + " levels");
   }
 
-  // `top`: the record's own members are wanted; `meta_author`: the "author" string of a "meta" object
-  void object(std::size_t depth, record* top, std::optional<std::string>* meta_author) {
+  // `wanted`: a field's path goes through this object, so its members are matched against the paths
+  void object(std::size_t depth, bool wanted) {
     guard(depth);
     expect('{', "'{'");
     space();
@@ -89,32 +119,8 @@ class reader {
       string(&key);
       space();
       expect(':', "':' after a member name");
-      if (top && key == "id") {
-        std::string id;
-        value(depth, &id, nullptr);
-        top->id = std::move(id);
-      } else if ((top && key == "author") || (!top && meta_author && key == "author")) {
-        std::string author;
-        bool is_string = false;
-        value(depth, &author, &is_string);
-        if (is_string) (top ? top->author : *meta_author) = std::move(author);
-      } else if (top && key == "lang") {
-        std::string lang;
-        bool is_string = false;
-        value(depth, &lang, &is_string);
-        if (is_string) top->lang = std::move(lang);
-      } else if (top && key == "meta" && (space(), peek() == '{')) {
-        object(depth + 1, nullptr, meta_author);
-      } else if (top && key == "text") {
-        std::string text;
-        bool is_string = false;
-        value(depth, &text, &is_string);
-        top->has_text = true;
-        if (is_string) top->text = std::move(text);
-        else top->text.reset();
-      } else {
-        value(depth, nullptr, nullptr);
-      }
+      if (wanted) member(depth, key);
+      else value(depth, nullptr, nullptr);
       space();
       if (peek() == ',') {
         ++i_;
@@ -123,6 +129,26 @@ class reader {
       expect('}', "',' or '}' in an object");
       return;
     }
+  }
+
+  void member(std::size_t depth, std::string const& key) {
+    path_.push_back(key);
+    bool exact = false, deeper = false;
+    for (auto const& f : fields_) {
+      exact = exact || f.path == path_;
+      deeper = deeper || (f.path.size() > path_.size() && std::equal(path_.begin(), path_.end(), f.path.begin()));
+    }
+    if (exact) {
+      capture c{std::string(), false, true};
+      value(depth, &c.value, &c.is_string);
+      for (std::size_t k = 0; k < fields_.size(); ++k)
+        if (fields_[k].path == path_) got_[k] = c;
+    } else if (deeper && (space(), peek() == '{')) {
+      object(depth + 1, true);
+    } else {
+      value(depth, nullptr, nullptr);
+    }
+    path_.pop_back();
   }
 
   void array(std::size_t depth) {
@@ -271,13 +297,55 @@ class reader {
 
 }  // namespace
 
-std::variant<record, error> parse_record(std::string_view line) {
+std::vector<field> default_fields() {
+  std::vector<field> out;
+  for (std::string_view name : field_names) out.push_back(field{std::string(name), {std::string(name)}});
+  out.push_back(field{"author", {"meta", "author"}});  // after "author": a top-level byline wins
+  return out;
+}
+
+std::variant<field, std::string> parse_field(std::string_view spec) {
+  std::size_t const eq = spec.find('=');
+  if (eq == std::string_view::npos) return std::string("expected NAME=PATH, as in text=body or outlet=meta.publisher");
+  std::string_view const name = spec.substr(0, eq);
+  if (std::find(std::begin(field_names), std::end(field_names), name) == std::end(field_names)) {
+    std::string known;
+    for (auto n : field_names) known += (known.empty() ? "" : ", ") + std::string(n);
+    return "unknown field '" + std::string(name) + "' (known: " + known + ")";
+  }
+  field f{std::string(name), {}};
+  std::string_view rest = spec.substr(eq + 1);
+  while (true) {
+    std::size_t const dot = rest.find('.');
+    std::string_view const part = rest.substr(0, dot);
+    if (part.empty()) return "empty member name in path '" + std::string(spec.substr(eq + 1)) + "'";
+    f.path.emplace_back(part);
+    if (dot == std::string_view::npos) break;
+    rest.remove_prefix(dot + 1);
+  }
+  return f;
+}
+
+std::vector<field> with_overrides(std::vector<field> const& overrides) {
+  std::vector<field> out;
+  for (auto const& f : default_fields())
+    if (std::none_of(overrides.begin(), overrides.end(), [&](field const& o) { return o.name == f.name; })) out.push_back(f);
+  out.insert(out.end(), overrides.begin(), overrides.end());
+  return out;
+}
+
+std::variant<record, error> parse_record(std::string_view line, std::vector<field> const& fields) {
   try {
-    return reader(line).run();
+    return reader(line, fields).run();
   } catch (failure const& f) {
     std::size_t const at = std::min(f.at, line.size());
     return error{utf8::length(line.substr(0, at)) + 1, f.message};
   }
+}
+
+std::variant<record, error> parse_record(std::string_view line) {
+  static std::vector<field> const defaults = default_fields();
+  return parse_record(line, defaults);
 }
 
 }  // namespace attrib::jsonl

@@ -3,6 +3,7 @@
 #include "grammar/parse.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ struct article {
   std::size_t record_line = 0;            ///< its line in the JSON Lines file it came from; 0 for a text file
   std::string author;                     ///< the byline, when the record gives one (`author` or `meta.author`)
   std::string lang;                       ///< the language pack a record asks for (`lang`); empty: the run's own
+  std::map<std::string, std::string> passed;  ///< a record's fields passed through to the output: outlet, date, url
   std::size_t body_begin = 0;             ///< 3 when the text starts with a byte-order mark
   std::vector<std::size_t> line_starts;   ///< offset of each line's first byte
   std::vector<span> paragraphs;           ///< non-blank lines, without their line ending

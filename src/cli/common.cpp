@@ -29,6 +29,10 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
                  "zstd-compressed; - or nothing for standard input");
   cmd.add_option("--input", opts.input, "How to read the inputs: auto (by extension), text, jsonl")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd.add_option("--field", opts.fields,
+                 "Where JSON Lines records keep a field: NAME=PATH, NAME one of id, text, author, lang, outlet, date, url, PATH a "
+                 "member or a dotted path (text=body, outlet=meta.publisher); outlet, date and url are passed to the output (repeatable)")
+      ->allow_extra_args(false);
   cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
       ->allow_extra_args(false);
   cmd.add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + known_languages() + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
@@ -103,6 +107,16 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
     err << d.str() << "\n";
     if (!d.is_warning()) ok = false;
   };
+  std::vector<jsonl::field> overrides;
+  for (auto const& spec : opts.fields) {
+    auto f = jsonl::parse_field(spec);
+    if (auto* why = std::get_if<std::string>(&f)) {
+      err << "attrib: error: --field " << spec << ": " << *why << "\n";
+      return false;
+    }
+    overrides.push_back(std::get<jsonl::field>(std::move(f)));
+  }
+  auto const fields = jsonl::with_overrides(overrides);
   for (auto const& file : expand_inputs(opts, err, ok)) {
     if (stopped) break;
     std::string const name = file == "-" ? "<stdin>" : file;
@@ -127,7 +141,7 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
     };
     if (is_jsonl(opts, file)) {
       // streamed line by line: memory does not grow with the file
-      read_jsonl(stream, name, on_article, report);
+      read_jsonl(stream, name, on_article, report, fields);
       failed();
       continue;
     }

@@ -23,6 +23,7 @@ struct input_options {
   std::vector<std::string> lexicons;  ///< extra lexicon files or pack directories added to the language's pack
   std::string lang = "en";            ///< the pack to read articles with (a built-in code or a pack directory), unless a record names its own
   bool stdin_is_terminal = false;     ///< with no files named, standard input is read only when it is not a terminal
+  std::vector<std::string> fields;    ///< `--field NAME=PATH`: where JSON Lines records keep text, id, outlet, …
 };
 
 void add_input_options(CLI::App& cmd, input_options& opts);

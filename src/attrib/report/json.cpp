@@ -238,6 +238,13 @@ void write_json(std::string& out, article const& art, analysis const& a) {
     if (art.record_line) w.key("line"), w.number(art.record_line);
     w.close('}');
   }
+  if (!art.author.empty() || !art.lang.empty() || !art.passed.empty()) {  // a record's own fields, passed through
+    w.key("meta"), w.open('{');
+    if (!art.author.empty()) w.key("author"), w.string(art.author);
+    if (!art.lang.empty()) w.key("lang"), w.string(art.lang);
+    for (auto const& [k, v] : art.passed) w.key(k), w.string(v);
+    w.close('}');
+  }
   w.key("quotes"), w.open('[');
   for (auto const& q : a.quotes) w.element(), write_quote(w, art, a, q);
   w.close(']');
@@ -254,6 +261,9 @@ json to_json(article const& art, analysis const& a) {
     j["input"]["path"] = art.path;
     if (art.record_line) j["input"]["line"] = art.record_line;
   }
+  if (!art.author.empty()) j["meta"]["author"] = art.author;
+  if (!art.lang.empty()) j["meta"]["lang"] = art.lang;
+  for (auto const& [k, v] : art.passed) j["meta"][k] = v;
   json qs = json::array();
   for (auto const& q : a.quotes) qs.push_back(quote_json(art, a, q));
   j["quotes"] = qs;
