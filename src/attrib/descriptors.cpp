@@ -95,10 +95,7 @@ bool finder::opens_with_quantifier(std::vector<std::string_view> const& ws) cons
   return specific_count_at(ws) > 0 || ix_.vague_quantifiers.contains(first) || is(grammar::word_class::subject_quantifier, first);
 }
 
-bool finder::takes_up(std::string_view w) const {
-  auto const& t = ix_.lex.taking_up;
-  return std::find(t.begin(), t.end(), lower(w)) != t.end();
-}
+bool finder::takes_up(std::string_view w) const { return ix_.taking_up.contains(lower(w)); }
 
 bool finder::names_people(std::string const& head) const {
   if (head.empty()) return false;
@@ -114,8 +111,9 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
   if (count > 0 && ws.size() > count + 1 && ix_.partitive_markers.contains(lower(ws[count]))) {
     std::vector<std::string_view> const set(ws.begin() + static_cast<long>(count) + 1, ws.end());
     std::string const set_head = head_noun(set);
-    if (names_people(set_head) || kind_of_head(set, set_head) == speaker_kind::group) return speaker_kind::anonymous;
-    if (!set_head.empty()) return kind_of_head(set, set_head);
+    speaker_kind const set_kind = kind_of_head(set, set_head);
+    if (names_people(set_head) || set_kind == speaker_kind::group) return speaker_kind::anonymous;
+    if (!set_head.empty()) return set_kind;
   }
   speaker_kind const kind = kind_of_head(ws, head);
   // `Both officers`, `each aide`: a determiner that takes up a set the story has introduced speaks of people

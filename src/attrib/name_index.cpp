@@ -65,6 +65,7 @@ void index::index_function_words() {
   insert_all(post_modifier_words, lex.words(grammar::word_class::relative_word), true);
   insert_all(generic_nouns, lex.generic_nouns, true);
   insert_all(partitive_markers, lex.partitive_markers, true);
+  insert_all(taking_up, lex.taking_up, true);
   for (auto const& q : lex.specific_quantifiers) {
     std::vector<std::string> ws;
     for (auto w : words(q)) ws.push_back(lower(w));

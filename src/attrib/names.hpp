@@ -78,6 +78,7 @@ struct index {
   std::set<std::string, std::less<>> vague_quantifiers, generic_nouns;  ///< `few`, `many`; `people`
   std::vector<std::vector<std::string>> specific_quantifiers;           ///< lowercase words of each: `a`, `group`, `of`
   std::set<std::string, std::less<>> partitive_markers;                 ///< `of`
+  std::set<std::string, std::less<>> taking_up;                         ///< `both`, `each`
   std::set<std::string, std::less<>> post_modifier_words;  ///< first words of post-modifiers, and relative words
   sorted_words unisex, name_homographs;  ///< given names without a gender; names that are also words
   std::map<std::string, agreement, std::less<>> agreements;  ///< lowercase pronoun → its features

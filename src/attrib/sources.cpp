@@ -71,48 +71,58 @@ class describer {
   // states (`Senior officials spoke only on …`) holds for the other sources of its head noun (`military
   // officials`), not for sources of other kinds. The nearest such statement wins.
   void share_anonymity(std::vector<speaker>& speakers) const {
-    struct statement {
-      std::size_t at;
-      struct anonymity terms;
-      std::string head;  ///< empty: every unnamed source
-    };
     auto const wants = [](speaker const& s) { return s.anonymous && !s.anonymity.condition && !s.anonymity.reason && !s.mentions.empty(); };
     if (std::none_of(speakers.begin(), speakers.end(), wants)) return;
-    // each condition as written in running text, and capitalised at a sentence start: a skipping search of
-    // a long pattern reads few of the text's bytes
-    std::vector<statement> shared;
-    for (auto const& condition : lex_.anonymity_conditions)
-      for (std::string const& c : {names::lower(condition), grammar::with_first(names::lower(condition), true)}) {
-        std::boyer_moore_horspool_searcher const search(c.begin(), c.end());
-        for (auto it = std::search(text_.begin(), text_.end(), search); it != text_.end(); it = std::search(it + static_cast<long>(c.size()), text_.end(), search)) {
-          std::size_t const at = static_cast<std::size_t>(it - text_.begin());
-        span const sentence = sentence_around(at);
-        auto const owner = std::find_if(speakers.begin(), speakers.end(), [&](speaker const& s) {
-          return s.anonymity.condition && s.anonymity.condition->begin >= sentence.begin && s.anonymity.condition->begin < sentence.end;
-        });
-        bool const marked = std::any_of(lex_.shared_markers.begin(), lex_.shared_markers.end(),
-                                        [&](std::string const& m) { return has_word(text_.substr(sentence.begin, sentence.size()), m); });
-        std::string head = owner == speakers.end() || marked ? std::string() : set_head(*owner);
-        speaker probe;
-        if ((owner != speakers.end() && !marked && head.empty()) || !find_condition(probe, span{at, sentence.end})) continue;
-        if (std::none_of(shared.begin(), shared.end(), [&](auto const& x) { return x.terms.condition == probe.anonymity.condition; }))
-          shared.push_back(statement{at, probe.anonymity, std::move(head)});
-      }
-    }
+    auto const shared = shared_statements(speakers);
     for (auto& s : speakers) {
       if (!wants(s)) continue;
       std::size_t const here = s.mentions.front().where.begin;
       std::string const own_head = finder_.head_noun(words(s.mentions.front().text));
-      statement const* best = nullptr;
       auto const distance = [&](statement const& x) { return x.at > here ? x.at - here : here - x.at; };
+      statement const* best = nullptr;
       for (auto const& x : shared)
         if ((x.head.empty() || x.head == own_head) && (!best || distance(x) < distance(*best))) best = &x;
       if (best) s.anonymity = best->terms;
     }
   }
 
-
  private:
+  struct statement {
+    std::size_t at;
+    struct anonymity terms;
+    std::string head;  ///< empty: for every unnamed source
+  };
+
+  // Every stated arrangement that holds for more than its own source. Each condition is looked for as written
+  // in running text and capitalised at a sentence start: a skipping search of a long pattern reads few bytes.
+  std::vector<statement> shared_statements(std::vector<speaker> const& speakers) const {
+    std::vector<statement> shared;
+    for (auto const& condition : lex_.anonymity_conditions)
+      for (std::string const& c : {names::lower(condition), grammar::with_first(names::lower(condition), true)}) {
+        std::boyer_moore_horspool_searcher const search(c.begin(), c.end());
+        for (auto it = std::search(text_.begin(), text_.end(), search); it != text_.end();
+             it = std::search(it + static_cast<long>(c.size()), text_.end(), search))
+          if (auto st = shared_statement(static_cast<std::size_t>(it - text_.begin()), speakers);
+              st && std::none_of(shared.begin(), shared.end(), [&](statement const& x) { return x.terms.condition == st->terms.condition; }))
+            shared.push_back(std::move(*st));
+      }
+    return shared;
+  }
+
+  // the arrangement stated at `at`, when it holds for other sources than the one that states it
+  std::optional<statement> shared_statement(std::size_t at, std::vector<speaker> const& speakers) const {
+    span const sentence = sentence_around(at);
+    auto const owner = std::find_if(speakers.begin(), speakers.end(), [&](speaker const& s) {
+      return s.anonymity.condition && s.anonymity.condition->begin >= sentence.begin && s.anonymity.condition->begin < sentence.end;
+    });
+    bool const marked = std::any_of(lex_.shared_markers.begin(), lex_.shared_markers.end(),
+                                    [&](std::string const& m) { return has_word(text_.substr(sentence.begin, sentence.size()), m); });
+    std::string head = owner == speakers.end() || marked ? std::string() : set_head(*owner);
+    speaker probe;
+    if ((owner != speakers.end() && !marked && head.empty()) || !find_condition(probe, span{at, sentence.end})) return std::nullopt;
+    return statement{at, probe.anonymity, std::move(head)};
+  }
+
   std::string_view text_;
   std::vector<quote> const& quotes_;
   lexicon const& lex_;
@@ -276,8 +286,7 @@ class describer {
     std::string first(text_.substr(b, e - b));
     for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool const pronoun = std::any_of(lex_.pronouns.begin(), lex_.pronouns.end(), [&](pronoun_entry const& p) { return p.word == first; });
-    bool const taking_up = std::find(lex_.taking_up.begin(), lex_.taking_up.end(), first) != lex_.taking_up.end();
-    if (!pronoun && !taking_up) return std::nullopt;
+    if (!pronoun && !finder_.takes_up(first)) return std::nullopt;
     return clause_after(span{b, e});
   }
 

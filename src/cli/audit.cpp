@@ -85,9 +85,8 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     sarif.emplace(*rules, ATTRIB_VERSION);
     dest << sarif->head();
   }
-  bool const array = opts.format == "json" && !at_most_one_article(opts.input);
-  std::size_t written_articles = 0;
-  if (array) dest << "[";
+  std::optional<json_document> document;
+  if (opts.format == "json") document.emplace(dest, !at_most_one_article(opts.input));
   auto const work = [&](article const& art, std::string const& file, engine const& eng) {
     auto const result = eng.analyze(art);
     auto const graph = source_graph::build(art, result);
@@ -107,16 +106,15 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     failed = failed || p.fails;
     if (opts.format == "sarif") {
       for (std::size_t b = 0, e; (e = p.text.find('\0', b)) != std::string::npos; b = e + 1) dest << sarif->separator() << std::string_view(p.text).substr(b, e - b);
-    } else if (opts.format == "json") {
-      dest << (array ? (written_articles ? ",\n" : "\n") : "") << p.text << (array ? "" : "\n");
+    } else if (document) {
+      document->element(p.text);
     } else {
       dest << p.text;
     }
-    ++written_articles;
     return dest.good();
   });
   if (sarif) dest << sarif->close();
-  if (array) dest << (written_articles ? "\n]\n" : "]\n");
+  if (document) document->close();
   bool const written = target.commit(err);
   if (!ok || !written) return exit_error;
   return failed ? exit_findings : exit_ok;

@@ -35,10 +35,8 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
   output_target target(opts.run.output, out);
   if (!target.open(err)) return exit_error;
   std::ostream& dest = target.stream();
-  // several articles in `--format json` make one document: an array of them
-  bool const array = opts.format == "json" && !at_most_one_article(opts.input);
-  std::size_t written_articles = 0;
-  if (array) dest << "[";
+  std::optional<json_document> document;
+  if (opts.format == "json") document.emplace(dest, !at_most_one_article(opts.input));
   auto const work = [&](article const& art, std::string const& file, engine const& eng) {
     auto const result = eng.analyze(art);
     piece p;
@@ -53,13 +51,11 @@ int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, 
     return p;
   };
   bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
-    if (opts.format == "json") dest << (array ? (written_articles ? ",\n" : "\n") : "");
-    dest << p.text;
-    if (opts.format == "json" && !array) dest << "\n";
-    ++written_articles;
+    if (document) document->element(p.text);
+    else dest << p.text;
     return dest.good();
   });
-  if (array) dest << (written_articles ? "\n]\n" : "]\n");
+  if (document) document->close();
   bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }

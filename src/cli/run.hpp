@@ -34,6 +34,28 @@ bool for_each_piece(input_options const& in_opts, run_options const& opts, std::
                     std::function<piece(article const&, std::string const& file, engine const&)> const& work,
                     std::function<bool(piece&&)> const& emit);
 
+/// `--format json` output: one object for one article, one array of them for several (`several`), so that
+/// any run writes one JSON document.
+class json_document {
+ public:
+  json_document(std::ostream& out, bool several) : out_(out), several_(several) {
+    if (several_) out_ << "[";
+  }
+  void element(std::string const& object_text) {
+    if (several_) out_ << (count_ ? ",\n" : "\n") << object_text;
+    else out_ << object_text << "\n";
+    ++count_;
+  }
+  void close() {
+    if (several_) out_ << (count_ ? "\n]\n" : "]\n");
+  }
+
+ private:
+  std::ostream& out_;
+  bool several_;
+  std::size_t count_ = 0;
+};
+
 /// Where a run writes: standard output, or `-o FILE` through a temporary file in FILE's directory that
 /// commit() renames to FILE, so a killed or failed run never leaves half a file under FILE's name.
 class output_target {

@@ -80,12 +80,12 @@ std::optional<span> resolver::relative_antecedent(span where) const {
     while (k > 0 && capitalised(ws[k - 1])) --k;
     // `Sen. Jeff Flake of Arizona, who …`: a place after a preposition belongs to the name before it
     if (k >= 2 && finder_.is_preposition(lower(ws[k - 1])) && capitalised(ws[k - 2])) {
-      std::size_t const end = static_cast<std::size_t>(ws[k - 2].data() - text_.data()) + ws[k - 2].size();
+      std::size_t const name_end = static_cast<std::size_t>(ws[k - 2].data() - text_.data()) + ws[k - 2].size();
       std::size_t j = k - 1;
       while (j > 0 && (capitalised(ws[j - 1]) || finder_.is_title(ws[j - 1]))) --j;
       // `…, Republican of Arizona, who`: a party label in apposition is no antecedent; salience finds the name
       if (j + 1 == k - 1 && finder_.is_person_noun(lower(ws[j]))) return std::nullopt;
-      return span{static_cast<std::size_t>(ws[j].data() - text_.data()), end};
+      return span{static_cast<std::size_t>(ws[j].data() - text_.data()), name_end};
     }
     return span{static_cast<std::size_t>(ws[k].data() - text_.data()), np.end};
   }
