@@ -86,6 +86,26 @@ INSTANTIATE_TEST_SUITE_P(
                      "Police shot Keith Lamont Scott on Tuesday. Rakeyia Scott can be heard yelling to the officers.\n\n"
                      "\u201CDon't shoot him,\u201D she says.\n",
                      "Rakeyia Scott"},
+        // an unconfirmed run of capitals that ends in a speaker's name is that speaker's full name
+        pronoun_case{"full_form_of_a_speakers_name",
+                     "Aung San Suu Kyi visited the capital on Wednesday.\n\n\u201CUnity means prosperity,\u201D Suu Kyi said.\n",
+                     "Aung San Suu Kyi"},
+        pronoun_case{"full_form_of_a_speakers_surname",
+                     "Dimitrios Kalogeropoulos runs the port.\n\n\u201CWe are ready,\u201D Kalogeropoulos said.\n",
+                     "Dimitrios Kalogeropoulos"},
+        // words that describe (`Korean-born`) are no part of the full form
+        pronoun_case{"a_description_is_no_part_of_the_full_form",
+                     "South Korean-born Monte Haines was deported.\n\n\u201CI am banned for life,\u201D Monte Haines said.\n",
+                     "Monte Haines"},
+        // a bare given name, or a surname written first, that opens the name of one person only
+        pronoun_case{"surname_first_name", "Secretary General Ban Ki-moon spoke.\n\n\u201CWe must act,\u201D Mr. Ban said.\n",
+                     "Ban Ki-moon"},
+        pronoun_case{"one_given_name_shared_by_two_is_no_one",
+                     "Paul Ortiz and Paul Reed spoke.\n\n\u201CWe must act,\u201D Paul said.\n", "Paul"},
+        // a no-break space ends a name like a space
+        pronoun_case{"no_break_space_ends_a_name",
+                     "Director Aaron Sharockman\u00A0responded to the study.\n\n\u201CWe are not just counting,\u201D he said.\n",
+                     "Aaron Sharockman"},
         // a gendered noun before the name says more than the given name (Terry is listed as a man's)
         pronoun_case{"gendered_noun_before_a_name",
                      "Paul Ortiz defended the veto. The bill was backed by 9/11 widow Terry Strada.\n\n\u201CWe are tired of waiting,\u201D she said.\n",

@@ -106,11 +106,25 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     candidates.push_back(static_cast<int>(e));
   }
   if (suffixed.size() == 1) return suffixed[0];
+  if (candidates.empty() && ws.size() == 1 && kind == speaker_kind::person) return sole_given_name(last);
   if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
   // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
   for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && at - it->first <= surname_reach; ++it)
     if (std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end()) return it->second.entity;
   return candidates[0];
+}
+
+// `Hillary Clinton` … `Hillary said`, `Ban Ki-moon` … `Mr. Ban said`: one name word that no person has as a
+// surname is the person whose name it opens, when exactly one does
+int model::sole_given_name(std::string const& word) const {
+  int found = -1;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    auto const& ent = entities_[e];
+    if (ent.kind != speaker_kind::person || ent.given != word) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(e);
+  }
+  return found;
 }
 
 }  // namespace attrib::discourse

@@ -60,6 +60,8 @@ class model {
   /// never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
   /// surname and agreeing gender mentioned last before `at`. -1 when there is none.
   int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const;
+  /// The one person whose name opens with `word` (lowercase), or -1 when none or several do.
+  int sole_given_name(std::string const& word) const;
   /// The entity whose name, in lowercase, is exactly `lowercase`, or -1.
   int find_exact(std::string const& lowercase) const;
   /// The entity of a mention that spans exactly `where` (trimmed), or -1.

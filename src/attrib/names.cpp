@@ -1,5 +1,7 @@
 #include "attrib/names.hpp"
 
+#include "grammar/lexical.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -234,8 +236,8 @@ name_mention finder::classify(std::string_view text, span where) const {
   return n;
 }
 
-std::vector<name_mention> finder::find() const {
-  std::vector<name_mention> out, pending;
+found_names finder::find() const {
+  std::vector<name_mention> out, pending, unconfirmed;
   for (auto const& p : art_.paragraphs) find_in(p, out, pending);
   // `Rakeyia Scott can be heard …` in a story about Keith Lamont Scott: a pair of capitals that ends in the
   // surname of a person the article names is a person too (a relative), whatever the given name
@@ -244,12 +246,14 @@ std::vector<name_mention> finder::find() const {
     if (n.kind == speaker_kind::person && n.name.find(' ') != std::string::npos) surnames.insert(lower(n.name.substr(n.name.rfind(' ') + 1)));
   bool added = false;
   for (auto& n : pending)
-    if (surnames.contains(lower(n.name.substr(n.name.rfind(' ') + 1)))) {
+    if (words(n.name).size() <= relative_run && surnames.contains(lower(n.name.substr(n.name.rfind(' ') + 1)))) {
       out.push_back(std::move(n));
       added = true;
+    } else {
+      unconfirmed.push_back(std::move(n));
     }
   if (added) std::stable_sort(out.begin(), out.end(), [](name_mention const& a, name_mention const& b) { return a.where.begin < b.where.begin; });
-  return out;
+  return found_names{std::move(out), std::move(unconfirmed)};
 }
 
 // `Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, …`: the run of capitals at `j` is
@@ -272,9 +276,10 @@ std::vector<token> finder::tokens_of(span paragraph) const {
   std::string_view const t = art_.text;
   std::vector<token> toks;
   for (std::size_t i = paragraph.begin; i < paragraph.end;) {
-    while (i < paragraph.end && t[i] == ' ') ++i;
+    auto const space_at = [&](std::size_t k) { return grammar::lexical::hspace_length(t.begin() + k, t.begin() + paragraph.end); };
+    while (i < paragraph.end && space_at(i) > 0) i += space_at(i);
     std::size_t b = i;
-    while (i < paragraph.end && t[i] != ' ') ++i;
+    while (i < paragraph.end && space_at(i) == 0) ++i;
     std::size_t e = i;
     // opening marks and brackets before, closing punctuation after
     bool double_mark = false, bracket = false;
@@ -341,9 +346,9 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   bool const person = kind == speaker_kind::person && !miss_thing &&
                       (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
   if (kind != speaker_kind::organization && !person) {
-    if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= 3 && !miss_thing &&
+    if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= unconfirmed_run && !miss_thing &&
         !is_determiner(name.front()) && !is_pronoun(name.front())) {
-      name_mention p;  // a person if its last word turns out to be a named person's surname
+      name_mention p;  // a person if its last word turns out to be a named person's surname, or a speaker's
       p.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
       for (auto w : name) p.name.append(p.name.empty() ? "" : " ").append(w);
       pending.push_back(std::move(p));

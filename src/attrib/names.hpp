@@ -30,6 +30,12 @@ struct name_mention {
   std::set<std::string> role_words;    ///< lowercase: {"russian", "president"}
 };
 
+/// What the name finder found in an article.
+struct found_names {
+  std::vector<name_mention> names;        ///< confirmed names, in text order
+  std::vector<name_mention> unconfirmed;  ///< person-shaped runs of capitals that nothing confirmed, in text order
+};
+
 /// A long word list (given names, person nouns): a sorted vector without duplicates, and a hash set of views
 /// into it for lookups. Built in one pass over an already sorted generated list, where a std::set of the
 /// eight thousand given names cost a tenth of the start-up.
@@ -98,8 +104,9 @@ class finder {
   finder(article const& art, index const& words);
 
   /// Every person named in the text (two or more name words, or a title and a name) and every
-  /// organisation or country, in text order.
-  std::vector<name_mention> find() const;
+  /// organisation or country, in text order; and the runs shaped like a person's name that nothing
+  /// confirmed (no title, known given name or initial: `Aung San Suu Kyi`, `Dimitrios Kalogeropoulos`).
+  found_names find() const;
   /// Classifies a mention that is a name: strips titles, tells person from organisation.
   name_mention classify(std::string_view text, span where) const;
 
@@ -191,6 +198,8 @@ class finder {
                     std::vector<name_mention>& pending) const;
   bool role_in_apposition(std::vector<token> const& toks, std::size_t j) const;
   static constexpr std::size_t appositive_reach = 4;  ///< words of an appositive searched for its head
+  static constexpr std::size_t relative_run = 3;      ///< most words of a run confirmed by a named person's surname
+  static constexpr std::size_t unconfirmed_run = 4;   ///< most words of an unconfirmed person-shaped run
 };
 
 }  // namespace attrib::names

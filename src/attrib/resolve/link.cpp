@@ -141,13 +141,38 @@ int resolver::link_name(span where, std::string_view text) {
     if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
     return add_mention(e, where, words(n.name).size() == 1 && ent.kind == speaker_kind::person ? "surname" : "same-name");
   }
-  e = new_entity(n.name, n.kind);
+  auto const* full = n.kind == speaker_kind::person ? fuller_form(n.name) : nullptr;
+  e = new_entity(full ? full->name : n.name, n.kind);
   auto& ent = model_[e];
   ent.named = true;
   ent.gender = n.gender;
   ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
   for (auto const& r : n.role_words) ent.role_words.insert(r);
+  if (full && full->where.begin < where.begin) {
+    model_.add(e, full->where, "name", role::subject);
+    return add_mention(e, where, words(n.name).size() == 1 ? "surname" : "same-name");
+  }
   return add_mention(e, where, "first");
+}
+
+namespace {
+// `Korean-born`, `Texas-based`: a hyphenated word whose second part is lowercase describes, it does not name
+bool describes(std::string_view w) {
+  auto const h = w.find('-');
+  return h != std::string_view::npos && h + 1 < w.size() && std::islower(static_cast<unsigned char>(w[h + 1]));
+}
+}  // namespace
+
+names::name_mention const* resolver::fuller_form(std::string_view name) const {
+  std::string const l = lower(name);
+  for (auto const& u : unconfirmed_) {
+    std::string const ul = lower(u.name);
+    if (ul.size() <= l.size() || !ul.ends_with(l) || ul[ul.size() - l.size() - 1] != ' ') continue;
+    // the words added are name words: `South Korean-born Monte Haines` is a description and a name
+    auto const added = words(std::string_view(u.name).substr(0, u.name.size() - l.size() - 1));
+    if (std::none_of(added.begin(), added.end(), [](std::string_view w) { return describes(w); })) return &u;
+  }
+  return nullptr;
 }
 
 // he / she / it / they → the most salient entity before it that agrees (salience.hpp)

@@ -21,7 +21,9 @@ std::vector<span> quotations_of(std::vector<quote> const& quotes) {
 }
 
 resolution resolver::run(std::vector<quote> quotes) {
-  for (auto const& n : finder_.find()) add_name(n);
+  auto found = finder_.find();
+  unconfirmed_ = std::move(found.unconfirmed);
+  for (auto const& n : found.names) add_name(n);
   register_bare_surnames();
   std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
   for (std::size_t i = 0; i < quotes.size(); ++i) {
@@ -97,10 +99,12 @@ role resolver::role_in_text(span where) const {
 void resolver::add_name(names::name_mention const& n) {
   int e = model_.find_named(n.name, n.kind, n.where.begin, n.gender);
   if (e < 0) {
-    e = new_entity(n.name, n.kind);
+    auto const* full = n.kind == speaker_kind::person ? fuller_form(n.name) : nullptr;
+    e = new_entity(full ? full->name : n.name, n.kind);
     auto& ent = model_[e];
     ent.named = true;
     ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
+    if (full && full->where.begin < n.where.begin) model_.add(e, full->where, "name", role_in_text(full->where));
   }
   auto& ent = model_[e];
   if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);

@@ -82,6 +82,10 @@ class resolver {
   // Simon Miles … Miles; Russian President Vladimir Putin … Putin; Russia; the White House
   int link_name(span where, std::string_view text);
 
+  // `Aung San Suu Kyi visited …` … `Suu Kyi said`: the first unconfirmed person-shaped run that ends in a
+  // speaker's name words and is longer is that speaker's full name; none when there is none.
+  names::name_mention const* fuller_form(std::string_view name) const;
+
   // he / she / it / they → the most salient entity before it that agrees (salience.hpp)
   int link_pronoun(span where, std::string const& p);
 
@@ -117,6 +121,7 @@ class resolver {
   std::string_view text_;
   names::finder finder_;
   discourse::model model_;
+  std::vector<names::name_mention> unconfirmed_;  // the name finder's person-shaped runs that nothing confirmed
   static constexpr std::size_t descriptor_reach = 40000;  // bytes back a role or `the official` looks for its entity
 };
 
