@@ -102,6 +102,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ban Ki-moon"},
         pronoun_case{"one_given_name_shared_by_two_is_no_one",
                      "Paul Ortiz and Paul Reed spoke.\n\n\u201CWe must act,\u201D Paul said.\n", "Paul"},
+        // a pronoun opening a sentence of the narrative continues its entity's chain: the woman named in
+        // between, inside an object, is not the more recent one
+        pronoun_case{"narrative_pronoun_continues_the_chain",
+                     "\u201CWe will see,\u201D Lena Ortiz said.\n\n"
+                     "She has faced questions since the department began investigating his wife, Maria Lopes, over a loan she took. "
+                     "She has called the inquiry fair.\n\n\u201CI have nothing to hide,\u201D she said.\n",
+                     "Lena Ortiz"},
         // a no-break space ends a name like a space
         pronoun_case{"no_break_space_ends_a_name",
                      "Director Aaron Sharockman\u00A0responded to the study.\n\n\u201CWe are not just counting,\u201D he said.\n",

@@ -26,9 +26,13 @@ resolution resolver::run(std::vector<quote> quotes) {
   for (auto const& n : found.names) add_name(n);
   register_bare_surnames();
   std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
+  auto const narrative = narrative_pronouns();
+  std::size_t next_narrative = 0;
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     auto& q = quotes[i];
     if (!q.attr.mention) continue;
+    for (; next_narrative < narrative.size() && narrative[next_narrative].begin < q.attr.mention->begin; ++next_narrative)
+      link_narrative_pronoun(narrative[next_narrative]);
     auto const key = std::make_pair(q.attr.mention->begin, q.attr.mention->end);
     auto it = linked.find(key);
     int const e = it != linked.end() ? it->second : (linked[key] = link(*q.attr.mention, quotes, i));
@@ -37,6 +41,32 @@ resolution resolver::run(std::vector<quote> quotes) {
   }
   auto speakers = to_speakers(quotes);
   return resolution{std::move(quotes), std::move(speakers)};
+}
+
+// `She has faced …`: a singular gendered pronoun opening a sentence of the narrative (outside quotation
+// marks), in text order
+std::vector<span> resolver::narrative_pronouns() const {
+  std::vector<span> out;
+  for (std::size_t k = 0; k < model_.sentence_count(); ++k) {
+    span const s = model_.sentence_span(k);
+    std::size_t b = s.begin;
+    while (b < s.end && !std::isalpha(static_cast<unsigned char>(text_[b]))) ++b;
+    std::size_t e = b;
+    while (e < s.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    if (e == b || e >= s.end || text_[e] != ' ' || model_.in_quotation(b)) continue;
+    auto const features = finder_.agreement_of(lower(text_.substr(b, e - b)));
+    if (finder_.is_pronoun(text_.substr(b, e - b)) && (features.gender == 'm' || features.gender == 'f') && !features.plural)
+      out.push_back(span{b, e});
+  }
+  return out;
+}
+
+// A narrative pronoun continues the chain of the entity it refers to (recency for the next attribution);
+// one with no antecedent introduces nobody.
+void resolver::link_narrative_pronoun(span where) {
+  if (model_.inside_a_mention(where.begin)) return;
+  auto const features = finder_.agreement_of(lower(text_of(where)));
+  if (int const e = discourse::antecedent(model_, features, where.begin, role::subject); e >= 0) model_.add(e, where, "pronoun", role::subject);
 }
 
 // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that

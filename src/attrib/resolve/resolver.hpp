@@ -42,6 +42,12 @@ class resolver {
 
   void add_bare_surname(span w, int person, span paragraph);
 
+  // `She has faced …`: a singular gendered pronoun opening a sentence of the narrative (outside quotation
+  // marks), in text order; each continues the chain of the entity it refers to, so that the next
+  // attribution's pronoun finds that entity the most recent.
+  std::vector<span> narrative_pronouns() const;
+  void link_narrative_pronoun(span where);
+
   std::string_view text_of(span s) const { return model_.text_of(s); }
 
   int add_mention(int e, span where, std::string rule) { return model_.add(e, where, std::move(rule), role::subject); }
