@@ -24,6 +24,8 @@ struct field {
 /// The names a record may map: `id`, `text`, `author`, `lang` are read by the pipeline; `outlet`, `date`, `url`
 /// are passed through to the output.
 inline constexpr std::string_view field_names[] = {"id", "text", "author", "lang", "outlet", "date", "url"};
+/// The passed-through fields a corpus index reads (`field_names`' `outlet` and `date`).
+inline constexpr std::string_view outlet_field = field_names[4], date_field = field_names[5];
 
 /// The paths read by default, in order of preference: each field under its own name, and the byline also as
 /// `meta.author`.

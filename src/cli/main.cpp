@@ -1,6 +1,7 @@
 // attrib: finds quoted and reported speech in news articles, attributes it, and audits the sourcing.
 #include "cli/audit.hpp"
 #include "cli/graph.hpp"
+#include "cli/index.hpp"
 #include "cli/lexicon.hpp"
 #include "cli/quotes.hpp"
 
@@ -19,14 +20,16 @@ int main(int argc, char** argv) {
   attrib::cli::setup_graph(app, graph);
   attrib::cli::audit_options audit;
   attrib::cli::setup_audit(app, audit);
+  attrib::cli::index_options index;
+  attrib::cli::setup_index(app, index);
   attrib::cli::rules_check_options rules;
   attrib::cli::setup_rules(app, rules);
   attrib::cli::lexicon_check_options lexicon;
   attrib::cli::setup_lexicon(app, lexicon);
   bool const terminal_in = ::isatty(0) != 0;
-  quotes.input.stdin_is_terminal = graph.input.stdin_is_terminal = audit.input.stdin_is_terminal = terminal_in;
+  quotes.input.stdin_is_terminal = graph.input.stdin_is_terminal = audit.input.stdin_is_terminal = index.input.stdin_is_terminal = terminal_in;
   bool const terminal_err = ::isatty(2) != 0;
-  quotes.run.stderr_is_terminal = graph.run.stderr_is_terminal = audit.run.stderr_is_terminal = terminal_err;
+  quotes.run.stderr_is_terminal = graph.run.stderr_is_terminal = audit.run.stderr_is_terminal = index.run.stderr_is_terminal = terminal_err;
   try {
     app.parse(argc, argv);
   } catch (CLI::ParseError const& e) {
@@ -37,6 +40,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("quotes")) return attrib::cli::run_quotes(quotes, std::cin, std::cout, std::cerr);
     if (app.got_subcommand("graph")) return attrib::cli::run_graph(graph, std::cin, std::cout, std::cerr);
     if (app.got_subcommand("audit")) return attrib::cli::run_audit(audit, std::cin, std::cout, std::cerr, ::isatty(1) != 0);
+    if (app.got_subcommand("index")) return attrib::cli::run_index(index, std::cin, std::cout, std::cerr);
     if (app.got_subcommand("rules")) return attrib::cli::run_rules_check(rules, std::cout, std::cerr);
     if (app.got_subcommand("lexicon")) return attrib::cli::run_lexicon_check(lexicon, std::cout, std::cerr);
   } catch (std::exception const& e) {

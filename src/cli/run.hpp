@@ -3,6 +3,7 @@
 // the output written to a file atomically, and a progress line on a terminal.
 #include "cli/common.hpp"
 
+#include <any>
 #include <fstream>
 #include <functional>
 #include <iosfwd>
@@ -24,6 +25,7 @@ void add_run_options(CLI::App& cmd, run_options& opts);
 struct piece {
   std::string text;
   bool fails = false;
+  std::any payload;  ///< what a subcommand's emit reads besides text (`attrib index`: the article's summary)
 };
 
 /// Analyses every article of the inputs on `opts.jobs` threads and hands each one's piece to `emit` in input

@@ -1,0 +1,19 @@
+#pragma once
+// `attrib index`: sources tracked across the articles of a corpus.
+#include "cli/common.hpp"
+#include "cli/run.hpp"
+
+namespace attrib::cli {
+
+struct index_options {
+  input_options input;
+  run_options run;
+  std::string format = "json";  ///< json | csv
+  std::string table = "sources";  ///< with csv: sources | outlets | anonymous | reused | citations
+  std::string aliases;          ///< a YAML map of variant names to canonical names
+};
+
+void setup_index(CLI::App& app, index_options& opts);
+int run_index(index_options const& opts, std::istream& in, std::ostream& out, std::ostream& err);
+
+}  // namespace attrib::cli

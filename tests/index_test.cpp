@@ -1,0 +1,164 @@
+// The corpus index: names compared across articles, aliases, outlets' sourcing, reused quotations and the
+// outlets that cite each other, on three small wire stories written for these tests.
+#include "attrib/index/corpus_index.hpp"
+#include "cli/index.hpp"
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+using attrib::index::normal_key;
+using attrib::index::normal_quotation;
+namespace fs = std::filesystem;
+
+TEST(normal_key, folds_case_diacritics_and_middle_initials) {
+  EXPECT_EQ(normal_key("Donald J. Trump"), "donald trump");
+  EXPECT_EQ(normal_key("DONALD TRUMP"), "donald trump");
+  EXPECT_EQ(normal_key("José Núñez"), "jose nunez");
+  EXPECT_EQ(normal_key("Siobhán O’Brien"), "siobhan obrien");
+  EXPECT_EQ(normal_key("  Ana   Ruiz "), "ana ruiz");
+  EXPECT_EQ(normal_key("Jean-Luc Picard"), "jean-luc picard");
+  // a single-letter first or last word is not a middle initial
+  EXPECT_EQ(normal_key("J. Smith"), "j smith");
+}
+
+TEST(normal_key, applies_an_alias_after_normalising) {
+  attrib::index::identity_rules rules;
+  rules.aliases["hillary rodham clinton"] = "hillary clinton";
+  EXPECT_EQ(normal_key("Hillary Rodham Clinton", rules), "hillary clinton");
+  EXPECT_EQ(normal_key("HILLARY RODHAM CLINTON", rules), "hillary clinton");
+  EXPECT_EQ(normal_key("Bill Clinton", rules), "bill clinton");
+}
+
+TEST(normal_quotation, keeps_words_and_drops_marks_and_punctuation) {
+  EXPECT_EQ(normal_quotation("\u201CWe will rebuild the pier,\u201D"), "we will rebuild the pier");
+  EXPECT_EQ(normal_quotation("We will  REBUILD the pier."), "we will rebuild the pier");
+}
+
+fs::path fresh_dir(std::string const& name) {
+  fs::path const d = fs::path(::testing::TempDir()) / name;
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+
+std::string write(fs::path const& p, std::string const& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p.string();
+}
+
+TEST(read_aliases, names_the_file_and_line_of_a_bad_entry) {
+  auto const d = fresh_dir("aliases");
+  auto const bad = write(d / "aliases.yaml", "Hillary Rodham Clinton: Hillary Clinton\nBarack Obama: [Obama, Barack]\n");
+  try {
+    attrib::index::read_aliases(bad);
+    FAIL() << "a list as a canonical name was accepted";
+  } catch (std::runtime_error const& e) {
+    EXPECT_EQ(std::string(e.what()),
+              bad + ":2:1: error: each alias maps one name to one name (`Hillary Rodham Clinton: Hillary Clinton`)");
+  }
+  EXPECT_THROW(attrib::index::read_aliases((d / "missing.yaml").string()), std::runtime_error);
+}
+
+// Three outlets: the Harbor Gazette has the mayor's words first; the Coast Ledger repeats them and credits the
+// Gazette; the Bay Post repeats them without credit and cites the Ledger, which cites the Post back.
+std::string const corpus =
+    R"({"id": "g1", "outlet": "Harbor Gazette", "date": "2026-03-01", "text": "Mayor Ana J. Ruiz said the pier would reopen in May.\n\n\u201CWe will rebuild the pier before the summer season begins,\u201D Ruiz said.\n\nA city engineer, who spoke on condition of anonymity because he was not authorized to speak, said the pilings were rotten.\n"})"
+    "\n"
+    R"({"id": "l1", "outlet": "Coast Ledger", "date": "2026-03-02", "text": "The mayor of Port Ellis, Ana Ruiz, told the Harbor Gazette, \u201CWe will rebuild the pier before the summer season begins.\u201D\n\nAccording to the Bay Post, the council has not approved the money.\n"})"
+    "\n"
+    R"({"id": "p1", "outlet": "Bay Post", "date": "2026-03-03", "text": "\u201CWe will rebuild the pier before the summer season begins,\u201D Mayor Ana Ruiz said.\n\nThe Coast Ledger reported that the council would meet on Friday.\n"})"
+    "\n";
+
+nlohmann::json run_index(std::vector<std::string> files, std::string const& aliases = "") {
+  attrib::cli::index_options opts;
+  opts.input.files = std::move(files);
+  opts.run.jobs = 1;
+  opts.aliases = aliases;
+  std::istringstream in;
+  std::ostringstream out, err;
+  EXPECT_EQ(attrib::cli::run_index(opts, in, out, err), 0) << err.str();
+  return nlohmann::json::parse(out.str());
+}
+
+TEST(corpus_index, one_identity_per_person_across_outlets) {
+  auto const d = fresh_dir("index_identity");
+  auto const j = run_index({write(d / "c.jsonl", corpus)});
+  EXPECT_EQ(j["schema"], "attrib-index/1");
+  EXPECT_EQ(j["articles"], 3);
+  nlohmann::json ruiz;
+  for (auto const& s : j["sources"])
+    if (s["key"] == "ana ruiz") ruiz = s;
+  ASSERT_FALSE(ruiz.is_null()) << j["sources"].dump(1);
+  EXPECT_EQ(ruiz["articles"], 3);
+  EXPECT_EQ(ruiz["outlets"], nlohmann::json({"Bay Post", "Coast Ledger", "Harbor Gazette"}));
+  EXPECT_EQ(ruiz["first_date"], "2026-03-01");
+  EXPECT_EQ(ruiz["last_date"], "2026-03-03");
+  for (auto const& s : j["sources"]) EXPECT_NE(s["key"], "ruiz") << "a surname left over beside its full name";
+}
+
+TEST(corpus_index, outlets_anonymous_shares_and_reasons) {
+  auto const d = fresh_dir("index_outlets");
+  auto const j = run_index({write(d / "c.jsonl", corpus)});
+  nlohmann::json gazette;
+  for (auto const& o : j["outlets"])
+    if (o["outlet"] == "Harbor Gazette") gazette = o;
+  ASSERT_FALSE(gazette.is_null());
+  EXPECT_EQ(gazette["anonymous"], 1);
+  EXPECT_EQ(gazette["with_reason_share"], 1.0);
+  EXPECT_GT(gazette["anonymous_share"].get<double>(), 0.0);
+}
+
+TEST(corpus_index, a_reused_quotation_has_its_first_appearance_and_credits) {
+  auto const d = fresh_dir("index_reuse");
+  auto const j = run_index({write(d / "c.jsonl", corpus)});
+  ASSERT_EQ(j["reused_quotations"].size(), 1u) << j["reused_quotations"].dump(1);
+  auto const& q = j["reused_quotations"][0];
+  EXPECT_EQ(q["articles"], 3);
+  auto const& apps = q["appearances"];
+  EXPECT_EQ(apps[0]["id"], "g1");
+  EXPECT_EQ(apps[1]["id"], "l1");
+  EXPECT_EQ(apps[1]["given_to"], "Harbor Gazette");
+  EXPECT_EQ(apps[1]["credits_first"], true);
+  EXPECT_EQ(apps[2]["id"], "p1");
+  EXPECT_EQ(apps[2]["credits_first"], false);
+}
+
+TEST(corpus_index, citations_and_circular_sourcing) {
+  auto const d = fresh_dir("index_citations");
+  auto const j = run_index({write(d / "c.jsonl", corpus)});
+  auto const has = [&](std::string const& from, std::string const& to) {
+    for (auto const& c : j["citations"])
+      if (c["from"] == from && c["to"] == to) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Coast Ledger", "Bay Post")) << j["citations"].dump(1);
+  EXPECT_TRUE(has("Bay Post", "Coast Ledger")) << j["citations"].dump(1);
+  EXPECT_EQ(j["circular"], nlohmann::json::parse(R"([["Bay Post", "Coast Ledger"]])"));
+}
+
+TEST(corpus_index, aliases_join_two_written_names) {
+  auto const d = fresh_dir("index_aliases");
+  auto const text = R"({"id": "a", "outlet": "X", "text": "\u201CThe budget is balanced and the books are open,\u201D said Hillary Rodham Clinton.\n"})"
+                    "\n"
+                    R"({"id": "b", "outlet": "Y", "text": "\u201CWe will not raise taxes on working families this year,\u201D said Hillary Clinton.\n"})"
+                    "\n";
+  auto const file = write(d / "c.jsonl", text);
+  auto const aliases = write(d / "aliases.yaml", "Hillary Rodham Clinton: Hillary Clinton\n");
+  auto const j = run_index({file}, aliases);
+  std::size_t clintons = 0;
+  for (auto const& s : j["sources"])
+    if (s["key"].get<std::string>().find("clinton") != std::string::npos) {
+      ++clintons;
+      EXPECT_EQ(s["articles"], 2);
+    }
+  EXPECT_EQ(clintons, 1u);
+}
+
+}  // namespace
