@@ -1,6 +1,7 @@
 // The corpus index: names compared across articles, aliases, outlets' sourcing, reused quotations and the
 // outlets that cite each other, on three small wire stories written for these tests.
-#include "attrib/index/corpus_index.hpp"
+#include "attrib/index/near_duplicates.hpp"
+#include "attrib/index/report.hpp"
 #include "cli/index.hpp"
 #include "testing/helpers.hpp"
 
@@ -28,12 +29,11 @@ TEST(normal_key, folds_case_diacritics_and_middle_initials) {
   EXPECT_EQ(normal_key("J. Smith"), "j smith");
 }
 
-TEST(normal_key, applies_an_alias_after_normalising) {
+TEST(identity_rules, an_alias_names_the_canonical_key) {
   attrib::index::identity_rules rules;
   rules.aliases["hillary rodham clinton"] = "hillary clinton";
-  EXPECT_EQ(normal_key("Hillary Rodham Clinton", rules), "hillary clinton");
-  EXPECT_EQ(normal_key("HILLARY RODHAM CLINTON", rules), "hillary clinton");
-  EXPECT_EQ(normal_key("Bill Clinton", rules), "bill clinton");
+  EXPECT_EQ(rules.canonical(normal_key("HILLARY RODHAM CLINTON")), "hillary clinton");
+  EXPECT_EQ(rules.canonical(normal_key("Bill Clinton")), "bill clinton");
 }
 
 TEST(normal_quotation, keeps_words_and_drops_marks_and_punctuation) {
@@ -97,7 +97,7 @@ TEST(corpus_index, one_identity_per_person_across_outlets) {
     if (s["key"] == "ana ruiz") ruiz = s;
   ASSERT_FALSE(ruiz.is_null()) << j["sources"].dump(1);
   EXPECT_EQ(ruiz["articles"], 3);
-  EXPECT_EQ(ruiz["outlets"], nlohmann::json({"Bay Post", "Coast Ledger", "Harbor Gazette"}));
+  EXPECT_EQ(ruiz["outlets"], nlohmann::json::parse(R"({"Bay Post": 1, "Coast Ledger": 1, "Harbor Gazette": 1})"));
   EXPECT_EQ(ruiz["first_date"], "2026-03-01");
   EXPECT_EQ(ruiz["last_date"], "2026-03-03");
   for (auto const& s : j["sources"]) EXPECT_NE(s["key"], "ruiz") << "a surname left over beside its full name";
@@ -159,6 +159,89 @@ TEST(corpus_index, aliases_join_two_written_names) {
       EXPECT_EQ(s["articles"], 2);
     }
   EXPECT_EQ(clintons, 1u);
+}
+
+}  // namespace
+
+namespace {
+
+std::string run_index_text(attrib::cli::index_options opts) {
+  opts.run.jobs = 1;
+  std::istringstream in;
+  std::ostringstream out, err;
+  EXPECT_EQ(attrib::cli::run_index(opts, in, out, err), 0) << err.str();
+  return out.str();
+}
+
+TEST(corpus_index, shards_merged_in_any_order_give_the_one_run_index) {
+  auto const d = fresh_dir("index_shards");
+  std::istringstream lines(corpus);
+  std::vector<std::string> shards;
+  int n = 0;
+  for (std::string l; std::getline(lines, l);) shards.push_back(write(d / ("shard" + std::to_string(n++) + ".jsonl"), l + "\n"));
+  attrib::cli::index_options whole;
+  whole.input.files = shards;
+  std::string const one_run = run_index_text(whole);
+  std::vector<std::string> states;
+  for (auto const& s : shards) {
+    attrib::cli::index_options part;
+    part.input.files = {s};
+    part.format = "state";
+    states.push_back(write(fs::path(s).replace_extension(".state"), run_index_text(part)));
+  }
+  for (auto const& order : {std::vector<int>{0, 1, 2}, {2, 0, 1}, {1, 2, 0}}) {
+    attrib::cli::index_options merged;
+    for (int k : order) merged.merge.push_back(states[static_cast<std::size_t>(k)]);
+    EXPECT_EQ(run_index_text(merged), one_run);
+  }
+  // a merge of merges: (0 + 1) + 2
+  attrib::cli::index_options first_two;
+  first_two.merge = {states[0], states[1]};
+  first_two.format = "state";
+  auto const partial = write(d / "partial.state", run_index_text(first_two));
+  attrib::cli::index_options last;
+  last.merge = {states[2], partial};
+  EXPECT_EQ(run_index_text(last), one_run);
+}
+
+TEST(corpus_index, a_bad_state_file_is_named) {
+  auto const d = fresh_dir("index_bad_state");
+  auto const bad = write(d / "bad.state", "{\"schema\": \"something else\"}\n");
+  attrib::cli::index_options opts;
+  opts.merge = {bad};
+  std::istringstream in;
+  std::ostringstream out, err;
+  EXPECT_EQ(attrib::cli::run_index(opts, in, out, err), 2);
+  EXPECT_EQ(err.str(), bad + ": error: not a valid state file: not an attrib index state (schema attrib-index-state/1)\n");
+}
+
+TEST(near_duplicates, a_changed_word_joins_an_unrelated_sentence_does_not) {
+  using attrib::index::near_duplicate_groups;
+  std::vector<std::string_view> const q = {
+      "we will not raise taxes on working families this year or next year",
+      "we will not raise taxes on working families this year or the next",
+      "the bridge will reopen to traffic before the end of the month",
+      "we will not raise the taxes of working families this year or next year"};
+  auto const g = near_duplicate_groups(q);
+  EXPECT_EQ(g[0], 0u);
+  EXPECT_EQ(g[1], 0u);
+  EXPECT_EQ(g[2], 2u);
+  EXPECT_EQ(attrib::index::jaccard(attrib::index::shingles(q[0]), attrib::index::shingles(q[0])), 1.0);
+}
+
+TEST(corpus_index, graphml_and_dot_carry_outlets_sources_and_citations) {
+  auto const d = fresh_dir("index_graph");
+  attrib::cli::index_options opts;
+  opts.input.files = {write(d / "c.jsonl", corpus)};
+  opts.format = "graphml";
+  auto const graphml = run_index_text(opts);
+  EXPECT_NE(graphml.find("<graphml"), std::string::npos);
+  EXPECT_NE(graphml.find("outlet:coast-ledger"), std::string::npos);
+  EXPECT_NE(graphml.find("source:ana-ruiz"), std::string::npos);
+  EXPECT_NE(graphml.find(">cites<"), std::string::npos);
+  opts.format = "dot";
+  auto const dot = run_index_text(opts);
+  EXPECT_NE(dot.find("\"outlet:bay-post\"->\"outlet:coast-ledger\""), std::string::npos) << dot;
 }
 
 }  // namespace

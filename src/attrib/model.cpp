@@ -46,4 +46,12 @@ std::string_view name_of(speaker_kind k) {
   return "person";
 }
 
+std::string_view gender_name(char g) {
+  switch (g) {
+    case 'f': return "female";
+    case 'm': return "male";
+    default: return {};
+  }
+}
+
 }  // namespace attrib

@@ -94,6 +94,7 @@ struct speaker {
   std::string id;
   std::string name;                ///< the fullest form in the article, without honorifics
   speaker_kind kind = speaker_kind::person;
+  char gender = '?';               ///< a person's: 'f', 'm' (the article's pronouns, titles and nouns, else the given name), '?'
   bool anonymous = false;          ///< the article withholds who it is
   struct anonymity anonymity;
   std::vector<std::string> roles;         ///< "assistant professor at Duke University’s Sanford School of Public Policy"
@@ -114,5 +115,7 @@ std::string_view name_of(quote_kind k);
 std::string_view name_of(attribution_kind k);
 std::string_view name_of(cue_class c);
 std::string_view name_of(speaker_kind k);
+/// `female`, `male`, or empty for '?'.
+std::string_view gender_name(char g);
 
 }  // namespace attrib

@@ -75,7 +75,7 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
   std::ostream& dest = target.stream();
   bool rendered = true;
   auto const work = [](article const& art, std::string const&, engine const& eng) {
-    return piece{to_dot(source_graph::build(art, eng.analyze(art)), art.id)};
+    return piece{to_dot(source_graph::build(art, eng.analyze(art)), art.id), false, {}};
   };
   bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
     if (opts.format == "dot") dest << p.text;

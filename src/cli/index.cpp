@@ -1,25 +1,63 @@
 #include "cli/index.hpp"
 
-#include "attrib/index/corpus_index.hpp"
+#include "attrib/index/report.hpp"
 #include "cli/inputs.hpp"
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace attrib::cli {
+namespace {
+
+// Reads the state files into `state`; false (said on `err`) when one cannot be read.
+bool merge_states(std::vector<std::string> const& paths, index::corpus_state& state, std::ostream& err) {
+  for (auto const& path : paths) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+      err << path << ": error: cannot read the state file\n";
+      return false;
+    }
+    std::ostringstream text;
+    text << f.rdbuf();
+    auto shard = index::from_state(text.str(), path);
+    if (auto const* message = std::get_if<std::string>(&shard)) {
+      err << *message << "\n";
+      return false;
+    }
+    state.merge(std::get<index::corpus_state>(shard));
+  }
+  return true;
+}
+
+std::string render(index::corpus_state const& state, index_options const& opts, index::identity_rules const& rules) {
+  if (opts.format == "state") return index::to_state(state);
+  auto const report = index::make_report(state, rules);
+  if (opts.format == "csv") return index::to_csv(report, opts.table);
+  if (opts.format == "graphml") return index::to_graphml(report);
+  if (opts.format == "dot") return index::to_dot(report);
+  return index::to_json(report);
+}
+
+}  // namespace
 
 void setup_index(CLI::App& app, index_options& opts) {
   auto* cmd = app.add_subcommand("index", "Track sources across a corpus: identities, outlets, reused quotations, citations");
   cmd->footer(
       "Examples:\n"
-      "  attrib index corpus.jsonl.gz --field outlet=meta.publisher -o index.json\n"
+      "  attrib index corpus.jsonl.gz --field outlet=meta.publisher --field date=meta.date -o index.json\n"
       "  attrib index --format csv --table outlets archive/\n"
-      "  attrib index --aliases aliases.yaml corpus.jsonl");
+      "  attrib index --format state -o shard-3.state shard-3/        # one shard\n"
+      "  attrib index --merge shard-*.state --aliases aliases.yaml -o index.json");
   add_input_options(*cmd, opts.input);
   add_run_options(*cmd, opts.run);
-  cmd->add_option("--format", opts.format, "Output: json (one document, default) or csv (one table)")->check(CLI::IsMember({"json", "csv"}));
+  cmd->add_option("--format", opts.format,
+                  "Output: json (the report, default), csv (one table), graphml or dot (the corpus graph), state (for --merge)")
+      ->check(CLI::IsMember({"json", "csv", "graphml", "dot", "state"}));
   cmd->add_option("--table", opts.table, "With --format csv: sources (default), outlets, anonymous, reused or citations")
       ->check(CLI::IsMember({"sources", "outlets", "anonymous", "reused", "citations"}));
-  cmd->add_option("--aliases", opts.aliases, "A YAML map of variant names to canonical names (`Hillary Rodham Clinton: Hillary Clinton`)");
+  cmd->add_option("--aliases", opts.aliases, "A YAML map of variant names to canonical names (`Hillary Rodham Clinton: Hillary Clinton`), for sources and outlets");
+  cmd->add_option("--merge", opts.merge, "State files (--format state) to merge into the index; with no other input, standard input is not read");
 }
 
 int run_index(index_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -32,22 +70,25 @@ int run_index(index_options const& opts, std::istream& in, std::ostream& out, st
       return exit_error;
     }
   }
-  auto engs = make_engines(opts.input, err);
-  if (!engs) return exit_error;
+  index::corpus_state state;
+  if (!merge_states(opts.merge, state, err)) return exit_error;
   output_target target(opts.run.output, out);
   if (!target.open(err)) return exit_error;
-  auto const work = [&](article const& art, std::string const&, engine const& eng) {
-    piece p;
-    p.payload = index::summarize(art, eng.analyze(art), eng.lex(), rules);
-    return p;
-  };
-  index::corpus_index corpus;
-  bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
-    corpus.add(std::any_cast<index::article_summary&&>(std::move(p.payload)));
-    return true;
-  });
-  auto const report = corpus.report();
-  target.stream() << (opts.format == "csv" ? index::to_csv(report, opts.table) : index::to_json(report));
+  bool ok = true;
+  if (!opts.input.files.empty() || opts.merge.empty()) {
+    auto engs = make_engines(opts.input, err);
+    if (!engs) return exit_error;
+    auto const work = [&](article const& art, std::string const&, engine const& eng) {
+      piece p;
+      p.payload = index::summarize(art, eng.analyze(art), eng.lex());
+      return p;
+    };
+    ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
+      state.add(std::any_cast<index::article_summary const&>(p.payload));
+      return true;
+    });
+  }
+  target.stream() << render(state, opts, rules);
   bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// `attrib index`: sources tracked across the articles of a corpus.
+// `attrib index`: sources tracked across the articles of a corpus; shards saved as state files and merged.
 #include "cli/common.hpp"
 #include "cli/run.hpp"
 
@@ -8,9 +8,10 @@ namespace attrib::cli {
 struct index_options {
   input_options input;
   run_options run;
-  std::string format = "json";  ///< json | csv
-  std::string table = "sources";  ///< with csv: sources | outlets | anonymous | reused | citations
-  std::string aliases;          ///< a YAML map of variant names to canonical names
+  std::string format = "json";      ///< json | csv | graphml | dot | state
+  std::string table = "sources";    ///< with csv: sources | outlets | anonymous | reused | citations
+  std::string aliases;              ///< a YAML map of variant names to canonical names
+  std::vector<std::string> merge;   ///< state files (`--format state`) merged into the index
 };
 
 void setup_index(CLI::App& app, index_options& opts);

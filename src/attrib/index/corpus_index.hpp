@@ -1,96 +1,86 @@
 #pragma once
-// The corpus index: sources tracked across articles and outlets. Articles are added one summary at a time
-// (in input order); the report is computed from what was kept, which grows with the distinct sources,
-// outlets and quotations of the corpus, never with its text.
+// The corpus index: sources tracked across articles and outlets. Articles are added one summary at a time;
+// what is kept grows with the distinct sources, outlets and quotations of the corpus, never with its text.
+// Two indexes merge into one (associative and commutative: shards built anywhere, merged in any order, give
+// the index of one run), and an index is saved and read back as a state file. The report (identities,
+// near-duplicate quotations, cycles) is computed from the state, so it is the same however it was built.
+#include "attrib/index/identity.hpp"
 #include "attrib/index/summary.hpp"
 
 #include <cstdint>
 #include <map>
 #include <set>
 #include <string>
-#include <unordered_map>
+#include <variant>
 #include <vector>
 
 namespace attrib::index {
 
-/// One named source across the corpus.
+/// Where one article stands in the corpus: by date (undated last), then by path and line, then by id.
+struct place {
+  std::string date, path, id;
+  std::size_t line = 0;
+  bool operator<(place const& o) const;
+  bool operator==(place const& o) const = default;
+};
+
+/// One named source, under one written name key.
 struct source_entry {
-  std::string key, name;                     ///< normal key; the longest name written for it
+  std::string name;                            ///< the longest form written (then the first in byte order)
+  std::set<std::string> names;                 ///< every form the articles wrote
   speaker_kind kind = speaker_kind::person;
-  std::set<std::string> names;               ///< every form the articles wrote
-  std::size_t articles = 0, quotations = 0;
-  std::map<std::string, std::size_t> kinds;  ///< quotations by kind
-  std::set<std::string> outlets;             ///< outlets whose articles quote it
-  std::string first_date, last_date;         ///< ISO dates compare as text; empty when no article had one
+  std::size_t articles = 0, quotations = 0, female = 0, male = 0;
+  std::map<std::string, std::size_t> kinds;    ///< quotations by kind
+  std::map<std::string, std::size_t> outlets;  ///< articles by outlet
+  std::string first_date, last_date;           ///< ISO dates compare as text; empty when no article had one
+  void merge(source_entry const& o);
 };
 
 /// One outlet's sourcing.
 struct outlet_entry {
-  std::string outlet;
   std::size_t articles = 0, sources = 0, named = 0, anonymous = 0, with_reason = 0, single_source = 0;
   std::size_t quotations = 0, loaded = 0;
+  void merge(outlet_entry const& o);
 };
 
 /// Anonymous sources of one outlet with one affiliation (`Biden administration`, or none).
 struct anonymous_entry {
-  std::string outlet, affiliation;
   std::size_t sources = 0, with_reason = 0;
 };
 
-/// Where one quotation appeared.
+/// One article's use of one direct quotation.
 struct appearance {
-  std::string id, outlet, date, given_to;
-  std::size_t order = 0;                     ///< the article's place in the input
-  std::vector<std::string> credits;          ///< outlets the article credits
+  place where;
+  std::string outlet, given_to;
+  std::vector<std::string> credits;  ///< outlets the article credits
 };
 
-/// A direct quotation found in more than one article, its first appearance first.
-struct reused_quotation {
-  std::string text, speaker_key;
-  std::vector<appearance> appearances;       ///< by date (undated last), then input order
-  /// For each later appearance: whether it credits the outlet the words were first given to (the first
-  /// appearance's `given_to`, else its outlet).
-  std::vector<bool> credited;
+/// Every appearance of one quotation text (its normal form).
+struct trail {
+  std::string text;         ///< as the earliest appearance writes it
+  std::string speaker_key;  ///< as the earliest appearance gives it
+  std::vector<appearance> appearances;  ///< sorted by place
+  void merge(trail const& o);
 };
 
-struct citation {
-  std::string from, to;
-  std::size_t articles = 0;                  ///< articles of `from` that credit `to`
-};
-
-struct index_report {
+/// The index of a corpus, or of one shard of it.
+struct corpus_state {
   std::size_t articles = 0, text_bytes = 0;
-  std::vector<source_entry> sources;         ///< most quoted first
-  std::vector<outlet_entry> outlets;         ///< by name
-  std::vector<anonymous_entry> anonymous;    ///< by outlet, then most sources
-  std::vector<reused_quotation> reused;      ///< most articles first
-  std::vector<citation> citations;           ///< by count
-  std::vector<std::vector<std::string>> circular;  ///< outlets that cite each other in a cycle
+  std::map<std::string, source_entry> sources;                          ///< by name key
+  std::map<std::string, outlet_entry> outlets;                          ///< by outlet as the records give it
+  std::map<std::pair<std::string, std::string>, anonymous_entry> anonymous;  ///< by (outlet, affiliation)
+  std::map<std::string, trail> quotations;                              ///< by normal text
+  std::map<std::pair<std::string, std::string>, std::size_t> citations; ///< (outlet, outlet credited) → articles
+
+  /// Adds one article. Not thread-safe: summaries are made on any thread, added on one.
+  void add(article_summary const& s);
+  /// Adds another index's articles (the same result in any order and grouping).
+  void merge(corpus_state const& o);
 };
 
-/// Accumulates article summaries. Not thread-safe: summaries are made on any thread, added on one.
-class corpus_index {
- public:
-  void add(article_summary s);
-  index_report report() const;
-
- private:
-  struct quotation_trail {
-    std::string text, speaker_key;
-    std::vector<appearance> appearances;
-  };
-  std::size_t articles_ = 0, text_bytes_ = 0;
-  std::map<std::string, source_entry> sources_;
-  std::map<std::string, outlet_entry> outlets_;
-  std::map<std::pair<std::string, std::string>, anonymous_entry> anonymous_;
-  std::unordered_map<std::string, quotation_trail> quotations_;  ///< by normal text
-  std::map<std::pair<std::string, std::string>, std::size_t> citations_;
-};
-
-/// The report as one JSON document (schema `attrib-index/1`), keys in a fixed order.
-std::string to_json(index_report const& r);
-
-/// The report's tables as CSV: `sources`, `outlets`, `anonymous`, `reused` or `citations`.
-std::string to_csv(index_report const& r, std::string_view table);
+/// Writes an index to a state file (JSON, schema `attrib-index-state/1`): what `attrib index --merge` reads.
+std::string to_state(corpus_state const& s);
+/// Reads a state file's text; an error message names `path` and what is wrong.
+std::variant<corpus_state, std::string> from_state(std::string const& text, std::string const& path);
 
 }  // namespace attrib::index

@@ -1,5 +1,5 @@
-// The corpus index as JSON (one document) and as CSV tables.
-#include "attrib/index/corpus_index.hpp"
+// The corpus index's report as JSON (one document) and as CSV tables.
+#include "attrib/index/report.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,24 +15,33 @@ double share(std::size_t part, std::size_t whole) {
   return whole == 0 ? 0.0 : std::round(10000.0 * static_cast<double>(part) / static_cast<double>(whole)) / 10000.0;
 }
 
-json source_json(source_entry const& e) {
+json text_or_null(std::string const& s) { return s.empty() ? json(nullptr) : json(s); }
+
+std::string_view gender_of(source_entry const& e) {
+  return e.kind != speaker_kind::person ? std::string_view() : gender_name(e.female > e.male ? 'f' : e.male > e.female ? 'm' : '?');
+}
+
+json source_json(source_report const& s) {
+  auto const& e = s.entry;
   json j;
-  j["key"] = e.key;
+  j["key"] = s.key;
   j["name"] = e.name;
   j["kind"] = std::string(name_of(e.kind));
+  j["gender"] = text_or_null(std::string(gender_of(e)));
   j["names"] = e.names;
   j["articles"] = e.articles;
   j["quotations"] = e.quotations;
   j["kinds"] = e.kinds;
   j["outlets"] = e.outlets;
-  j["first_date"] = e.first_date.empty() ? json(nullptr) : json(e.first_date);
-  j["last_date"] = e.last_date.empty() ? json(nullptr) : json(e.last_date);
+  j["first_date"] = text_or_null(e.first_date);
+  j["last_date"] = text_or_null(e.last_date);
   return j;
 }
 
-json outlet_json(outlet_entry const& o) {
+json outlet_json(outlet_report const& r) {
+  auto const& o = r.entry;
   json j;
-  j["outlet"] = o.outlet;
+  j["outlet"] = r.outlet;
   j["articles"] = o.articles;
   j["sources"] = o.sources;
   j["named"] = o.named;
@@ -48,18 +57,19 @@ json outlet_json(outlet_entry const& o) {
 json reused_json(reused_quotation const& q) {
   json j;
   j["text"] = q.text;
-  j["speaker"] = q.speaker_key.empty() ? json(nullptr) : json(q.speaker_key);
+  j["speaker"] = text_or_null(q.speaker_key);
   j["articles"] = q.appearances.size();
   json apps = json::array();
-  for (std::size_t k = 0; k < q.appearances.size(); ++k) {
-    auto const& a = q.appearances[k];
+  for (auto const& r : q.appearances) {
     json x;
-    x["id"] = a.id;
-    x["outlet"] = a.outlet;
-    x["date"] = a.date.empty() ? json(nullptr) : json(a.date);
-    x["given_to"] = a.given_to.empty() ? json(nullptr) : json(a.given_to);
-    // whether a later appearance credits the outlet the words were first given to (null: nothing to credit)
-    x["credits_first"] = k == 0 || q.credited.empty() ? json(nullptr) : json(bool(q.credited[k - 1]));
+    x["id"] = r.where.where.id;
+    x["path"] = r.where.where.path;
+    if (r.where.where.line) x["line"] = r.where.where.line;
+    x["outlet"] = r.where.outlet;
+    x["date"] = text_or_null(r.where.where.date);
+    x["given_to"] = text_or_null(r.where.given_to);
+    x["credits_first"] = r.credits_first ? json(*r.credits_first) : json(nullptr);
+    if (!r.text.empty()) x["variant"] = r.text;
     apps.push_back(std::move(x));
   }
   j["appearances"] = std::move(apps);
@@ -79,20 +89,17 @@ void csv_row(std::string& out, Fields const&... fields) {
   auto const one = [&](auto const& f) {
     if (!first) out += ',';
     first = false;
-    if constexpr (std::is_arithmetic_v<std::decay_t<decltype(f)>>) {
-      json const j = f;
-      out += j.dump();
-    } else {
-      out += csv_field(std::string(f));
-    }
+    if constexpr (std::is_arithmetic_v<std::decay_t<decltype(f)>>) out += json(f).dump();
+    else out += csv_field(std::string(f));
   };
   (one(fields), ...);
   out += '\n';
 }
 
-std::string joined(std::set<std::string> const& s) {
+template <typename Map>
+std::string joined_keys(Map const& m) {
   std::string out;
-  for (auto const& x : s) out.append(out.empty() ? "" : "; ").append(x);
+  for (auto const& [k, v] : m) out.append(out.empty() ? "" : "; ").append(k);
   return out;
 }
 
@@ -104,13 +111,13 @@ std::string to_json(index_report const& r) {
   j["articles"] = r.articles;
   j["text_bytes"] = r.text_bytes;
   j["sources"] = json::array();
-  for (auto const& e : r.sources) j["sources"].push_back(source_json(e));
+  for (auto const& s : r.sources) j["sources"].push_back(source_json(s));
   j["outlets"] = json::array();
   for (auto const& o : r.outlets) j["outlets"].push_back(outlet_json(o));
   j["anonymous"] = json::array();
   for (auto const& a : r.anonymous)
-    j["anonymous"].push_back(json{{"outlet", a.outlet}, {"affiliation", a.affiliation.empty() ? json(nullptr) : json(a.affiliation)},
-                                  {"sources", a.sources}, {"with_reason", a.with_reason}});
+    j["anonymous"].push_back(json{{"outlet", a.outlet}, {"affiliation", text_or_null(a.affiliation)}, {"sources", a.entry.sources},
+                                  {"with_reason", a.entry.with_reason}});
   j["reused_quotations"] = json::array();
   for (auto const& q : r.reused) j["reused_quotations"].push_back(reused_json(q));
   j["citations"] = json::array();
@@ -122,25 +129,30 @@ std::string to_json(index_report const& r) {
 std::string to_csv(index_report const& r, std::string_view table) {
   std::string out;
   if (table == "sources") {
-    csv_row(out, "key", "name", "kind", "articles", "quotations", "outlets", "first_date", "last_date");
-    for (auto const& e : r.sources)
-      csv_row(out, e.key, e.name, name_of(e.kind), e.articles, e.quotations, joined(e.outlets), e.first_date, e.last_date);
+    csv_row(out, "key", "name", "kind", "gender", "articles", "quotations", "outlets", "first_date", "last_date");
+    for (auto const& s : r.sources)
+      csv_row(out, s.key, s.entry.name, name_of(s.entry.kind), gender_of(s.entry), s.entry.articles, s.entry.quotations,
+              joined_keys(s.entry.outlets), s.entry.first_date, s.entry.last_date);
   } else if (table == "outlets") {
     csv_row(out, "outlet", "articles", "sources", "named", "anonymous", "anonymous_share", "with_reason_share", "single_source_articles",
             "quotations", "loaded_verb_share");
-    for (auto const& o : r.outlets)
-      csv_row(out, o.outlet, o.articles, o.sources, o.named, o.anonymous, share(o.anonymous, o.sources), share(o.with_reason, o.anonymous),
+    for (auto const& [name, o] : r.outlets)
+      csv_row(out, name, o.articles, o.sources, o.named, o.anonymous, share(o.anonymous, o.sources), share(o.with_reason, o.anonymous),
               o.single_source, o.quotations, share(o.loaded, o.quotations));
   } else if (table == "anonymous") {
     csv_row(out, "outlet", "affiliation", "sources", "with_reason");
-    for (auto const& a : r.anonymous) csv_row(out, a.outlet, a.affiliation, a.sources, a.with_reason);
+    for (auto const& a : r.anonymous) csv_row(out, a.outlet, a.affiliation, a.entry.sources, a.entry.with_reason);
   } else if (table == "reused") {
-    csv_row(out, "text", "speaker", "articles", "first_id", "first_outlet", "first_date", "outlets");
+    csv_row(out, "text", "speaker", "articles", "first_id", "first_outlet", "first_date", "outlets", "uncredited");
     for (auto const& q : r.reused) {
-      std::set<std::string> outlets;
-      for (auto const& a : q.appearances) outlets.insert(a.outlet);
-      auto const& f = q.appearances.front();
-      csv_row(out, q.text, q.speaker_key, q.appearances.size(), f.id, f.outlet, f.date, joined(outlets));
+      std::map<std::string, int> outlets;
+      std::size_t uncredited = 0;
+      for (auto const& a : q.appearances) {
+        outlets[a.where.outlet] = 1;
+        uncredited += a.credits_first == false;
+      }
+      auto const& f = q.appearances.front().where;
+      csv_row(out, q.text, q.speaker_key, q.appearances.size(), f.where.id, f.outlet, f.where.date, joined_keys(outlets), uncredited);
     }
   } else if (table == "citations") {
     csv_row(out, "from", "to", "articles");

@@ -6,10 +6,8 @@
 #include "attrib/names.hpp"
 #include "attrib/utf8.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
-#include <stdexcept>
+#include <cctype>
 
 namespace attrib::index {
 namespace {
@@ -57,6 +55,15 @@ std::vector<std::string> folded_words(std::string_view s) {
   return out;
 }
 
+// A name without the punctuation a mention's edges caught: `Donald J. Trump,'`, `(Republicans)`.
+std::string clean_name(std::string_view name) {
+  auto const edge = [](char32_t c) { return c != '.' && (c < 0x80 ? !std::isalnum(static_cast<int>(c)) : utf8::is_wide_punct_or_space(c)); };
+  std::size_t b = 0, e = name.size();
+  while (b < e && edge(utf8::decode_at(name, b))) b = utf8::next(name, b);
+  while (e > b && edge(utf8::decode_at(name, utf8::prev(name, e)))) e = utf8::prev(name, e);
+  return std::string(name.substr(b, e - b));
+}
+
 // An outlet's name as the corpus compares it: without a leading article (`the Harbor Gazette`).
 std::string outlet_name(std::string_view written, lexicon const& lex) {
   auto const space = written.find(' ');
@@ -73,62 +80,34 @@ std::string joined(std::vector<std::string> const& ws) {
 
 }  // namespace
 
-std::string normal_key(std::string_view name, identity_rules const& rules) {
+std::string normal_key(std::string_view name) {
   auto ws = folded_words(name);
   // `Donald J. Trump`: a one-letter word between the first and the last is a middle initial
   if (ws.size() >= 3)
     ws.erase(std::remove_if(ws.begin() + 1, ws.end() - 1, [](std::string const& w) { return w.size() == 1; }), ws.end() - 1);
-  std::string key = joined(ws);
-  if (auto const it = rules.aliases.find(key); it != rules.aliases.end()) return it->second;
-  return key;
+  return joined(ws);
 }
 
 std::string normal_quotation(std::string_view text) { return joined(folded_words(text)); }
 
-identity_rules read_aliases(std::string const& path) {
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(path);
-  } catch (YAML::BadFile const&) {
-    throw std::runtime_error(path + ": error: cannot read the alias file");
-  } catch (YAML::Exception const& e) {
-    throw std::runtime_error(path + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) + ": error: " + e.msg);
-  }
-  identity_rules rules;
-  if (!root || root.IsNull()) return rules;
-  auto const where = [&](YAML::Node const& n) {
-    return path + ":" + std::to_string(n.Mark().line + 1) + ":" + std::to_string(n.Mark().column + 1) + ": error: ";
-  };
-  if (!root.IsMap()) throw std::runtime_error(where(root) + "an alias file is a map of variant names to canonical names");
-  for (auto const& entry : root) {
-    if (!entry.first.IsScalar() || !entry.second.IsScalar())
-      throw std::runtime_error(where(entry.first) + "each alias maps one name to one name (`Hillary Rodham Clinton: Hillary Clinton`)");
-    std::string const canonical = normal_key(entry.second.Scalar());
-    if (canonical.empty() || normal_key(entry.first.Scalar()).empty())
-      throw std::runtime_error(where(entry.first) + "an alias needs a name on each side");
-    rules.aliases[normal_key(entry.first.Scalar())] = canonical;
-    rules.display.emplace(canonical, entry.second.Scalar());
-  }
-  return rules;
-}
-
-article_summary summarize(article const& art, analysis const& result, lexicon const& lex, identity_rules const& rules) {
+article_summary summarize(article const& art, analysis const& result, lexicon const& lex) {
   article_summary out;
   out.id = art.id;
   out.path = art.path;
+  out.line = art.record_line;
   out.text_bytes = art.text.size();
   if (auto it = art.passed.find(std::string(jsonl::outlet_field)); it != art.passed.end()) out.outlet = it->second;
   if (auto it = art.passed.find(std::string(jsonl::date_field)); it != art.passed.end()) out.date = it->second;
   for (auto const& sp : result.speakers) {
     source_summary s;
-    s.name = sp.name;
+    s.name = clean_name(sp.name);
     s.kind = sp.kind;
+    s.gender = sp.gender;
     s.anonymous = sp.anonymous;
     s.reason = sp.anonymous && sp.anonymity.reason.has_value();
-    s.key = sp.anonymous ? std::string() : normal_key(sp.name, rules);
+    s.key = sp.anonymous ? std::string() : normal_key(s.name);
     if (!sp.affiliations.empty()) s.affiliation = sp.affiliations.front();
-    s.is_outlet = sp.kind == speaker_kind::organization && is_outlet(sp.name, lex);
-    if (s.is_outlet) out.credited.insert(outlet_name(sp.name, lex));
+    if (sp.kind == speaker_kind::organization && is_outlet(s.name, lex)) out.credited.insert(outlet_name(s.name, lex));
     for (auto const& o : sp.outlets) out.credited.insert(outlet_name(o, lex));
     out.sources.push_back(std::move(s));
   }

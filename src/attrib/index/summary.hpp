@@ -13,19 +13,9 @@
 
 namespace attrib::index {
 
-/// How names become keys: a user's aliases (`Hillary Rodham Clinton: Hillary Clinton`), read from YAML.
-struct identity_rules {
-  std::map<std::string, std::string> aliases;  ///< normal key of a variant → normal key of its canonical name
-  std::map<std::string, std::string> display;  ///< normal key of a canonical name → the name as the file writes it
-};
-
-/// Reads an alias file: a YAML map of variant to canonical name. Throws std::runtime_error naming the file and
-/// the line of a bad entry.
-identity_rules read_aliases(std::string const& path);
-
-/// A name's key across articles: lowercase, Latin diacritics folded (`José` = `Jose`), middle initials and a
-/// generational suffix's period dropped (`Donald J. Trump` = `Donald Trump`), spaces collapsed; then the alias.
-std::string normal_key(std::string_view name, identity_rules const& rules = {});
+/// A name's key across articles: lowercase, Latin diacritics folded (`José` = `Jose`), apostrophes dropped,
+/// middle initials dropped (`Donald J. Trump` = `Donald Trump`), spaces collapsed.
+std::string normal_key(std::string_view name);
 
 /// A quotation's text compared across articles: lowercase letters and digits, one space between words.
 std::string normal_quotation(std::string_view text);
@@ -33,15 +23,15 @@ std::string normal_quotation(std::string_view text);
 /// One source of one article.
 struct source_summary {
   std::string key;   ///< normal_key of the name; empty for an anonymous source
-  std::string name;  ///< as the article gives it
+  std::string name;  ///< as the article gives it, without surrounding punctuation
   speaker_kind kind = speaker_kind::person;
+  char gender = '?';
   bool anonymous = false;
   bool reason = false;                ///< the article states why it is anonymous
   std::string affiliation;            ///< its first affiliation, or empty
   std::map<std::string, std::size_t> kinds;  ///< quotations by kind name ("direct", "indirect", …)
   std::size_t quotations = 0;
   std::size_t loaded = 0;             ///< quotations whose cue is a loaded verb
-  bool is_outlet = false;             ///< a news organisation of the language pack (`according to Reuters`)
 };
 
 /// One direct quotation of one article, long enough to be worth following.
@@ -54,6 +44,7 @@ struct quotation_summary {
 
 struct article_summary {
   std::string id, outlet, date, path;
+  std::size_t line = 0;               ///< the record's line in a JSON Lines file; 0 for a text file
   std::size_t text_bytes = 0;
   std::vector<source_summary> sources;
   std::vector<quotation_summary> quotations;
@@ -65,6 +56,6 @@ inline constexpr std::size_t min_reused_words = 6;
 
 /// The summary of one analysed article, read with the language pack it was analysed with (its outlets, and the
 /// article dropped before an outlet's name: `told the Harbor Gazette` credits `Harbor Gazette`).
-article_summary summarize(article const& art, analysis const& result, lexicon const& lex, identity_rules const& rules);
+article_summary summarize(article const& art, analysis const& result, lexicon const& lex);
 
 }  // namespace attrib::index

@@ -64,6 +64,7 @@ json speaker_json(article const& art, speaker const& s) {
   j["id"] = s.id;
   j["name"] = s.name;
   j["kind"] = name_of(s.kind);
+  j["gender"] = gender_name(s.gender).empty() ? json(nullptr) : json(gender_name(s.gender));
   j["anonymous"] = s.anonymous;
   j["anonymity"] = anonymity_json(art, s);
   j["roles"] = s.roles;
@@ -192,6 +193,9 @@ void write_speaker(writer& w, article const& art, speaker const& s) {
   w.key("id"), w.string(s.id);
   w.key("name"), w.string(s.name);
   w.key("kind"), w.string(name_of(s.kind));
+  w.key("gender");
+  if (gender_name(s.gender).empty()) w.null();
+  else w.string(gender_name(s.gender));
   w.key("anonymous"), w.boolean(s.anonymous);
   w.key("anonymity");
   if (!s.anonymous) {

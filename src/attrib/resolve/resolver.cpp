@@ -165,6 +165,7 @@ std::vector<speaker> resolver::to_speakers(std::vector<quote>& quotes) {
     speaker sp;
     sp.name = ent.name;
     sp.kind = ent.kind;
+    if (ent.kind == speaker_kind::person && (ent.gender == 'f' || ent.gender == 'm')) sp.gender = ent.gender;
     sp.anonymous = ent.kind == speaker_kind::anonymous;
     sp.mentions = ent.mentions;
     std::sort(sp.mentions.begin(), sp.mentions.end(), [](mention const& a, mention const& b) { return a.where.begin < b.where.begin; });
