@@ -6,6 +6,9 @@
 #include <algorithm>
 
 namespace attrib::grammar {
+
+static bool verb_at(tables const& t, std::string_view text, std::size_t i, std::size_t limit);
+
 namespace {
 
 // The composite rules the facade runs, built once.
@@ -32,6 +35,76 @@ bool ends_clause(std::string_view text, std::size_t i) {
   if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')') return true;
   auto const rest = text.substr(i);
   return rest.starts_with("\u201C") || rest.starts_with("\u2014") || rest.starts_with("\u2013") || rest.starts_with("''");
+}
+
+// A subject opens its clause. A noun phrase right after a preposition is that preposition's object (`In July,
+// Sammy Aaron … told`, `In an interview, Steve Huhn … said`) unless the preposition also opens clauses (`after he
+// admitted`); one right after an article is the rest of a longer one (`a statement`); and dates alone name nobody
+// (`a poll released in late August found`): none is the subject of the verb after it.
+bool can_be_subject(tables const& t, std::string_view text, span speaker) {
+  std::size_t i = speaker.begin;
+  while (std::size_t const sp = hspace_before(text, i)) i -= sp;
+  if (i < speaker.begin) {
+    std::size_t b = i;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    std::string_view const before = text.substr(b, i - b);
+    if (b < i && ((t.contains(word_class::preposition, before) && !t.contains(word_class::clause_preposition, before)) ||
+                  t.contains(word_class::article, before)))
+      return false;
+  }
+  std::string_view const s = text.substr(speaker.begin, speaker.size());
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t const e = std::min(s.find(' ', b), s.size());
+    if (!t.contains(word_class::calendar_word, s.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// When the mention the grammar matched cannot be a subject, the subject may still open the clause and run up to
+// it: `Ecologist Ryan Norris of the University of Guelph in Ontario also said`, `A Quinnipiac University poll
+// released in late August found`. Walks back from the mention, word by word, to what opens the clause (a pause,
+// a quotation mark, a conjunction, `that`, the sentence's start `floor`); nothing when a verb stands between or a
+// preposition opens the clause (`In July, …` is a fronted phrase, not a subject).
+std::optional<span> widened_subject(tables const& t, std::string_view text, span speaker, std::size_t floor) {
+  constexpr int max_subject_words = 16;
+  std::size_t b = speaker.begin;
+  for (int words = 0;; ++words) {
+    std::size_t i = b;
+    while (std::size_t const sp = hspace_before(text, i)) i -= sp;
+    if (i <= floor || i == b) break;
+    auto const c = static_cast<unsigned char>(text[i - 1]);
+    if (c < 0x80 && !std::isalnum(c) && c != '.' && c != '\'' && c != '-') break;
+    std::size_t w = i;
+    while (w > floor && !hspace_before(text, w) && text[w - 1] != '\n' && !(static_cast<unsigned char>(text[w - 1]) < 0x80 && !std::isalnum(static_cast<unsigned char>(text[w - 1])) &&
+                                                                          text[w - 1] != '.' && text[w - 1] != '\'' && text[w - 1] != '-'))
+      --w;
+    std::string_view const word = text.substr(w, i - w);
+    if (word.ends_with('.') && w < i && std::islower(static_cast<unsigned char>(text[w]))) break;  // a sentence's end
+    if (t.contains(word_class::complementizer, word) || t.contains(word_class::subordinator, word) ||
+        t.contains(word_class::coordinator, word) || t.contains(word_class::relative_word, word) ||
+        t.contains(word_class::clause_preposition, word))
+      break;
+    // a verb of saying, or an adverb, is no part of a subject (`most recently in an interview with …`)
+    bool const adverb = word.size() >= static_cast<std::size_t>(rules::min_inflected_bytes) && t.ends_in(word_class::adverb_suffix, word) &&
+                        !t.contains(word_class::not_adverb, word);
+    if (verb_at(t, text, w, i) || adverb || words >= max_subject_words) return std::nullopt;
+    b = w;
+  }
+  if (b == speaker.begin) return std::nullopt;
+  std::size_t const first_end = std::min(text.find(' ', b), speaker.end);
+  std::string_view const first = text.substr(b, first_end - b);
+  // a fronted phrase (`In July`) or a pronoun's clause (`it's her push to help`, `this reeks of`) opens no subject
+  if (t.contains(word_class::preposition, first) || t.contains(word_set::pronoun, first) || t.contains(word_class::demonstrative, first) ||
+      first.find('\'') != std::string_view::npos || first.find("\u2019") != std::string_view::npos)
+    return std::nullopt;
+  // `Politifact seized on Trump`: a name and a past form is a clause of its own, not a noun and its participle
+  std::size_t const second = first_end + 1;
+  if (std::isupper(static_cast<unsigned char>(first[0])) && !t.contains(word_class::article, first) && second < speaker.begin) {
+    std::string_view const w2 = text.substr(second, std::min(text.find(' ', second), speaker.begin) - second);
+    if (w2.size() >= static_cast<std::size_t>(rules::min_inflected_bytes) && t.ends_in(word_class::past_suffix, w2)) return std::nullopt;
+  }
+  return span{b, speaker.end};
 }
 
 }  // namespace
@@ -236,7 +309,13 @@ static void fill(tables const& t, std::string_view text, std::size_t from, std::
     candidate_starts(t, text, b, e, c.bound, starts);
     for (candidate const& k : starts) {
       if (k.next_verb == covered && !k.pause_before_verb) continue;
-      if (auto p = run(t, clause_to_word_end, text, k.at, c.bound)) {
+      auto p = run(t, clause_to_word_end, text, k.at, c.bound);
+      // (a possessor after a preposition owns its cue noun: `seized on Trump’s claim that …`)
+      if (p && !p->nominal && !can_be_subject(t, text, p->speaker)) {
+        if (auto const wide = widened_subject(t, text, p->speaker, b)) p->speaker = *wide, p->whole.begin = wide->begin;
+        else p.reset();
+      }
+      if (p) {
         covered = p->cue.begin;
         out.push_back(*p);
       }

@@ -26,7 +26,7 @@ std::span<list_section const> list_sections() {
       {"addressees", &lexicon::addressees}, {"mediums", &lexicon::mediums}, {"times", &lexicon::times},
       {"abbreviations", &lexicon::abbreviations}, {"noun_homographs", &lexicon::noun_homographs},
       {"organization_words", &lexicon::organization_words}, {"countries", &lexicon::countries},
-      {"stance_adjectives", &lexicon::stance_adjectives}, {"prepositions", &lexicon::prepositions},
+      {"stance_adjectives", &lexicon::stance_adjectives},
       {"byline_prefixes", &lexicon::byline_prefixes}, {"vague_quantifiers", &lexicon::vague_quantifiers},
       {"post_modifiers", &lexicon::post_modifiers}, {"outlet_nouns", &lexicon::outlet_nouns},
       {"taking_up", &lexicon::taking_up}, {"role_nouns", &lexicon::role_nouns}, {"male_titles", &lexicon::male_titles},

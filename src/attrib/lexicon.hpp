@@ -70,7 +70,6 @@ struct lexicon {
   std::vector<std::string> name_homographs;  ///< given names that are also ordinary words or places (`Will`, `Virginia`)
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;
   std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
-  std::vector<std::string> prepositions;   ///< `of`, `to`, `with`: a name right after one is an oblique, not a subject or object
   std::vector<std::string> male_titles, female_titles;
   std::vector<std::string> male_nouns, female_nouns;  ///< nouns that name a man or a woman: `widower`, `widow`
   std::vector<std::string> role_nouns;  ///< nouns for a role one person holds: `director`, `spokesman`, `mayor`

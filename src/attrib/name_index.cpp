@@ -51,7 +51,7 @@ void index::index_function_words() {
     a.either_number = p.number == "any";
     agreements[lower(p.word)] = a;
   }
-  insert_all(prepositions, lex.prepositions, true);
+  insert_all(prepositions, lex.words(grammar::word_class::preposition), true);
   insert_all(byline_prefixes, lex.byline_prefixes, true);
   insert_all(abbreviations, lex.abbreviations, false);
   insert_all(male_titles, lex.male_titles, false);
