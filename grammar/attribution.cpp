@@ -42,6 +42,7 @@ bool ends_clause(std::string_view text, std::size_t i) {
 // admitted`); one right after an article is the rest of a longer one (`a statement`); and dates alone name nobody
 // (`a poll released in late August found`): none is the subject of the verb after it.
 bool can_be_subject(tables const& t, std::string_view text, span speaker) {
+  if (fronted_word(t, text, speaker)) return false;
   std::size_t i = speaker.begin;
   while (std::size_t const sp = hspace_before(text, i)) i -= sp;
   if (i < speaker.begin) {

@@ -66,7 +66,7 @@ std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string
 std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i < limit && i < from + 80; ++i) {
     if (!is_word_start(text, i)) continue;
-    if (auto p = run(t, rules::subject, text, i, limit)) return p->speaker;
+    if (auto p = run(t, rules::subject, text, i, limit); p && !fronted_word(t, text, p->speaker)) return p->speaker;
     // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
     if (t.longest(word_class::sentence_connective, text.data() + i, text.data() + limit) < 0) {
       std::size_t const comma = text.find(',', i);

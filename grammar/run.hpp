@@ -22,6 +22,27 @@ inline bool is_word_start(std::string_view text, std::size_t i) {
          hspace_before(text, i) > 0;                                                  // after a wide space
 }
 
+// A word that opens a sentence before its subject and is none: an adverb (`Similarly, William Bennett, …,
+// said`), or a participle before its preposition (`Chastened by the analyses, Trump revised …`).
+inline bool fronted_word(tables const& t, std::string_view text, span mention) {
+  std::string_view const w = text.substr(mention.begin, mention.size());
+  if (w.empty() || w.find(' ') != std::string_view::npos) return false;
+  std::string lower(w);
+  lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  // (`Some`, `Most`, `Both` are adverbs too, but stand for people before a verb)
+  if (t.contains(word_set::determiner, lower) || t.contains(word_class::subject_quantifier, lower) || t.contains(word_set::pronoun, lower))
+    return false;
+  if (t.contains(word_class::adverb, lower)) return true;
+  if (!std::isupper(static_cast<unsigned char>(w[0])) || w.size() < static_cast<std::size_t>(rules::min_inflected_bytes) ||
+      !(t.ends_in(word_class::past_suffix, w) || t.ends_in(word_class::participle_suffix, w)))
+    return false;
+  std::size_t const next = mention.end + 1;
+  if (next >= text.size() || text[mention.end] != ' ') return false;
+  std::size_t e = next;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  return t.contains(word_class::preposition, text.substr(next, e - next));
+}
+
 // Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping
 // it in `x3::with` directives: a directive holds a copy of its subject, and the clause rules are several
 // kilobytes of parser state, which copying at every start of the clause search would cost more than parsing.

@@ -48,6 +48,7 @@ std::vector<std::string>* word_block_list(lexicon& lex, std::string_view key) {
   if (key == "female_names") return &lex.female_names;
   if (key == "unisex_names") return &lex.unisex_names;
   if (key == "name_homographs") return &lex.name_homographs;
+  if (key == "adverbs") return &lex.classes[static_cast<int>(grammar::word_class::adverb)];
   return nullptr;
 }
 
