@@ -52,8 +52,11 @@ auto const stance_cue = x3::raw[in_set<word_set::stance_adjective>][set<&attribu
 auto const in_year = in_class<word_class::year_preposition> >> ws >> x3::repeat(4)[digit] >> word_end;
 // `teilte … mit`: the finite part of a separable verb, whose particle must end the phrase (`split_tail`)
 auto const split_cue = x3::raw[in_set<word_set::split_head>][set<&attribution_phrase::cue>];
+// an adverb of the pack's list between subject and verb: `He soon learned that …`, `he again refused to`
+// (not a verb of saying that is an adverb too: `express`, `well`)
+auto const listed_adverb = !in_set<word_set::speech_verb> >> !in_set<word_set::stance_adjective> >> in_class<word_class::adverb>;
 auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
-                        >> *((in_set<word_set::auxiliary> | ly_adverb | in_set<word_set::time> | in_year) >> ws)[note_auxiliary]
+                        >> *(((in_set<word_set::auxiliary> | in_set<word_set::time> | in_year)[note_auxiliary] | ly_adverb | listed_adverb) >> ws)
                         >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
@@ -64,7 +67,9 @@ auto const verb_like = x3::raw[lower_word][ed_check] >> !(ws >> in_set<word_set:
 // `Sources report she is …`, `The newspaper reports that …` (not `a newspaper report said`)
 auto const clause_opener = in_class<word_class::complementizer> | in_set<word_set::pronoun> | in_set<word_set::determiner>;
 auto const verb_before_clause = &in_set<word_set::source_noun> >> in_set<word_set::speech_verb> >> ws >> clause_opener;
-auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause
+// (an adverb right before a verb of saying belongs to the verb: `Trump soon said`)
+auto const adverb_before_verb = listed_adverb >> ws >> in_set<word_set::speech_verb>;
+auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause >> !adverb_before_verb
     >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun>
         | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> lower_word) | +digit);
 

@@ -3,9 +3,10 @@
 
 An adverb is a one-word, lowercase lemma of WordNet's index.adv (`similarly`, `meanwhile`, `shortly`).
 attrib reads the list to tell an adverb that opens a sentence (`Similarly, William Bennett, a former
-secretary, said …`) from a subject: the adverb is never the speaker. Words that the given-name lists (the
-hand list in names.yaml and the derived given-names.yaml) hold as names are left out, so that a name such
-as `Early` or `Frank` keeps its reading.
+secretary, said …`) from a subject, and to let one stand between a subject and its verb (`He soon learned
+that …`). Left out: words the given-name lists (names.yaml, given-names.yaml) hold as names, so that `Early`
+or `Frank` keeps its reading, and words the hand-written pack classes as determiners, quantifiers, pronouns,
+verb forms or stance adjectives (`each`, `most`, `express`, `sure`), which keep their own reading.
 
 Usage: python3 scripts/derive_adverbs.py [/usr/share/wordnet] > rules/lexicon/en/adverbs.yaml
 WordNet 3.0 licence (Princeton University): see rules/lexicon/en/WORDNET-LICENSE.
@@ -27,10 +28,31 @@ def given_names(pack):
     return names
 
 
+def section_words(path, keys):
+    """The words of some sections of a pack file (lists of words, or maps whose keys are words)."""
+    text = open(path, encoding="utf-8").read()
+    words, key = set(), None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        m = re.match(r"([a-z_]+):(.*)", line)
+        if m:
+            key, line = m.group(1), m.group(2)
+        if key in keys:
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", line))
+    return words
+
+
+def pack_words(pack):
+    """Words the hand-written pack already classes as something that opens or heads a subject, or as a verb."""
+    function = section_words(os.path.join(pack, "function-words.yaml"), {"determiners", "subject_quantifiers", "pronouns"})
+    verbs = section_words(os.path.join(pack, "verbs.yaml"), {"speech_verbs", "stance_adjectives"})
+    return function | verbs
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
     pack = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "rules", "lexicon", "en")
-    names = given_names(pack)
+    names = given_names(pack) | pack_words(pack)
     words = set()
     with open(f"{root}/index.adv", encoding="latin-1") as f:
         for line in f:

@@ -70,6 +70,22 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|Kelly|said|explicit|-|the count was over"},
         reported_case{"a preposition that opens a clause", "The hearing went on for an hour after he admitted that no one had been fired.",
                       "indirect|he|admitted|explicit|-|no one had been fired"},
+        // the content ends where a clause of the writer's begins, and what follows is searched on
+        reported_case{"a contrast connective ends the content",
+                      "He claimed that paying no income taxes was smart, although he again refused to release his returns.",
+                      "indirect|He|claimed|explicit|-|paying no income taxes was smart\n"
+                      "indirect|he|refused to|explicit|-|release his returns"},
+        reported_case{"a dash and a coordinated attribution end the content",
+                      "Fowler said the politics would be intense -- and he noted that any change would take years.",
+                      "indirect|Fowler|said|explicit|-|the politics would be intense\n"
+                      "indirect|he|noted|explicit|-|any change would take years"},
+        reported_case{"a semicolon ends the content", "The mayor said the count was over; the council disagreed.",
+                      "indirect|The mayor|said|explicit|-|the count was over"},
+        // an adverb between subject and verb belongs to the verb; a verb that is also an adverb stays a verb
+        reported_case{"adverb before the verb", "He soon learned that the plant would close.",
+                      "indirect|He|learned|explicit|-|the plant would close"},
+        reported_case{"verb that is also an adverb", "They express concern that the seat could be lost.",
+                      "indirect|They|express|explicit|-|the seat could be lost"},
         reported_case{"bare clause", "Fowler said the politics of the ticket would be more intense.",
                       "indirect|Fowler|said|explicit|-|the politics of the ticket would be more intense"},
         reported_case{"negation", "The mayor did not say whether the plan would pass.",

@@ -30,8 +30,12 @@ bool reporter::clause_with_complement(span body, span sentence) {
         end = cut;
         break;
       }
+    // a content cut short by a clause of the writer's (`…, although he again refused to …`) leaves the rest of
+    // the sentence to the attributions after it
+    std::size_t const writers_clause = cut_at_contrast(span{start, end}).end;
     if (!add(span{start, end}, std::move(a))) continue;
     found = true;
+    if (end == body.end && writers_clause < end) end = writers_clause;
     if (end == body.end) return true;
     taken_to = end;
   }

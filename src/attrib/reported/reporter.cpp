@@ -100,9 +100,30 @@ bool reporter::states_anonymity(std::optional<span> cue) const {
   });
 }
 
+// `claimed paying no taxes was smart, although he again refused to …`, `said the count was over; the mayor …`,
+// `said X -- and he noted that Y`: a contrast connective after a comma or dash, or a semicolon, opens a clause
+// of the writer's, and the reported content ends before it.
+span reporter::cut_at_contrast(span c) const {
+  for (std::size_t i = c.begin + 1; i < c.end; ++i) {
+    char const ch = text_[i];
+    if (ch == ';') return span{c.begin, i};
+    bool const pause = ch == ',' || text_.compare(i, 2, "--") == 0 || text_.compare(i, 3, "\u2014") == 0;
+    if (!pause || inside_quotation(i)) continue;
+    std::size_t const w = skip_spaces(text_, i + (ch == ',' ? 1 : ch == '-' ? 2 : 3), c.end);
+    if (w >= c.end || !std::islower(static_cast<unsigned char>(text_[w]))) continue;
+    if (class_length_at(word_class::contrast_connective, w) > 0) return span{c.begin, i};
+    // `-- and he noted that …`: after a dash, a coordinated clause with a subject and a verb of saying of its own
+    if (int const n = class_length_at(word_class::clause_coordinator, w); n > 0 && ch != ',') {
+      std::size_t const next = skip_spaces(text_, w + static_cast<std::size_t>(n), c.end);
+      if (auto p = grammar::match_clause(in_.tables, text_, next, c.end); p && p->whole.begin == next) return span{c.begin, i};
+    }
+  }
+  return c;
+}
+
 bool reporter::add(span content, attribution a) {
   if (states_anonymity(a.cue)) return false;
-  content = trim(cut_at_next_attribution(content));
+  content = trim(cut_at_contrast(cut_at_next_attribution(content)));
   // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
   if (a.mention && in_.lex.is(word_class::relative_word, text_.substr(a.mention->begin, a.mention->size())) && a.mention->begin >= 2 &&
       text_.compare(a.mention->begin - 2, 2, ", ") == 0)

@@ -52,6 +52,7 @@ class reporter {
 
   // `… his tweets, saying it shows …`: a second verb of saying starts an attribution of its own
   span cut_at_next_attribution(span c) const;
+  span cut_at_contrast(span c) const;
 
   // Quotes are in text order and do not overlap, so the ones near an offset are found by binary search:
   // the stage stays linear in practice on an article with thousands of quotations.
