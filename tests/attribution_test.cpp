@@ -91,15 +91,19 @@ INSTANTIATE_TEST_SUITE_P(
     in_the_writers_sentence, attribution_table,
     ::testing::Values(
         attribution_case{"described as", "Russia has described the expansion as a \u201Cred line\u201D that threatens Moscow.",
-                         "partial|Russia|described|explicit|-|the expansion as a \u201Cred line\u201D that threatens Moscow"},
+                         "indirect|Russia|described|explicit|-|the expansion as a \u201Cred line\u201D that threatens Moscow\n"
+                         "partial|Russia|described|explicit|-|\u201Cred line\u201D"},
         attribution_case{"possessive", "Biden did not accept Putin\u2019s \u201Cred line\u201D and left.",
                          "partial|Putin|-|possessive|-|\u201Cred line\u201D"},
         attribution_case{"verb outranks possessive", "Pruitt called Okafor\u2019s plan a \u201Cgold-plated shovel\u201D on Tuesday.",
-                         "partial|Pruitt|called|explicit|-|Okafor\u2019s plan a \u201Cgold-plated shovel\u201D on Tuesday"},
+                         "indirect|Pruitt|called|explicit|-|Okafor\u2019s plan a \u201Cgold-plated shovel\u201D on Tuesday\n"
+                         "partial|Pruitt|called|explicit|-|\u201Cgold-plated shovel\u201D"},
         attribution_case{"cue noun with possessor", "Politifact looked at Trump\u2019s claim that there were \u201Cthousands of shootings\u201D here.",
-                         "partial|Trump\u2019s|claim|explicit|-|there were \u201Cthousands of shootings\u201D here"},
+                         "indirect|Trump\u2019s|claim|explicit|-|there were \u201Cthousands of shootings\u201D here\n"
+                         "partial|Trump\u2019s|claim|explicit|-|\u201Cthousands of shootings\u201D"},
         attribution_case{"speech verb outranks belief verb", "Ditto said she expects the campaign \u201Cto keep calling out bias.\u201D",
-                         "partial|Ditto|said|explicit|-|she expects the campaign \u201Cto keep calling out bias.\u201D"},
+                         "indirect|Ditto|said|explicit|-|she expects the campaign \u201Cto keep calling out bias.\u201D\n"
+                         "partial|Ditto|said|explicit|-|\u201Cto keep calling out bias.\u201D"},
         attribution_case{"noun reading of a verb form", "The remark was \u201Cunfortunate,\u201D nothing more.",
                          "scare|-|-|none|-|\u201Cunfortunate,\u201D"},
         attribution_case{"scare quote", "Residents have watched the so-called \u201Cdeal\u201D unravel.", "scare|-|-|none|-|\u201Cdeal\u201D"},

@@ -223,9 +223,11 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"coordinated verb", "Mr. Schultz supported Democrats during his years on air and said he did not support Mr. Trump.",
                       "indirect|Mr. Schultz|supported|explicit|-|Democrats during his years on air\n"
                       "indirect|Mr. Schultz|said|explicit|-|he did not support Mr. Trump"},
-        reported_case{"partial quote inside the clause is one attribution",
+        // a quotation inside a reported clause is the speaker's own words: a partial quotation of its own
+        reported_case{"partial quote inside the clause",
                       "Police say they have \"adequate resources\" to secure the city during the event.",
-                      "partial|Police|say|explicit|-|they have \"adequate resources\" to secure the city during the event"},
+                      "indirect|Police|say|explicit|-|they have \"adequate resources\" to secure the city during the event\n"
+                      "partial|Police|say|explicit|-|\"adequate resources\""},
         reported_case{"stance adjective after a copula", "Graham has been critical of the nominee for months.",
                       "indirect|Graham|critical|explicit|-|the nominee for months"},
         reported_case{"stance adjective with a clause", "She was sure Trump would triumph in November.",
@@ -289,7 +291,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "scare|-|-|none|-|\"a designated day\""},
         reported_case{"a that past a dash is a relative pronoun",
                       "Another critic likened the rules to \"burning the Constitution\" - a charge that might have stung.",
-                      "partial|Another critic|likened|explicit|-|the rules to \"burning the Constitution\" - a charge that might have stung"}),
+                      "indirect|Another critic|likened|explicit|-|the rules to \"burning the Constitution\" - a charge that might have stung\n"
+                      "partial|Another critic|likened|explicit|-|\"burning the Constitution\""}),
     attrib::testing::case_name);
 
 }  // namespace

@@ -8,28 +8,36 @@
 
 namespace attrib::reported_detail {
 
-// A partial quotation inside a reported clause is part of that attribution, not a second one.
+// A quotation inside a reported clause is the speaker's own words within it: a partial quotation of that
+// speaker's, beside the clause (`Police say they have "adequate resources" to secure the city`). A clause that is
+// nothing but the quotation (`Roth sagte: „Das ist ein Dammbruch.“`) is that quotation, direct.
 void reporter::merge_partials() {
-  std::vector<bool> merged(quotes_.size(), false);
-  for (auto& r : found_) {
+  std::vector<bool> whole(found_.size(), false);
+  for (std::size_t i = 0; i < found_.size(); ++i) {
+    auto& r = found_[i];
     auto const from = first_ending_after(r.extent.begin) - quotes_.begin();
     for (auto k = static_cast<std::size_t>(from); k < quotes_.size() && quotes_[k].extent.begin <= r.extent.end; ++k) {
-      auto const& q = quotes_[k];
-      if (merged[k] || q.kind == quote_kind::direct || q.kind == quote_kind::indirect) continue;
-      if (q.extent.begin >= r.extent.begin && q.extent.end <= r.extent.end + 3) {
-        r.kind = quote_kind::partial;
-        r.extent.end = std::max(r.extent.end, q.extent.end);
-        r.content = r.extent;
-        merged[k] = true;
+      auto& q = quotes_[k];
+      // (a possessor's quotation stays the possessor's: `did not accept Putin’s “red line”`)
+      if (q.kind == quote_kind::direct || q.kind == quote_kind::indirect || q.attr.kind == attribution_kind::possessive) continue;
+      if (q.extent.begin < r.extent.begin || q.extent.end > r.extent.end + 3) continue;
+      r.extent.end = r.content.end = std::max(r.extent.end, q.extent.end);
+      bool const own_cue = q.attr.cue && r.attr.cue && q.attr.cue->begin == r.attr.cue->begin;
+      if (own_cue) continue;
+      q.attr = r.attr;
+      if (q.extent.begin == r.extent.begin && q.extent.end == r.extent.end) {
+        q.kind = quote_kind::direct;
+        whole[i] = true;
+      } else {
+        q.kind = quote_kind::partial;
+        q.attr.kind = attribution_kind::continuation;
       }
     }
   }
-  // the merged quotations are part of their clauses now: keep the others, in order
   std::vector<quote> kept;
-  kept.reserve(quotes_.size());
-  for (std::size_t k = 0; k < quotes_.size(); ++k)
-    if (!merged[k]) kept.push_back(std::move(quotes_[k]));
-  quotes_ = std::move(kept);
+  for (std::size_t i = 0; i < found_.size(); ++i)
+    if (!whole[i]) kept.push_back(std::move(found_[i]));
+  found_ = std::move(kept);
 }
 
 // `…, Schiff said. "The other factor …"`: a quotation with no attribution of its own, in the paragraph
