@@ -41,8 +41,10 @@ bool ends_clause(std::string_view text, std::size_t i) {
 // Sammy Aaron … told`, `In an interview, Steve Huhn … said`) unless the preposition also opens clauses (`after he
 // admitted`); one right after an article is the rest of a longer one (`a statement`); and dates alone name nobody
 // (`a poll released in late August found`): none is the subject of the verb after it.
-bool can_be_subject(tables const& t, std::string_view text, span speaker) {
-  if (fronted_word(t, text, speaker)) return false;
+bool can_be_subject(tables const& t, std::string_view text, span speaker, std::size_t verb) {
+  if (fronted_word(t, text, speaker) || in_parentheses(text, speaker, verb)) return false;
+  // the rest of a hyphenated word (`manager` of `then-manager`) opens nothing
+  if (speaker.begin >= 2 && text[speaker.begin - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[speaker.begin - 2]))) return false;
   std::size_t i = speaker.begin;
   while (std::size_t const sp = hspace_before(text, i)) i -= sp;
   if (i < speaker.begin) {
@@ -108,6 +110,20 @@ std::optional<span> widened_subject(tables const& t, std::string_view text, span
   return span{b, speaker.end};
 }
 
+// A clause match whose mention can be no subject is refused, or takes the subject that opens its clause
+// (see can_be_subject and widened_subject); a possessor after a preposition owns its cue noun (`seized on
+// Trump’s claim that …`).
+std::optional<attribution_phrase> with_subject(tables const& t, std::string_view text, std::optional<attribution_phrase> p,
+                                                std::size_t floor) {
+  if (!p || p->nominal || can_be_subject(t, text, p->speaker, p->cue.begin)) return p;
+  if (auto const wide = widened_subject(t, text, p->speaker, floor); wide && !in_parentheses(text, *wide, p->cue.begin)) {
+    p->speaker = *wide;
+    p->whole.begin = wide->begin;
+    return p;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::size_t hspace_at(std::string_view text, std::size_t i) { return i < text.size() ? hspace_length(text.begin() + i, text.end()) : 0; }
@@ -171,7 +187,7 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
   std::size_t const last_start = according ? quote_open : verb_at;
   for (std::size_t i = from; i < last_start; ++i) {
     if (!is_word_start(text, i)) continue;
-    if (auto p = run(t, clause_before_quote, text, i, quote_open)) return p;
+    if (auto p = with_subject(t, text, run(t, clause_before_quote, text, i, quote_open), from)) return p;
     if (according)
       if (auto p = run(t, according_before_quote, text, i, quote_open)) return p;
   }
@@ -206,7 +222,7 @@ struct candidate {
   bool pause_before_verb;
 };
 
-// A closed-class word opens no mention unless it is a pronoun or a source noun (`to`, `of`, `that`, `has`):
+// A closed-class word opens no mention unless it is a pronoun, a possessive or a source noun (`to`, `of`, `that`, `has`):
 // every alternative of the mention rule starts by refusing a stop word.
 // A plain lowercase word opens a mention only as the first of lowercase words that end in a source noun
 // (`senior administration officials`) or come before a name or title (`former President Bill Clinton`):
@@ -214,7 +230,9 @@ struct candidate {
 static bool may_open_mention(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
   char const* const p = text.data() + i;
   char const* const last = text.data() + limit;
-  if (t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0) return true;
+  if (t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0 ||
+      t.longest(word_class::possessive_determiner, p, last) >= 0)
+    return true;
   if (t.longest(word_class::stop_word, p, last) >= 0) return false;
   if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
   // a share: `nearly half`, `two-thirds of`, `one in five`
@@ -310,13 +328,7 @@ static void fill(tables const& t, std::string_view text, std::size_t from, std::
     candidate_starts(t, text, b, e, c.bound, starts);
     for (candidate const& k : starts) {
       if (k.next_verb == covered && !k.pause_before_verb) continue;
-      auto p = run(t, clause_to_word_end, text, k.at, c.bound);
-      // (a possessor after a preposition owns its cue noun: `seized on Trump’s claim that …`)
-      if (p && !p->nominal && !can_be_subject(t, text, p->speaker)) {
-        if (auto const wide = widened_subject(t, text, p->speaker, b)) p->speaker = *wide, p->whole.begin = wide->begin;
-        else p.reset();
-      }
-      if (p) {
+      if (auto p = with_subject(t, text, run(t, clause_to_word_end, text, k.at, c.bound), b)) {
         covered = p->cue.begin;
         out.push_back(*p);
       }

@@ -115,13 +115,29 @@ auto const postmod = !in_set<word_set::medium>
                      >> ((!(in_class<word_class::infinitive_marker> >> ws) >> postmod_prep >> ws >> postmod_object
                            >> *(ws >> in_class<word_class::coordinator> >> ws >> postmod_object))
                          | (postmod_prep >> ws >> (simple_mention | object_pronoun | weak_core)));
+// `sent from his account`, `released in late August`, `conducted by Edison Research`: a past participle and its
+// prepositional phrase (a reduced relative clause); not a verb of saying, which is the clause's own verb
+// (after a common noun only: `Politifact looked at` is a name and its verb)
+auto const after_common_noun = [](auto& ctx) {
+  char const* const at = x3::_attr(ctx).begin();
+  char const* const base = x3::get<phrase_tag>(ctx).get().base;
+  char const* p = at;
+  while (p > base && p[-1] == ' ') --p;
+  while (p > base && p[-1] != ' ' && p[-1] != '\n') --p;
+  x3::_pass(ctx) = p < at && *p >= 'a' && *p <= 'z';
+};
+auto const participle_postmod = !in_set<word_set::speech_verb> >> x3::raw[lower_word][ed_check][after_common_noun] >> ws
+                                >> in_class<word_class::preposition> >> ws >> (postmod_object | (lower_np_word >> ws >> cap_word));
 // `in Virginia and around the country`
-auto const postmods = *(ws >> (postmod | (in_class<word_class::coordinator> >> ws >> postmod)));
+auto const postmods = *(ws >> (postmod | participle_postmod | (in_class<word_class::coordinator> >> ws >> postmod)));
 
 // he / They / who
 auto const pronoun_mention = in_set<word_set::pronoun>;
 // a senior Biden administration official / Russian President Vladimir Putin / two people familiar with the matter
-auto const strong_core = mention_first >> *(ws >> mention_token) >> postmods;
+// after a determiner a verb form is a noun: `A tweet sent from his account`, `the report`
+auto const determined_head = in_class<word_class::article> >> ws >> !in_class<word_class::stop_word> >> !in_set<word_set::auxiliary>
+                             >> in_set<word_set::speech_verb> >> &(ws | x3::lit(','));
+auto const strong_core = (determined_head | mention_first) >> *(ws >> mention_token) >> postmods;
 // `63 percent`, `Nearly 40 percent of voters`, `One in five`, `six in 10`, `two-thirds`: a share of those asked
 auto const count_word = in_class<word_class::number_word>;
 auto const fraction = in_class<word_class::fraction>;
@@ -147,7 +163,11 @@ auto const bare_source = in_set<word_set::source_noun> >> &(ws >> postmod) >> po
 auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
 
 // [speaker] — he / Rep. Gwen Moore (D-Wis.) / a senior Biden administration official
-auto const mention = x3::raw[(pronoun_mention | strong_mention | premodified_mention | weak_mention | bare_source) >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
+// [his father] / [her longtime lawyer]: a possessive and the person it relates, whatever the noun (the resolve
+// stage types it by its head)
+auto const possessive_mention = in_class<word_class::possessive_determiner> >> ws >> lower_np_word >> x3::repeat(0, 2)[ws >> lower_np_word];
+auto const mention = x3::raw[(possessive_mention | pronoun_mention | strong_mention | premodified_mention | weak_mention | bare_source)
+                             >> -(ws >> parenthetical)][set<&attribution_phrase::speaker>];
 
 // an attribution line after a quotation: `― Christina Lastra` (a dash, then only a name)
 auto const dash_mark = x3::lit("\u2015") | "\u2014" | "\u2013" | "--";

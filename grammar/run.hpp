@@ -29,6 +29,8 @@ inline bool fronted_word(tables const& t, std::string_view text, span mention) {
   if (w.empty() || w.find(' ') != std::string_view::npos) return false;
   std::string lower(w);
   lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  // an article alone names nobody (`The then-manager of …` stops the mention grammar after `The`)
+  if (t.contains(word_class::article, lower)) return true;
   // (`Some`, `Most`, `Both` are adverbs too, but stand for people before a verb)
   if (t.contains(word_set::determiner, lower) || t.contains(word_class::subject_quantifier, lower) || t.contains(word_set::pronoun, lower))
     return false;
@@ -41,6 +43,18 @@ inline bool fronted_word(tables const& t, std::string_view text, span mention) {
   std::size_t e = next;
   while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
   return t.contains(word_class::preposition, text.substr(next, e - next));
+}
+
+// Whether a mention stands inside parentheses that close before its verb (`The general secretary of the RMT union
+// (National Union of Rail, Maritime and Transport Workers), Mick Cash, said`): an aside, never the verb's subject.
+// A whole clause in parentheses keeps its subject (`(her campaign later disclosed that …)`).
+inline bool in_parentheses(std::string_view text, span mention, std::size_t verb) {
+  constexpr std::size_t reach = 200;
+  std::size_t const from = mention.begin > reach ? mention.begin - reach : 0;
+  std::size_t const open = text.rfind('(', mention.begin);
+  if (open == std::string_view::npos || open < from) return false;
+  std::size_t const closed = text.find(')', open);
+  return closed != std::string_view::npos && closed >= mention.end && closed < verb;
 }
 
 // Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping

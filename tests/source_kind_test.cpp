@@ -69,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "a union representing flight attendants:organization"},
         // a role relative to a named person identifies someone
         kind_case{"possessive_role", "Ana Smith\u2019s lawyer said the charges were false.\n", "Ana Smith\u2019s lawyer:person"},
-        kind_case{"possessive_determiner_outside_the_mention", "My mother said the house was cold.\n", "mother:person"},
+        kind_case{"possessive_determiner_in_the_mention", "My mother said the house was cold.\n", "My mother:person"},
         kind_case{"a_set_with_an_identified_member_is_a_group", "The Republican nominee and his aides said the event was a success.\n",
                   "The Republican nominee and his aides:group"},
         // a description in apposition to the name that ends it is that person

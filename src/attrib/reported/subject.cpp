@@ -74,8 +74,15 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   for (auto it = first_ending_after(sentence_begin); it != quotes_.end() && it->extent.begin < p->cue.begin; ++it)
     if (it->kind == quote_kind::direct && it->attr.mention && it->extent.end > sentence_begin && it->extent.end <= p->cue.begin)
       before = &*it;
+  // an attribution found earlier in the sentence gives its subject (`The then-manager …, David Clay, called it
+  // “…” and said …`)
+  attribution const* earlier = nullptr;
+  for (auto const& f : found_)
+    if (f.attr.cue && f.attr.mention && f.attr.cue->begin >= sentence_begin && f.attr.cue->end <= p->cue.begin) earlier = &f.attr;
   if (before) {
     a.mention = before->attr.mention;
+  } else if (earlier) {
+    a.mention = earlier->mention;
   } else if (auto subject = grammar::match_subject(in_.tables, text_, sentence_begin, p->cue.begin);
              subject && !inside_quotation(subject->begin)) {
     a.mention = *subject;
