@@ -110,12 +110,92 @@ std::optional<span> widened_subject(tables const& t, std::string_view text, span
   return span{b, speaker.end};
 }
 
+// The start of the word that ends right before `i` (spaces skipped), within [floor, i), and its end; {i, i} when a
+// pause or the floor comes first.
+std::pair<std::size_t, std::size_t> word_before(std::string_view text, std::size_t i, std::size_t floor) {
+  std::size_t e = i;
+  while (std::size_t const sp = hspace_before(text, e)) e -= sp;
+  if (e <= floor || e == i) return {i, i};
+  std::size_t b = e;
+  while (b > floor && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '\'' || text[b - 1] == '-' ||
+                       text[b - 1] == '.' || static_cast<unsigned char>(text[b - 1]) >= 0x80))
+    --b;
+  return b < e ? std::pair{b, e} : std::pair{i, i};
+}
+
+// The noun phrase a relative clause that opens at `relative` hangs off: from where its clause opens (a pause, a
+// conjunction, `that`, the sentence's start `floor`) to the relative word; nullopt when there is none.
+std::optional<span> head_before(tables const& t, std::string_view text, std::size_t relative, std::size_t floor) {
+  constexpr int max_head_words = 8;
+  std::size_t head = relative;
+  for (int k = 0; k < max_head_words; ++k) {
+    auto const [hb, he] = word_before(text, head, floor);
+    std::string_view const w = text.substr(hb, he - hb);
+    if (hb == head || t.contains(word_class::complementizer, w) || t.contains(word_class::subordinator, w) ||
+        t.contains(word_class::clause_preposition, w) || verb_at(t, text, hb, he))
+      break;
+    head = hb;
+  }
+  std::size_t head_end = relative;
+  while (std::size_t const sp = hspace_before(text, head_end)) head_end -= sp;
+  if (head >= head_end) return std::nullopt;
+  return span{head, head_end};
+}
+
+// `One Democratic official who relayed the exchange said`: a mention inside a relative clause is that clause's
+// object, and the subject is the noun phrase the clause hangs off. Walking back from the mention within its
+// clause, a relative word with a word or more between it and the mention marks the clause.
+std::optional<span> relative_head(tables const& t, std::string_view text, span speaker, std::size_t floor) {
+  constexpr int max_relative_words = 8;
+  std::size_t at = speaker.begin;
+  for (int words = 0; words < max_relative_words; ++words) {
+    auto const [b, e] = word_before(text, at, floor);
+    if (b == at) return std::nullopt;
+    std::string_view const w = text.substr(b, e - b);
+    // (a relative word that is also an article, German `der`, is one only after a pause: `der Stadtverwaltung`)
+    bool const relative = t.contains(word_class::relative_word, w) &&
+                          (!t.contains(word_class::article, w) || word_before(text, b, floor).first == b);
+    if (relative && at != speaker.begin) return head_before(t, text, b, floor);
+    at = b;
+  }
+  return std::nullopt;
+}
+
 // A clause match whose mention can be no subject is refused, or takes the subject that opens its clause
 // (see can_be_subject and widened_subject); a possessor after a preposition owns its cue noun (`seized on
 // Trump’s claim that …`).
 std::optional<attribution_phrase> with_subject(tables const& t, std::string_view text, std::optional<attribution_phrase> p,
                                                 std::size_t floor) {
-  if (!p || p->nominal || can_be_subject(t, text, p->speaker, p->cue.begin)) return p;
+  if (!p || p->nominal) return p;
+  // a contact clause (`the protesters Wikinews interviewed`): its subject is the mention's last word, a name after
+  // a lowercase noun; the mention ends before it
+  if (!p->appositive.empty() && p->appositive.begin == p->speaker.end && hspace_at(text, p->appositive.begin) > 0) {
+    std::size_t const last = text.rfind(' ', p->speaker.end - 1);
+    if (last != std::string_view::npos && last > p->speaker.begin && std::isupper(static_cast<unsigned char>(text[last + 1]))) {
+      auto const [b, e] = word_before(text, last + 1, p->speaker.begin);
+      if (b < e && std::islower(static_cast<unsigned char>(text[b]))) {
+        p->appositive.begin = last + 1;
+        p->speaker.end = last;
+      }
+    }
+  }
+  // `The protesters who marched said`: a relative word with no pause before it, as the subject of the relative
+  // clause's own verb read as a contact clause, stands for the noun phrase before it
+  if (t.contains(word_class::relative_word, text.substr(p->speaker.begin, p->speaker.size())) && !p->appositive.empty()) {
+    if (auto const head = head_before(t, text, p->speaker.begin, floor)) {
+      p->appositive = span{p->speaker.begin, p->appositive.end};
+      p->speaker = *head;
+      p->whole.begin = head->begin;
+      return p;
+    }
+  }
+  if (auto const head = relative_head(t, text, p->speaker, floor)) {
+    p->appositive = span{head->end, p->speaker.end};
+    p->speaker = *head;
+    p->whole.begin = head->begin;
+    return p;
+  }
+  if (can_be_subject(t, text, p->speaker, p->cue.begin)) return p;
   if (auto const wide = widened_subject(t, text, p->speaker, floor); wide && !in_parentheses(text, *wide, p->cue.begin)) {
     p->speaker = *wide;
     p->whole.begin = wide->begin;
@@ -333,6 +413,8 @@ static void fill(tables const& t, std::string_view text, std::size_t from, std::
         out.push_back(*p);
       }
     }
+    // a subject found before its match's start (a relative clause's head, a widened subject) keeps the order
+    std::stable_sort(out.begin(), out.end(), [](attribution_phrase const& a, attribution_phrase const& b) { return a.whole.begin < b.whole.begin; });
     return out;
   };
   if (from > c.hi + 4096 || limit + 4096 < c.lo) {  // far from what is cached: start afresh

@@ -150,7 +150,7 @@ auto const share = (-(approximator >> ws) >> (ratio | fraction) >> postmods)
 auto const coordinated = (&(mention_first) >> strong_core) | possessive_np | (weak_core >> postmods);
 auto const strong_mention = (share | strong_core) >> *(ws >> in_class<word_class::coordinator> >> ws >> coordinated);
 // panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
-auto const premodified_mention = +(!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> lower_word >> ws)
+auto const premodified_mention = +(!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !verb_like >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
 
@@ -344,7 +344,12 @@ auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws 
                         | x3::eps[not_split];
 
 // Miles said Wednesday / a senior official, who spoke on the condition of anonymity, said
-auto const normal_phrase = x3::eps[clear] >> mention >> -appositive_mid >> ws >> verb_group >> agrees >> !noun_reading
+// `Some of the protesters Wikinews interviewed said`: a relative clause with no relative word (a contact clause),
+// its own subject and a past form, between the subject and its verb. (The mention grammar reads the contact
+// clause's subject, a name, into the mention; the facade moves it back out.)
+auto const contact_clause = x3::raw[ws >> !in_set<word_set::speech_verb> >> x3::raw[lower_word][ed_check] >> &(ws >> in_set<word_set::speech_verb>)]
+                                   [set<&attribution_phrase::appositive>];
+auto const normal_phrase = x3::eps[clear] >> mention >> -(appositive_mid | contact_clause) >> ws >> verb_group >> agrees >> !noun_reading
                            >> -(takes_addressee >> ws >> addressee) >> tail >> split_tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
 // quotative inversion takes a simple verb: `said the official`, never `have also endorsed Clinton`

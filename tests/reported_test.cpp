@@ -82,6 +82,15 @@ INSTANTIATE_TEST_SUITE_P(
                       "The then-manager of the firm, David Clay, called it a step back and said the area could not afford it.",
                       "indirect|The then-manager of the firm|called|explicit|-|it a step back\n"
                       "indirect|The then-manager of the firm|said|explicit|-|the area could not afford it"},
+        // a relative clause between the subject and its verb: the subject is its head, whatever the clause holds
+        reported_case{"relative clause with an object", "One Democratic official who relayed the exchange said the meeting was tense.",
+                      "indirect|One Democratic official|said|explicit|-|the meeting was tense"},
+        reported_case{"relative clause with a name as object", "Voters who backed Trump said the economy mattered most.",
+                      "indirect|Voters|said|explicit|-|the economy mattered most"},
+        reported_case{"relative clause with an intransitive verb", "The protesters who marched said they would return.",
+                      "indirect|The protesters|said|explicit|-|they would return"},
+        reported_case{"contact clause", "Some of the protesters Wikinews interviewed said they would return.",
+                      "indirect|Some of the protesters|said|explicit|-|they would return"},
         reported_case{"a preposition that opens a clause", "The hearing went on for an hour after he admitted that no one had been fired.",
                       "indirect|he|admitted|explicit|-|no one had been fired"},
         // the content ends where a clause of the writer's begins, and what follows is searched on
