@@ -146,12 +146,15 @@ std::optional<span> head_before(tables const& t, std::string_view text, std::siz
 // object, and the subject is the noun phrase the clause hangs off. Walking back from the mention within its
 // clause, a relative word with a word or more between it and the mention marks the clause.
 std::optional<span> relative_head(tables const& t, std::string_view text, span speaker, std::size_t floor) {
-  constexpr int max_relative_words = 8;
+  // the relative clause's verb group and the words of the mention's noun phrase before it: `who [have run] the
+  // numbers`, `who [relayed] the exchange`
+  constexpr int max_relative_words = 12;
   std::size_t at = speaker.begin;
   for (int words = 0; words < max_relative_words; ++words) {
     auto const [b, e] = word_before(text, at, floor);
     if (b == at) return std::nullopt;
     std::string_view const w = text.substr(b, e - b);
+    if (t.contains(word_class::subordinator, w) || t.contains(word_class::coordinator, w)) return std::nullopt;
     // (a relative word that is also an article, German `der`, is one only after a pause: `der Stadtverwaltung`)
     bool const relative = t.contains(word_class::relative_word, w) &&
                           (!t.contains(word_class::article, w) || word_before(text, b, floor).first == b);

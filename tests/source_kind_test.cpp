@@ -70,6 +70,20 @@ INSTANTIATE_TEST_SUITE_P(
         // a role relative to a named person identifies someone
         kind_case{"possessive_role", "Ana Smith\u2019s lawyer said the charges were false.\n", "Ana Smith\u2019s lawyer:person"},
         kind_case{"possessive_determiner_in_the_mention", "My mother said the house was cold.\n", "My mother:person"},
+        // a set the article names a member of mixes named and unnamed people: a group, unless it states why it is unnamed
+        kind_case{"a_set_with_a_named_member_is_a_group",
+                  "The relatives saw the videos, according to attorneys for the family.\n\n"
+                  "In a statement, one of the family's attorneys, Justin Bamberg, said the video was unclear.\n",
+                  "attorneys for the family:group | Justin Bamberg:person"},
+        kind_case{"a_set_that_asked_not_to_be_named_stays_anonymous",
+                  "Two aides, who requested anonymity to discuss the talks, said the deal was close.\n\n"
+                  "One of the aides, Mark Ellis, said nothing was signed.\n",
+                  "Two aides:anonymous | Mark Ellis:person"},
+        // the title before a name gives the role a description takes up (`Justice` holds a judgeship)
+        kind_case{"a_title_gives_the_role_of_an_indefinite_description",
+                  "A New York judge has rejected a request to unseal the file, saying the courts have no interest in it.\n\n"
+                  "Supreme Court Justice Frank Nervo said the file would stay sealed.\n",
+                  "Frank Nervo:person | Frank Nervo:person | Frank Nervo:person"},
         kind_case{"a_set_with_an_identified_member_is_a_group", "The Republican nominee and his aides said the event was a success.\n",
                   "The Republican nominee and his aides:group"},
         // a description in apposition to the name that ends it is that person

@@ -13,4 +13,8 @@ namespace attrib {
 std::vector<speaker> describe_sources(article const& art, std::vector<quote> const& quotes, std::vector<speaker> speakers,
                                       lexicon const& lex, names::index const& words);
 
+/// A set of unnamed sources with a named member (`attorneys for the family` … `one of the family's attorneys, Justin
+/// Bamberg`) is a group, not an anonymous source.
+std::vector<speaker> mark_mixed_sets(std::vector<speaker> speakers, lexicon const& lex, names::finder const& finder);
+
 }  // namespace attrib
