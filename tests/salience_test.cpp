@@ -100,6 +100,12 @@ INSTANTIATE_TEST_SUITE_P(
         // a bare given name, or a surname written first, that opens the name of one person only
         pronoun_case{"surname_first_name", "Secretary General Ban Ki-moon spoke.\n\n\u201CWe must act,\u201D Mr. Ban said.\n",
                      "Ban Ki-moon"},
+        // a restrictive `who` takes the noun phrase right before it, across one preposition to the person it modifies
+        pronoun_case{"restrictive_who", "Trump was defensive about not paying an architect who said he had been stiffed.\n",
+                     "an architect"},
+        pronoun_case{"restrictive_who_after_a_prepositional_phrase",
+                     "The Rev. Al Sharpton took calls from listeners to his radio program who said they were angry.\n",
+                     "listeners to his radio program"},
         pronoun_case{"one_given_name_shared_by_two_is_no_one",
                      "Paul Ortiz and Paul Reed spoke.\n\n\u201CWe must act,\u201D Paul said.\n", "Paul"},
         // a pronoun opening a sentence of the narrative continues its entity's chain: the woman named in

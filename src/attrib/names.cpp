@@ -170,6 +170,13 @@ bool finder::is_given_name(std::string_view w) const {
   return (male_.contains(w) || female_.contains(w) || ix_.unisex.contains(w)) && !ix_.name_homographs.contains(w);
 }
 
+bool finder::is_verb_form(std::string_view w) const {
+  constexpr std::size_t min_inflected = 4;  // `red`, `sing` are no inflected forms
+  std::string const l = lower(w);
+  return ix_.lex.form_class.contains(l) ||
+         (l.size() >= min_inflected && (ix_.lex.ends_in(grammar::word_class::participle_suffix, l) || ix_.lex.ends_in(grammar::word_class::past_suffix, l)));
+}
+
 bool finder::is_possessive_determiner(std::string_view w) const { return !w.empty() && ix_.possessives.contains(lower(w)); }
 
 // Where the name proper begins in a run of capitalised words from `b`: after a possessive (`North Carolina’s

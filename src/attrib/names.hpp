@@ -123,6 +123,8 @@ class finder {
   bool opens_sentence(std::string_view text, std::size_t at) const;
   /// Whether `w` is in one of the pack's closed classes (either case of its first letter).
   bool is(grammar::word_class c, std::string_view w) const { return ix_.lex.is(c, w); }
+  /// A form of a verb of saying, or a word with a participle or past suffix (`paying`, `relayed`): no noun's.
+  bool is_verb_form(std::string_view w) const;
 
   bool is_pronoun(std::string_view w) const;
   bool is_determiner(std::string_view w) const;

@@ -77,8 +77,11 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   // an attribution found earlier in the sentence gives its subject (`The then-manager …, David Clay, called it
   // “…” and said …`)
   attribution const* earlier = nullptr;
+  // (not a relative clause's: `not paying an architect who said he was stiffed …, saying` is Trump's)
   for (auto const& f : found_)
-    if (f.attr.cue && f.attr.mention && f.attr.cue->begin >= sentence_begin && f.attr.cue->end <= p->cue.begin) earlier = &f.attr;
+    if (f.attr.cue && f.attr.mention && f.attr.cue->begin >= sentence_begin && f.attr.cue->end <= p->cue.begin &&
+        !in_.lex.is(word_class::relative_word, text_.substr(f.attr.mention->begin, f.attr.mention->size())))
+      earlier = &f.attr;
   if (before) {
     a.mention = before->attr.mention;
   } else if (earlier) {

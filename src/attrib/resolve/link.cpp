@@ -61,7 +61,8 @@ span resolver::trimmed_mention(span where) const {
 std::optional<span> resolver::relative_antecedent(span where) const {
   std::size_t c = where.begin;
   while (c > 0 && text_[c - 1] == ' ') --c;
-  if (c == 0 || text_[c - 1] != ',') return std::nullopt;
+  if (c == 0) return std::nullopt;
+  if (text_[c - 1] != ',') return restrictive_antecedent(c);
   std::size_t const end = c - 1;
   std::size_t b = end;
   while (b > 0 && std::string_view(",.;:\n\"()").find(text_[b - 1]) == std::string_view::npos &&
@@ -92,6 +93,49 @@ std::optional<span> resolver::relative_antecedent(span where) const {
   // a descriptor (`The senator`, `the company's chief executive`) is short and opens the clause
   if (ws.size() > 5 || !capitalised(ws[0]) || finder_.is_pronoun(ws[0])) return std::nullopt;
   return np;
+}
+
+// `not paying an architect who said …`: a restrictive `who` (no comma) takes the noun phrase right before it, when
+// that names a person or a source: a name, a noun of sources, a person noun. The phrase runs back from `end` over at
+// most `restrictive_reach` words, and stops at punctuation, a verb form or a closed-class word other than a
+// determiner; it crosses one preposition to the person a phrase modifies (`listeners to his radio program who`).
+std::optional<span> resolver::restrictive_antecedent(std::size_t end) const {
+  std::size_t b = end;
+  std::optional<std::size_t> start;
+  bool crossed = false;  // one preposition may be crossed, to the person a phrase modifies (`listeners to his program who`)
+  for (int k = 0; k < restrictive_reach && b > 0; ++k) {
+    std::size_t e = b;
+    while (e > 0 && text_[e - 1] == ' ') --e;
+    std::size_t w = e;
+    while (w > 0 && (std::isalnum(static_cast<unsigned char>(text_[w - 1])) || text_[w - 1] == '-' || text_[w - 1] == '\'' ||
+                     static_cast<unsigned char>(text_[w - 1]) >= 0x80))
+      --w;
+    if (w == e) break;
+    std::string_view const word = text_.substr(w, e - w);
+    std::string const l = lower(word);
+    if (finder_.is_preposition(l) && !crossed && start && !names_a_person(span{*start, end})) {
+      crossed = true;
+      b = w;
+      continue;
+    }
+    if (finder_.is(word_class::stop_word, l) && !finder_.is_determiner(l)) break;
+    if (finder_.is_verb_form(word)) break;
+    b = w;
+    start = w;
+  }
+  if (!start) return std::nullopt;
+  span const np{*start, end};
+  if (!names_a_person(np)) return std::nullopt;
+  return np;
+}
+
+// A noun phrase of two words or more whose head (before any post-modifier) is a name, a noun of sources or a person noun.
+bool resolver::names_a_person(span np) const {
+  auto const ws = words(text_of(np));
+  if (ws.size() < 2) return false;  // a determiner alone
+  std::size_t const cut = std::min(finder_.post_modifier_at(ws), ws.size());
+  std::string_view const head = ws[cut - 1];
+  return capitalised(head) || finder_.is_source_noun(head) || finder_.is_person_noun(lower(head));
 }
 
 // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`

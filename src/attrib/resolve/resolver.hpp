@@ -76,6 +76,9 @@ class resolver {
   // `The senator, who has said …`: the noun phrase right before `, who`, back to the clause boundary and
   // without a leading conjunction; none when that is not a short phrase opening with a capital
   std::optional<span> relative_antecedent(span where) const;
+  std::optional<span> restrictive_antecedent(std::size_t end) const;
+  bool names_a_person(span np) const;
+  static constexpr int restrictive_reach = 6;  ///< words of the noun phrase before a restrictive `who`
 
   // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
   int named_in_appositive(quote const& q);
