@@ -65,8 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
         kind_case{"proportion_of_people_is_a_group", "Many of his supporters said they had come early.\n", "Many of his supporters:group"},
         kind_case{"partitive_of_documents", "One of the polls found that the race was close.\n", "One of the polls:document"},
         kind_case{"organisation_head_wins_over_a_later_person_noun",
-                  "\u201CWe will strike,\u201D said a union representing flight attendants.\n",
-                  "a union representing flight attendants:organization"},
+                  "\u201CWe will strike,\u201D said the union representing flight attendants.\n",
+                  "the union representing flight attendants:organization"},
         // a role relative to a named person identifies someone
         kind_case{"possessive_role", "Ana Smith\u2019s lawyer said the charges were false.\n", "Ana Smith\u2019s lawyer:person"},
         kind_case{"possessive_determiner_in_the_mention", "My mother said the house was cold.\n", "My mother:person"},
@@ -84,6 +84,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "A New York judge has rejected a request to unseal the file, saying the courts have no interest in it.\n\n"
                   "Supreme Court Justice Frank Nervo said the file would stay sealed.\n",
                   "Frank Nervo:person | Frank Nervo:person | Frank Nervo:person"},
+        // an organisation the article leaves unnamed is an unnamed source; one it names, or one's owner, is not
+        kind_case{"an_unnamed_organisation", "An arbitration panel ruled that the tariffs were illegal.\n", "An arbitration panel:anonymous"},
+        kind_case{"an_unnamed_organisation_in_capitals", "A pro-Rubio super PAC said the ads would run.\n", "A pro-Rubio super PAC:anonymous"},
+        kind_case{"an_organisation_the_article_names",
+                  "A federal appeals court ruled that the purge was illegal. The U.S. Court of Appeals sent the case back.\n",
+                  "A federal appeals court:organization"},
         kind_case{"a_set_with_an_identified_member_is_a_group", "The Republican nominee and his aides said the event was a success.\n",
                   "The Republican nominee and his aides:group"},
         // a description in apposition to the name that ends it is that person

@@ -1,9 +1,10 @@
-// Sets of sources the article partly identifies: `attorneys for the family` … `one of the family's attorneys,
-// Justin Bamberg, said`. A set with a named member is a group that mixes named and unnamed people, not an
-// anonymous source.
+// Sources the article identifies only in part. A set with a named member (`attorneys for the family` … `one of the
+// family's attorneys, Justin Bamberg, said`) is a group that mixes named and unnamed people, not an anonymous
+// source. An organisation it never names (`an arbitration panel`) is an unnamed source.
 #include "attrib/sources.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace attrib {
 namespace {
@@ -25,7 +26,50 @@ bool partitive_of(std::string_view phrase, std::string const& head, lexicon cons
   return false;
 }
 
+// Whether the article writes one of the descriptor's words as part of a name (capitalised after a word of its
+// sentence): `A federal appeals court` … `the U.S. Court of Appeals` names it.
+bool named_elsewhere(std::string_view text, std::vector<std::string_view> const& ws) {
+  constexpr std::size_t min_word = 4;  // `of`, `the` are in every name
+  for (auto w : ws) {
+    if (w.size() < min_word || names::capitalised(w)) continue;
+    std::string cap = " " + std::string(w);
+    cap[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[1])));
+    for (std::size_t at = text.find(cap); at != std::string_view::npos; at = text.find(cap, at + 1)) {
+      std::size_t const e = at + cap.size();
+      bool const whole = e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e]));
+      bool const mid_sentence = at > 0 && text[at - 1] != '.' && text[at - 1] != '\n' && text[at - 1] != '"';
+      if (whole && mid_sentence) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<speaker> mark_unnamed_organizations(std::vector<speaker> speakers, article const& art, lexicon const& lex,
+                                                names::finder const& finder) {
+  for (auto& s : speakers) {
+    if (s.kind != speaker_kind::organization || s.mentions.empty() || s.mentions.front().rule != "first") continue;
+    auto const ws = names::words(s.mentions.front().text);
+    std::string const first = names::lower(ws.empty() ? std::string_view() : ws[0]);
+    if (ws.size() < 2 || !lex.is(grammar::word_class::article, first) || lex.is(grammar::word_class::definite_article, first)) continue;
+    // a set of people (`a group of experts`) is no organisation; a proper modifier names one
+    std::string const head = names::lower(finder.head_noun(ws));
+    if (finder.descriptor_kind(ws, head) != speaker_kind::organization || finder.specific_count_at(ws) > 0) continue;
+    // `a select group of top executives`: a set of people, not an organisation
+    std::size_t const cut = finder.post_modifier_at(ws);
+    if (cut + 1 < ws.size() && std::find(lex.partitive_markers.begin(), lex.partitive_markers.end(), names::lower(ws[cut])) != lex.partitive_markers.end())
+      continue;
+    // a proper modifier, or an owner (`A company he owns`), identifies it
+    // (the head itself may be written in capitals: `a super PAC`)
+    if (std::any_of(ws.begin() + 1, ws.end(), [&](std::string_view w) { return (names::capitalised(w) && names::lower(w) != head) || finder.is_pronoun(w); }) ||
+        named_elsewhere(art.text, ws))
+      continue;
+    s.kind = speaker_kind::anonymous;
+    s.anonymous = true;
+  }
+  return speakers;
+}
 
 std::vector<speaker> mark_mixed_sets(std::vector<speaker> speakers, lexicon const& lex, names::finder const& finder) {
   for (auto& set : speakers) {

@@ -373,7 +373,8 @@ std::vector<speaker> describe_sources(article const& art, std::vector<quote> con
                                       lexicon const& lex, names::index const& words) {
   describer const d(art, quotes, lex, words);
   for (std::size_t i = 0; i < speakers.size(); ++i) d.describe(speakers[i], static_cast<int>(i));
-  speakers = mark_mixed_sets(std::move(speakers), lex, names::finder(art, words));
+  names::finder const finder(art, words);
+  speakers = mark_unnamed_organizations(mark_mixed_sets(std::move(speakers), lex, finder), art, lex, finder);
   d.share_anonymity(speakers);
   return speakers;
 }

@@ -17,4 +17,9 @@ std::vector<speaker> describe_sources(article const& art, std::vector<quote> con
 /// Bamberg`) is a group, not an anonymous source.
 std::vector<speaker> mark_mixed_sets(std::vector<speaker> speakers, lexicon const& lex, names::finder const& finder);
 
+/// An organisation the article leaves unnamed (`an arbitration panel`, `a super PAC`: indefinite, with no proper
+/// modifier, and no word of it in a name elsewhere in the article) is an unnamed source.
+std::vector<speaker> mark_unnamed_organizations(std::vector<speaker> speakers, article const& art, lexicon const& lex,
+                                                names::finder const& finder);
+
 }  // namespace attrib
