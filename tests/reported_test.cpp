@@ -357,3 +357,34 @@ TEST(outlet_or_audience, a_medium_is_an_outlet_and_people_are_an_audience) {
 }
 
 }  // namespace
+
+namespace {
+
+// The form of each reported attribution, one row per form.
+struct form_case {
+  char const* name;
+  char const* input;
+  char const* expected;
+};
+class form_table : public ::testing::TestWithParam<form_case> {};
+TEST_P(form_table, reads) {
+  auto const a = attrib::testing::default_engine().analyze(attrib::testing::load(GetParam().input));
+  std::string out;
+  for (auto const& q : a.quotes)
+    if (q.kind == attrib::quote_kind::indirect) out.append(out.empty() ? "" : " ").append(attrib::name_of(q.form));
+  EXPECT_EQ(out, GetParam().expected) << GetParam().name;
+}
+INSTANTIATE_TEST_SUITE_P(
+    forms, form_table,
+    ::testing::Values(form_case{"clause", "Fowler said the politics would be intense.", "clause"},
+                      form_case{"closing attribution", "The plan will fail, officials said.", "clause"},
+                      form_case{"according to", "According to the mayor, the plan will fail.", "clause"},
+                      form_case{"object", "Graham has been critical of the nominee for months.", "object"},
+                      form_case{"topic", "Obama spoke about the legacy of racism in the South.", "topic"},
+                      form_case{"infinitive", "Trump vowed to appeal the ruling.", "infinitive"},
+                      form_case{"infinitive after an addressee", "The mayor urged police to release the videos.", "infinitive"},
+                      form_case{"evidential", "The survey found that voters were split.", "evidential"},
+                      form_case{"question", "The mayor asked whether the vote would slip.", "question"}),
+    attrib::testing::case_name);
+
+}  // namespace

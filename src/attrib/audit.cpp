@@ -273,6 +273,7 @@ class evaluator {
     if (name == "kind") return value::of(std::string(name_of(q.kind)));
     if (name == "text") return value::of(slice(q.extent));
     if (name == "attribution") return value::of(std::string(name_of(q.attr.kind)));
+    if (name == "form") return value::of(std::string(name_of(q.form)));
     if (name == "outlet") return value::of(slice(q.attr.outlet));
     if (name == "audience") return value::of(slice(q.attr.audience));
     if (name == "medium") return value::of(slice(q.attr.medium));

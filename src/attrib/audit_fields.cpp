@@ -13,7 +13,7 @@ std::map<std::string, type> const& fields_of(type t) {
       {"roles", type::list},    {"affiliations", type::list}, {"outlets", type::list}, {"quotes", type::number},
       {"mentions", type::number}, {"vague", type::boolean}, {"outlet", type::boolean}};
   static std::map<std::string, type> const quote = {
-      {"kind", type::string},   {"text", type::string},  {"attribution", type::string}, {"cue", type::cue},
+      {"kind", type::string},   {"text", type::string},  {"attribution", type::string}, {"form", type::string}, {"cue", type::cue},
       {"outlet", type::string}, {"audience", type::string}, {"medium", type::string}, {"time", type::string},       {"speaker", type::speaker},
       {"words", type::number},  {"secondhand", type::boolean}, {"outlet_named", type::boolean}, {"line", type::number}};
   static std::map<std::string, type> const cue = {{"text", type::string}, {"class", type::string}};

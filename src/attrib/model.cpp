@@ -46,6 +46,19 @@ std::string_view name_of(speaker_kind k) {
   return "person";
 }
 
+std::string_view name_of(quote_form f) {
+  switch (f) {
+    case quote_form::none: return "none";
+    case quote_form::clause: return "clause";
+    case quote_form::object: return "object";
+    case quote_form::topic: return "topic";
+    case quote_form::infinitive: return "infinitive";
+    case quote_form::evidential: return "evidential";
+    case quote_form::question: return "question";
+  }
+  return "none";
+}
+
 std::string_view gender_name(char g) {
   switch (g) {
     case 'f': return "female";

@@ -49,6 +49,10 @@ struct position {
 enum class quote_kind { direct, partial, indirect, scare };
 enum class attribution_kind { explicit_cue, continuation, possessive, none };
 enum class cue_class { neutral, loaded, belief, naming, stance, according };
+/// What a reported attribution reports: a proposition (`said the plan would fail`), a noun phrase (`denied the
+/// allegation`), a topic (`spoke about the plan`), an infinitive (`vowed to appeal`), what a document or data
+/// show (`the survey found that …`), a question (`asked whether …`). `none` for quotations.
+enum class quote_form { none, clause, object, topic, infinitive, evidential, question };
 
 /// The attribution of one quotation: the mention that names the speaker and what surrounds it.
 struct attribution {
@@ -71,6 +75,7 @@ struct quote {
   span content;  ///< without them
   bool closed = true;
   attribution attr;
+  quote_form form = quote_form::none;  ///< for reported speech (kind indirect)
   int speaker = -1;  ///< index into analysis::speakers, or -1
 };
 
@@ -115,6 +120,7 @@ std::string_view name_of(quote_kind k);
 std::string_view name_of(attribution_kind k);
 std::string_view name_of(cue_class c);
 std::string_view name_of(speaker_kind k);
+std::string_view name_of(quote_form f);
 /// `female`, `male`, or empty for '?'.
 std::string_view gender_name(char g);
 

@@ -43,6 +43,7 @@ json quote_json(article const& art, analysis const& a, quote const& q) {
   j["medium"] = span_json(art, q.attr.medium);
   j["time"] = span_json(art, q.attr.time);
   j["attribution"] = name_of(q.attr.kind);
+  j["form"] = q.form == quote_form::none ? json(nullptr) : json(name_of(q.form));
   j["closed"] = q.closed;
   return j;
 }
@@ -178,6 +179,9 @@ void write_quote(writer& w, article const& art, analysis const& a, quote const& 
   w.key("medium"), write_span(w, art, q.attr.medium);
   w.key("time"), write_span(w, art, q.attr.time);
   w.key("attribution"), w.string(name_of(q.attr.kind));
+  w.key("form");
+  if (q.form == quote_form::none) w.null();
+  else w.string(name_of(q.form));
   w.key("closed"), w.boolean(q.closed);
   w.close('}');
 }

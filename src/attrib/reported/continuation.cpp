@@ -106,6 +106,7 @@ void reporter::continue_in_subjunctive() {
     }
     quote q;
     q.kind = quote_kind::indirect;
+    q.form = quote_form::clause;  // a sentence in the reported mood
     q.extent = q.content = trim(body);
     q.attr = *speaker;
     q.attr.kind = attribution_kind::continuation;

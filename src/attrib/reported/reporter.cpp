@@ -138,6 +138,7 @@ bool reporter::add(span content, attribution a) {
   quote q;
   q.kind = quote_kind::indirect;
   q.extent = q.content = content;
+  q.form = form_of(content, a);
   q.attr = std::move(a);
   found_.push_back(std::move(q));
   return true;

@@ -70,6 +70,8 @@ class reporter {
   bool states_anonymity(std::optional<span> cue) const;
 
   bool add(span content, attribution a);
+  // What the content is, from its first words and its source (form.cpp).
+  quote_form form_of(span content, attribution const& a) const;
 
   void find_in_sentence(span s);
 
