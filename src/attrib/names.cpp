@@ -151,7 +151,12 @@ bool finder::opens_sentence(std::string_view t, std::size_t at) const {
 }
 
 // Words that open a sentence and are not part of a name after them: `But Putin`, `The Kremlin` keeps `the`.
-bool finder::opener(std::string_view w) const { return is(grammar::word_class::non_name_opener, lower(w)); }
+// (also a closed-class word or a form of a verb of saying: `Does Rubio`, `Asserting Clinton`; not any adverb or
+// past form, which open names too: `East European Coalition`, `United States`, `Associated Press`)
+bool finder::opener(std::string_view w) const {
+  std::string const l = lower(w);
+  return is(grammar::word_class::non_name_opener, l) || is(grammar::word_class::stop_word, l) || ix_.lex.form_class.contains(l);
+}
 
 bool finder::is_particle(std::string_view lowercase) const { return is(grammar::word_class::name_particle, lowercase) && lowercase == lower(lowercase); }
 

@@ -29,6 +29,7 @@ void source_entry::merge(source_entry const& o) {
   quotations += o.quotations;
   female += o.female;
   male += o.male;
+  given_name += o.given_name;
   for (auto const& [k, n] : o.kinds) kinds[k] += n;
   for (auto const& [k, n] : o.outlets) outlets[k] += n;
   keep_earliest_date(first_date, last_date, o.first_date);
@@ -83,6 +84,7 @@ void corpus_state::add(article_summary const& s) {
     one.quotations = src.quotations;
     one.female = src.gender == 'f';
     one.male = src.gender == 'm';
+    one.given_name = src.given_name;
     one.kinds = src.kinds;
     one.outlets[outlet] = 1;
     keep_earliest_date(one.first_date, one.last_date, s.date);
@@ -90,7 +92,7 @@ void corpus_state::add(article_summary const& s) {
     auto [it, added] = mine.try_emplace(src.key, one);
     if (!added) {
       one.articles = 0;
-      one.female = one.male = 0;
+      one.female = one.male = one.given_name = 0;
       one.outlets[outlet] = 0;
       it->second.merge(one);
     }

@@ -30,6 +30,7 @@ struct source_entry {
   std::set<std::string> names;                 ///< every form the articles wrote
   speaker_kind kind = speaker_kind::person;
   std::size_t articles = 0, quotations = 0, female = 0, male = 0;
+  std::size_t given_name = 0;                  ///< articles whose name for it opens with a known given name
   std::map<std::string, std::size_t> kinds;    ///< quotations by kind
   std::map<std::string, std::size_t> outlets;  ///< articles by outlet
   std::string first_date, last_date;           ///< ISO dates compare as text; empty when no article had one

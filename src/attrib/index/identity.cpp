@@ -43,13 +43,17 @@ void join_middle_names(std::map<std::string, name_stats> const& keys, std::map<s
 // `obama` → `barack obama`: the full name ending in the surname that dominates the others and agrees in gender
 void join_surnames(std::map<std::string, name_stats> const& keys, std::map<std::string, std::string>& to) {
   std::map<std::string, std::vector<std::string>> by_surname;  // surname → the full names (their identities) ending in it
+  auto const surname_only = [](std::string const& key, name_stats const& st) {
+    return key.find(' ') == std::string::npos || st.given_name == 0;
+  };
   for (auto const& [key, st] : keys) {
     auto const ws = words_of(key);
-    if (st.kind == speaker_kind::person && ws.size() >= 2 && to.at(key) == key) by_surname[std::string(ws.back())].push_back(key);
+    if (st.kind == speaker_kind::person && ws.size() >= 2 && st.given_name > 0 && to.at(key) == key)
+      by_surname[std::string(ws.back())].push_back(key);
   }
   for (auto const& [key, st] : keys) {
-    if (st.kind != speaker_kind::person || key.find(' ') != std::string::npos || to.at(key) != key) continue;
-    auto const it = by_surname.find(key);
+    if (st.kind != speaker_kind::person || !surname_only(key, st) || to.at(key) != key) continue;
+    auto const it = by_surname.find(std::string(words_of(key).back()));
     if (it == by_surname.end()) continue;
     std::string best;
     std::size_t best_articles = 0, others = 0;

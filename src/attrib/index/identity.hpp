@@ -32,11 +32,13 @@ struct name_stats {
   speaker_kind kind = speaker_kind::person;
   std::size_t articles = 0;
   std::size_t female = 0, male = 0;  ///< articles that give the person each gender
+  std::size_t given_name = 0;        ///< articles whose name for it opens with a known given name
 };
 
 /// The identity each key joins (the key itself when none): aliases first; then, among persons, a name with a
 /// middle name (`hillary rodham clinton`) the one name of its first and last words (`hillary clinton`); a
-/// bare surname (`obama`) the full name that dominates it and agrees in gender.
+/// bare surname (`obama`), or a surname after a word that is no given name (`maybe trump`, `former carson`: a
+/// sentence's first word the article's name finder took in), the full name that dominates it and agrees in gender.
 std::map<std::string, std::string> identities(std::map<std::string, name_stats> const& keys, identity_rules const& rules);
 
 }  // namespace attrib::index

@@ -14,7 +14,7 @@ namespace {
 
 std::vector<source_report> joined_sources(corpus_state const& st, identity_rules const& rules) {
   std::map<std::string, name_stats> stats;
-  for (auto const& [key, e] : st.sources) stats[key] = name_stats{e.kind, e.articles, e.female, e.male};
+  for (auto const& [key, e] : st.sources) stats[key] = name_stats{e.kind, e.articles, e.female, e.male, e.given_name};
   auto const to = identities(stats, rules);
   std::map<std::string, source_entry> joined;
   for (auto const& [key, e] : st.sources) {

@@ -18,7 +18,7 @@ std::optional<speaker_kind> kind_named(std::string const& s) {
 
 json source_state(source_entry const& e) {
   return json{{"name", e.name}, {"names", e.names}, {"kind", std::string(name_of(e.kind))}, {"articles", e.articles},
-              {"quotations", e.quotations}, {"female", e.female}, {"male", e.male}, {"kinds", e.kinds}, {"outlets", e.outlets},
+              {"quotations", e.quotations}, {"female", e.female}, {"male", e.male}, {"given_name", e.given_name}, {"kinds", e.kinds}, {"outlets", e.outlets},
               {"first_date", e.first_date}, {"last_date", e.last_date}};
 }
 
@@ -42,6 +42,7 @@ source_entry read_source(json const& j) {
   e.quotations = j.at("quotations").get<std::size_t>();
   e.female = j.at("female").get<std::size_t>();
   e.male = j.at("male").get<std::size_t>();
+  e.given_name = j.at("given_name").get<std::size_t>();
   e.kinds = j.at("kinds").get<std::map<std::string, std::size_t>>();
   e.outlets = j.at("outlets").get<std::map<std::string, std::size_t>>();
   e.first_date = j.at("first_date").get<std::string>();

@@ -64,6 +64,32 @@ std::string clean_name(std::string_view name) {
   return std::string(name.substr(b, e - b));
 }
 
+// A name without the lowercase words a mention put before it (`former Carson`); name particles stay (`de Blasio`).
+std::string name_proper(std::string name, lexicon const& lex) {
+  while (!name.empty() && std::islower(static_cast<unsigned char>(name[0]))) {
+    std::size_t const space = name.find(' ');
+    if (space == std::string::npos || lex.is(grammar::word_class::name_particle, name.substr(0, space))) break;
+    name.erase(0, space + 1);
+  }
+  return name;
+}
+
+bool opens_with_given_name(std::string_view name, lexicon const& lex) {
+  auto const ws = names::words(name);
+  if (ws.size() < 2) return false;
+  std::string const first(ws[0]);
+  if (first.size() <= 2 && std::isupper(static_cast<unsigned char>(first[0]))) return true;  // `J.`, `W`
+  for (auto const* list : {&lex.male_names, &lex.female_names, &lex.unisex_names})
+    if (std::find(list->begin(), list->end(), first) != list->end()) return true;
+  return false;
+}
+
+bool has_coordinator(std::string_view name, lexicon const& lex) {
+  for (auto w : names::words(name))
+    if (lex.is(grammar::word_class::coordinator, w)) return true;
+  return false;
+}
+
 // An outlet's name as the corpus compares it: without a leading article (`the Harbor Gazette`).
 std::string outlet_name(std::string_view written, lexicon const& lex) {
   auto const space = written.find(' ');
@@ -100,9 +126,12 @@ article_summary summarize(article const& art, analysis const& result, lexicon co
   if (auto it = art.passed.find(std::string(jsonl::date_field)); it != art.passed.end()) out.date = it->second;
   for (auto const& sp : result.speakers) {
     source_summary s;
-    s.name = clean_name(sp.name);
+    s.name = name_proper(clean_name(sp.name), lex);
+    // a set of sources speaking together (`Obama and Clinton`) is no identity of its own
+    if (!sp.anonymous && has_coordinator(s.name, lex)) continue;
     s.kind = sp.kind;
     s.gender = sp.gender;
+    s.given_name = opens_with_given_name(s.name, lex);
     s.anonymous = sp.anonymous;
     s.reason = sp.anonymous && sp.anonymity.reason.has_value();
     s.key = sp.anonymous ? std::string() : normal_key(s.name);

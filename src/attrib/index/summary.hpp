@@ -26,6 +26,7 @@ struct source_summary {
   std::string name;  ///< as the article gives it, without surrounding punctuation
   speaker_kind kind = speaker_kind::person;
   char gender = '?';
+  bool given_name = false;            ///< a person's name opens with a given name the pack knows, or an initial
   bool anonymous = false;
   bool reason = false;                ///< the article states why it is anonymous
   std::string affiliation;            ///< its first affiliation, or empty
