@@ -72,7 +72,7 @@ def decode(lit):
 
 # The interface layer: messages, output labels, JSON and YAML field names and the rule language's keywords
 # are the tool's own formats, not the vocabulary of the language it reads, and are not checked.
-INTERFACE = {'src/attrib/report', 'src/attrib/audit.cpp', 'src/attrib/audit_fields.cpp', 'src/attrib/rules.cpp',
+INTERFACE = {'src/attrib/report', 'src/attrib/audit.cpp', 'src/attrib/audit_fields.cpp', 'src/attrib/rules.cpp', 'src/attrib/condition.cpp',
              'src/attrib/lexicon_yaml.cpp', 'src/attrib/lexicon.cpp', 'src/attrib/jsonl.cpp', 'src/attrib/jsonl.hpp', 'src/attrib/dot.cpp',
              'src/attrib/packs.cpp', 'src/attrib/model.cpp', 'src/attrib/corpus.cpp', 'src/attrib/article.cpp', 'src/attrib/source_graph.cpp',
              'grammar/expression.cpp', 'grammar/expression.hpp', 'src/attrib/index/index_output.cpp', 'src/attrib/index/state_io.cpp', 'src/attrib/index/index_graph.cpp'}

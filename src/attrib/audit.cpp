@@ -2,12 +2,10 @@
 
 #include "attrib/article.hpp"
 #include "attrib/audit_fields.hpp"
+#include "attrib/condition.hpp"
 #include "attrib/names.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdint>
-#include <cstdio>
 #include <set>
 
 namespace attrib {
@@ -31,57 +29,7 @@ bool contains_word(std::string_view s, std::string_view word) {
 using op = grammar::expr_node::op;
 using ftype = audit_fields::type;
 
-// Whole numbers print without a fraction while a double holds them exactly (below 2^53), other numbers below
-// 2^53 as std::to_string does, and larger, infinite or not-a-number values through printf's %g: never
-// through a cast that could overflow.
-std::string number_text(double n) {
-  constexpr double exact_integers = 9007199254740992.0;  // 2^53
-  if (std::isfinite(n) && n == std::floor(n) && std::fabs(n) < exact_integers) return std::to_string(static_cast<std::int64_t>(n));
-  if (std::isfinite(n) && std::fabs(n) < exact_integers) return std::to_string(n);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", n);
-  return buf;
-}
-
-/// A value of the condition language.
-struct value {
-  enum class kind { null, boolean, number, string, list } k = kind::null;
-  bool b = false;
-  double n = 0;
-  std::string s;
-  std::vector<std::string> l;
-
-  static value of(bool x) { return value{kind::boolean, x, 0, {}, {}}; }
-  static value of(double x) { return value{kind::number, false, x, {}, {}}; }
-  static value of(std::string x) { return value{kind::string, false, 0, std::move(x), {}}; }
-  static value of(std::vector<std::string> x) { return value{kind::list, false, 0, {}, std::move(x)}; }
-  static value of(std::optional<std::string> x) { return x ? of(std::move(*x)) : value{}; }
-
-  bool truthy() const {
-    switch (k) {
-      case kind::null: return false;
-      case kind::boolean: return b;
-      case kind::number: return n != 0;
-      case kind::string: return !s.empty();
-      case kind::list: return !l.empty();
-    }
-    return false;
-  }
-  std::string str() const {
-    switch (k) {
-      case kind::null: return "none";
-      case kind::boolean: return b ? "yes" : "no";
-      case kind::number: return number_text(n);
-      case kind::string: return s;
-      case kind::list: {
-        std::string out;
-        for (auto const& x : l) out += (out.empty() ? "" : ", ") + x;
-        return out.empty() ? "none" : out;
-      }
-    }
-    return {};
-  }
-};
+using condition::value;
 
 /// What a name refers to while evaluating: the article, one quote or one speaker.
 struct item {
@@ -98,42 +46,9 @@ class evaluator {
     for (auto const& d : lex.determiners) determiners_.insert(names::lower(d));
   }
 
-  value eval(grammar::expr_node const& e, item it) const {
-    switch (e.kind) {
-      case op::number: return value::of(e.number);
-      case op::string: return value::of(e.text);
-      case op::boolean: return value::of(e.number != 0);
-      case op::null: return value{};
-      case op::list: {
-        std::vector<std::string> items;
-        for (auto const& x : e.args) items.push_back(eval(*x, it).str());
-        return value::of(std::move(items));
-      }
-      case op::path: return lookup(e.path, it);
-      case op::not_: return value::of(!eval(*e.args[0], it).truthy());
-      case op::and_: return value::of(eval(*e.args[0], it).truthy() && eval(*e.args[1], it).truthy());
-      case op::or_: return value::of(eval(*e.args[0], it).truthy() || eval(*e.args[1], it).truthy());
-      case op::count:
-      case op::any:
-      case op::all: return quantify(e, it);
-      default: return binary(e.kind, eval(*e.args[0], it), eval(*e.args[1], it));
-    }
-  }
+  value eval(grammar::expr_node const& e, item it) const { return condition::evaluate(e, scope_of(it)); }
 
-  std::string render(std::string const& message, item it) const {
-    std::string out;
-    std::size_t i = 0;
-    while (i < message.size()) {
-      std::size_t const open = message.find('{', i);
-      if (open == std::string::npos) break;
-      std::size_t const close = message.find('}', open);
-      out += message.substr(i, open - i);
-      auto const r = grammar::parse_expression(message.substr(open + 1, close - open - 1));
-      out += r.expr ? eval(*r.expr, it).str() : std::string();
-      i = close + 1;
-    }
-    return out + message.substr(std::min(i, message.size()));
-  }
+  std::string render(std::string const& message, item it) const { return condition::render(message, scope_of(it)); }
 
  private:
   article const& art_;
@@ -146,35 +61,9 @@ class evaluator {
   std::string slice(span s) const { return std::string(text_.substr(s.begin, s.size())); }
   std::optional<std::string> slice(std::optional<span> const& s) const { return s ? std::optional<std::string>(slice(*s)) : std::nullopt; }
 
-  static value binary(op o, value const& l, value const& r) {
-    auto const num = [](value const& v) { return v.k == value::kind::number ? v.n : v.k == value::kind::boolean ? (v.b ? 1.0 : 0.0) : 0.0; };
-    switch (o) {
-      case op::eq: return value::of(equal(l, r));
-      case op::ne: return value::of(!equal(l, r));
-      case op::lt: return value::of(num(l) < num(r));
-      case op::le: return value::of(num(l) <= num(r));
-      case op::gt: return value::of(num(l) > num(r));
-      case op::ge: return value::of(num(l) >= num(r));
-      case op::add: return value::of(num(l) + num(r));
-      case op::sub: return value::of(num(l) - num(r));
-      case op::mul: return value::of(num(l) * num(r));
-      case op::div: return value::of(num(r) == 0 ? 0.0 : num(l) / num(r));
-      case op::in: return value::of(contains(r, l));
-      case op::contains: return value::of(contains(l, r));
-      default: return value{};
-    }
-  }
-
-  static bool equal(value const& l, value const& r) {
-    if (l.k == value::kind::null || r.k == value::kind::null) return l.k == r.k;
-    if (l.k == value::kind::number && r.k == value::kind::number) return l.n == r.n;
-    return l.str() == r.str();
-  }
-
-  static bool contains(value const& hay, value const& needle) {
-    if (hay.k == value::kind::list) return std::find(hay.l.begin(), hay.l.end(), needle.str()) != hay.l.end();
-    if (hay.k == value::kind::string) return hay.s.find(needle.str()) != std::string::npos;
-    return false;
+  condition::scope scope_of(item it) const {
+    return condition::scope{[this, it](std::vector<std::string> const& path) { return lookup(path, it); },
+                            [this, it](grammar::expr_node const& q) { return quantify(q, it); }};
   }
 
   value quantify(grammar::expr_node const& e, item it) const {
