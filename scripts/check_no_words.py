@@ -75,7 +75,7 @@ def decode(lit):
 INTERFACE = {'src/attrib/report', 'src/attrib/audit.cpp', 'src/attrib/audit_fields.cpp', 'src/attrib/rules.cpp', 'src/attrib/condition.cpp',
              'src/attrib/lexicon_yaml.cpp', 'src/attrib/lexicon.cpp', 'src/attrib/jsonl.cpp', 'src/attrib/jsonl.hpp', 'src/attrib/dot.cpp',
              'src/attrib/packs.cpp', 'src/attrib/model.cpp', 'src/attrib/corpus.cpp', 'src/attrib/article.cpp', 'src/attrib/source_graph.cpp',
-             'grammar/expression.cpp', 'grammar/expression.hpp', 'src/attrib/index/index_output.cpp', 'src/attrib/index/state_io.cpp', 'src/attrib/index/index_graph.cpp'}
+             'grammar/expression.cpp', 'grammar/expression.hpp', 'src/attrib/index/index_output.cpp', 'src/attrib/index/state_io.cpp', 'src/attrib/index/index_graph.cpp', 'src/attrib/index/corpus_audit.cpp'}
 
 def interface(rel):
     return any(rel == i or rel.startswith(i + '/') for i in INTERFACE)

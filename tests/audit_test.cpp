@@ -27,7 +27,7 @@ std::string const good_rule = "rules:\n  - id: r\n    severity: info\n    applie
 
 TEST(rules_loading, a_good_file_loads) { EXPECT_EQ(load_error(good_rule), "loaded"); }
 TEST(rules_loading, built_in_packs_load) {
-  EXPECT_EQ(default_rules().rules.size(), 10u);
+  EXPECT_EQ(default_rules().rules.size(), 14u);
   auto const text = std::get<std::string>(read_file(attrib::testing::source_path("rules/ap-reuters.yaml")));
   EXPECT_EQ(load_error(text), "loaded");
 }
@@ -48,7 +48,7 @@ TEST(rules_loading, unknown_severity) {
 }
 TEST(rules_loading, unknown_scope) {
   EXPECT_EQ(load_error("rules:\n  - id: r\n    severity: info\n    applies_to: paragraph\n    when: true\n    message: m\n"),
-            "pack.yaml:4:17: error: unknown applies_to 'paragraph' (expected article, quote or speaker)");
+            "pack.yaml:4:17: error: unknown applies_to 'paragraph' (expected article, quote, speaker, outlet or source)");
 }
 TEST(rules_loading, bad_expression_points_into_the_condition) {
   EXPECT_EQ(load_error("rules:\n  - id: r\n    severity: info\n    applies_to: quote\n    when: quote.kind == \n    message: m\n"),
@@ -136,7 +136,10 @@ TEST(default_rules, every_rule_has_a_test) {
   std::set<std::string> tested;
   for (auto const& c : {"anonymous-source", "anonymous-without-reason", "vague-anonymous-source", "unattributed-quote",
                         "loaded-attribution-verb", "quote-from-other-outlet", "secondhand-unnamed-outlet", "outlet-as-source",
-                        "single-named-source", "mostly-anonymous"})
+                        "single-named-source", "mostly-anonymous",
+                        // corpus rules: fire and quiet tests in index_test.cpp
+                        "outlet-rests-on-anonymous-sources", "outlet-anonymity-unexplained", "outlet-single-source-stories",
+                        "outlet-loaded-verbs"})
     tested.insert(c);
   for (auto const& r : default_rules().rules) EXPECT_TRUE(tested.contains(r.id)) << r.id << " has no fire/quiet test";
 }

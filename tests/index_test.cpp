@@ -1,6 +1,8 @@
 // The corpus index: names compared across articles, aliases, outlets' sourcing, reused quotations and the
 // outlets that cite each other, on three small wire stories written for these tests.
+#include "attrib/index/corpus_audit.hpp"
 #include "attrib/index/near_duplicates.hpp"
+#include "attrib/rules.hpp"
 #include "attrib/index/report.hpp"
 #include "cli/index.hpp"
 #include "testing/helpers.hpp"
@@ -242,6 +244,71 @@ TEST(corpus_index, graphml_and_dot_carry_outlets_sources_and_citations) {
   opts.format = "dot";
   auto const dot = run_index_text(opts);
   EXPECT_NE(dot.find("\"outlet:bay-post\"->\"outlet:coast-ledger\""), std::string::npos) << dot;
+}
+
+}  // namespace
+
+namespace {
+
+using attrib::index::audit_corpus;
+using attrib::index::outlet_report;
+
+// The default pack's corpus rules, each with an outlet that fires it and one that stays quiet.
+std::vector<std::string> fired(attrib::index::outlet_entry const& e) {
+  attrib::index::index_report r;
+  r.outlets.push_back(outlet_report{"Ellis Gazette", e});
+  std::vector<std::string> ids;
+  for (auto const& f : audit_corpus(r, attrib::default_rules().rules)) ids.push_back(f.rule_id);
+  return ids;
+}
+
+bool fires(attrib::index::outlet_entry const& e, std::string const& id) {
+  auto const ids = fired(e);
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+attrib::index::outlet_entry outlet(std::size_t articles, std::size_t sources, std::size_t anonymous, std::size_t with_reason,
+                                   std::size_t single, std::size_t quotations, std::size_t loaded) {
+  return attrib::index::outlet_entry{articles, sources, sources - anonymous, anonymous, with_reason, single, quotations, loaded};
+}
+
+TEST(corpus_rules, outlet_rests_on_anonymous_sources) {
+  EXPECT_TRUE(fires(outlet(20, 100, 30, 30, 0, 200, 0), "outlet-rests-on-anonymous-sources"));
+  EXPECT_FALSE(fires(outlet(20, 100, 20, 20, 0, 200, 0), "outlet-rests-on-anonymous-sources"));
+  EXPECT_FALSE(fires(outlet(5, 10, 5, 5, 0, 20, 0), "outlet-rests-on-anonymous-sources")) << "too few articles to judge";
+}
+
+TEST(corpus_rules, outlet_anonymity_unexplained) {
+  EXPECT_TRUE(fires(outlet(20, 100, 20, 5, 0, 200, 0), "outlet-anonymity-unexplained"));
+  EXPECT_FALSE(fires(outlet(20, 100, 20, 15, 0, 200, 0), "outlet-anonymity-unexplained"));
+}
+
+TEST(corpus_rules, outlet_single_source_stories) {
+  EXPECT_TRUE(fires(outlet(20, 100, 0, 0, 8, 200, 0), "outlet-single-source-stories"));
+  EXPECT_FALSE(fires(outlet(20, 100, 0, 0, 2, 200, 0), "outlet-single-source-stories"));
+}
+
+TEST(corpus_rules, outlet_loaded_verbs) {
+  EXPECT_TRUE(fires(outlet(20, 100, 0, 0, 0, 200, 20), "outlet-loaded-verbs"));
+  EXPECT_FALSE(fires(outlet(20, 100, 0, 0, 0, 200, 4), "outlet-loaded-verbs"));
+}
+
+TEST(corpus_rules, message_and_json) {
+  attrib::index::index_report r;
+  r.outlets.push_back(outlet_report{"Ellis Gazette", outlet(20, 100, 30, 30, 0, 200, 0)});
+  auto const fs = audit_corpus(r, attrib::default_rules().rules);
+  ASSERT_FALSE(fs.empty());
+  EXPECT_EQ(fs[0].message, "Ellis Gazette: 30 of 100 sources are anonymous (share 0.3)");
+  auto const j = nlohmann::json::parse(attrib::index::to_json(r, fs));
+  EXPECT_EQ(j["findings"][0]["rule"], "outlet-rests-on-anonymous-sources");
+  EXPECT_EQ(j["findings"][0]["outlet"], "Ellis Gazette");
+}
+
+TEST(corpus_rules, article_rules_do_not_see_corpus_scopes) {
+  auto const parsed = attrib::parse_rules("rules:\n  - id: x\n    severity: info\n    applies_to: source\n    when: article.quotes > 1\n    message: m\n",
+                                          "pack.yaml");
+  ASSERT_TRUE(std::holds_alternative<attrib::diagnostic>(parsed));
+  EXPECT_EQ(std::get<attrib::diagnostic>(parsed).str(), "pack.yaml:5:11: error: bad condition: unknown field 'article' of a source (known: articles, first_date, gender, kind, last_date, name, outlets, quotations)");
 }
 
 }  // namespace

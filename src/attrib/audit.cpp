@@ -249,6 +249,7 @@ std::vector<finding> audit(article const& art, analysis const& a, source_graph c
   evaluator const ev(art, a, g, lex);
   std::vector<finding> out;
   for (auto const& r : rules) {
+    if (corpus_scope(r.scope)) continue;  // evaluated over a corpus, by `attrib index`
     int const count = r.scope == rule_scope::quote ? static_cast<int>(a.quotes.size())
                     : r.scope == rule_scope::speaker ? static_cast<int>(a.speakers.size()) : 1;
     ftype const t = r.scope == rule_scope::quote ? ftype::quote : r.scope == rule_scope::speaker ? ftype::speaker : ftype::article;

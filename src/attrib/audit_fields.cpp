@@ -20,6 +20,14 @@ std::map<std::string, type> const& fields_of(type t) {
   static std::map<std::string, type> const anonymity = {{"condition", type::string}, {"reason", type::string}};
   static std::map<std::string, type> const article = {
       {"id", type::string}, {"speakers", type::number}, {"quotes", type::number}, {"words", type::number}};
+  static std::map<std::string, type> const outlet = {
+      {"name", type::string}, {"articles", type::number}, {"sources", type::number}, {"named", type::number},
+      {"anonymous", type::number}, {"anonymous_share", type::number}, {"with_reason_share", type::number},
+      {"single_source_articles", type::number}, {"single_source_share", type::number}, {"quotations", type::number},
+      {"loaded_verb_share", type::number}, {"cites", type::list}, {"cited_by", type::list}};
+  static std::map<std::string, type> const source = {
+      {"name", type::string}, {"kind", type::string}, {"gender", type::string}, {"articles", type::number},
+      {"outlets", type::list}, {"quotations", type::number}, {"first_date", type::string}, {"last_date", type::string}};
   static std::map<std::string, type> const none;
   switch (t) {
     case type::speaker: return speaker;
@@ -27,6 +35,8 @@ std::map<std::string, type> const& fields_of(type t) {
     case type::cue: return cue;
     case type::anonymity: return anonymity;
     case type::article: return article;
+    case type::outlet: return outlet;
+    case type::source: return source;
     default: return none;
   }
 }
@@ -38,6 +48,8 @@ char const* name_of(type t) {
     case type::cue: return "a cue";
     case type::anonymity: return "anonymity";
     case type::article: return "the article";
+    case type::outlet: return "an outlet";
+    case type::source: return "a source";
     default: return "a value";
   }
 }
@@ -52,7 +64,14 @@ std::optional<problem> check_path(grammar::expr_node const& e, type current) {
   auto const& p = e.path;
   type t = current;
   std::size_t i = 0;
-  if (p[0] == "article") {
+  bool const corpus = current == type::outlet || current == type::source;
+  if (corpus && (p[0] == "outlet" || p[0] == "source")) {
+    if (p[0] != (current == type::outlet ? "outlet" : "source"))
+      return problem{e.offset, "'" + p[0] + "' is not available here (the rule applies to " + std::string(name_of(current)) + ")"};
+    i = 1;
+  } else if (corpus) {
+    // every name of a corpus rule is a field of its item
+  } else if (p[0] == "article") {
     t = type::article;
     i = 1;
   } else if (p[0] == "quote") {
@@ -82,6 +101,7 @@ std::optional<problem> check_in(grammar::expr_node const& e, type current, bool 
     case op::count:
     case op::any:
     case op::all: {
+      if (current == type::outlet || current == type::source) return problem{e.offset, "count(...), any(...) and all(...) are for rules on articles"};
       if (quantified) return problem{e.offset, "count(...), any(...) and all(...) cannot be nested"};
       type inner;
       if (e.text == "speakers") inner = type::speaker;
@@ -107,7 +127,11 @@ std::optional<type> field(type t, std::string const& name) {
 }
 
 std::optional<problem> check(grammar::expr_node const& e, rule_scope scope) {
-  type const current = scope == rule_scope::speaker ? type::speaker : scope == rule_scope::quote ? type::quote : type::article;
+  type const current = scope == rule_scope::speaker ? type::speaker
+                     : scope == rule_scope::quote   ? type::quote
+                     : scope == rule_scope::outlet  ? type::outlet
+                     : scope == rule_scope::source  ? type::source
+                                                    : type::article;
   return check_in(e, current, false);
 }
 

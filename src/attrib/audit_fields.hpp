@@ -5,6 +5,9 @@
 //   quote:   kind text attribution cue.text cue.class outlet medium time speaker.<speaker field> words secondhand
 //            outlet_named line
 //   article: id speakers quotes words
+//   outlet:  name articles sources named anonymous anonymous_share with_reason_share single_source_articles
+//            single_source_share quotations loaded_verb_share cites cited_by          (corpus rules, attrib index)
+//   source:  name kind gender articles outlets quotations first_date last_date       (corpus rules, attrib index)
 // In a rule that applies to quotes, `speaker.x` means the quote's speaker. Inside count(speakers where …) or
 // count(quotes where …) a bare name is a field of each item.
 #include "attrib/rules.hpp"
@@ -15,7 +18,7 @@
 
 namespace attrib::audit_fields {
 
-enum class type { boolean, number, string, list, speaker, quote, cue, anonymity, article, collection };
+enum class type { boolean, number, string, list, speaker, quote, cue, anonymity, article, collection, outlet, source };
 
 /// A problem in a condition, at a byte offset in its text.
 struct problem {

@@ -12,12 +12,16 @@ namespace {
 using op = grammar::expr_node::op;
 
 // Whole numbers print without a fraction while a double holds them exactly (below 2^53), other numbers below
-// 2^53 as std::to_string does, and larger, infinite or not-a-number values through printf's %g: never
+// 2^53 with six places less their trailing zeros, and larger, infinite or not-a-number values through printf's %g: never
 // through a cast that could overflow.
 std::string number_text(double n) {
   constexpr double exact_integers = 9007199254740992.0;  // 2^53
   if (std::isfinite(n) && n == std::floor(n) && std::fabs(n) < exact_integers) return std::to_string(static_cast<std::int64_t>(n));
-  if (std::isfinite(n) && std::fabs(n) < exact_integers) return std::to_string(n);
+  if (std::isfinite(n) && std::fabs(n) < exact_integers) {  // six places, without trailing zeros: 0.0233
+    std::string out = std::to_string(n);
+    while (out.back() == '0') out.pop_back();
+    return out;
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", n);
   return buf;

@@ -114,7 +114,9 @@ class loader {
     if (s == "article") return rule_scope::article;
     if (s == "quote") return rule_scope::quote;
     if (s == "speaker") return rule_scope::speaker;
-    throw rule_error(n.Mark(), "unknown applies_to '" + s + "' (expected article, quote or speaker)");
+    if (s == "outlet") return rule_scope::outlet;
+    if (s == "source") return rule_scope::source;
+    throw rule_error(n.Mark(), "unknown applies_to '" + s + "' (expected article, quote, speaker, outlet or source)");
   }
 
   static rule_location parse_location(YAML::Node const& n, rule_scope scope) {
@@ -175,6 +177,8 @@ std::string_view name_of(rule_scope s) {
     case rule_scope::article: return "article";
     case rule_scope::quote: return "quote";
     case rule_scope::speaker: return "speaker";
+    case rule_scope::outlet: return "outlet";
+    case rule_scope::source: return "source";
   }
   return "article";
 }

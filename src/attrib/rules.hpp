@@ -11,7 +11,11 @@
 namespace attrib {
 
 enum class severity { info, warning, error };
-enum class rule_scope { article, quote, speaker };
+/// What a rule is evaluated on: in one article (its quotes, its speakers, the article), or across a corpus
+/// (`attrib index`: each outlet, each source identity).
+enum class rule_scope { article, quote, speaker, outlet, source };
+/// Whether a scope is a corpus's: its rules are evaluated by `attrib index`, not by `attrib audit`.
+inline bool corpus_scope(rule_scope s) { return s == rule_scope::outlet || s == rule_scope::source; }
 /// What a quote finding points at: the quotation, its cue, or its speaker's mention.
 enum class rule_location { quote, cue, mention };
 

@@ -25,11 +25,13 @@ std::optional<rule_pack> load_pack(std::string const& path, std::ostream& err) {
   return std::get<rule_pack>(std::move(parsed));
 }
 
-// The rules to apply: the default pack unless a plain --rules replaces it; +FILE adds; --disable removes.
-std::optional<std::vector<audit_rule>> select_rules(audit_options const& opts, std::ostream& err) {
-  bool const replace = std::any_of(opts.rules.begin(), opts.rules.end(), [](std::string const& r) { return !r.starts_with("+"); });
+}  // namespace
+
+std::optional<std::vector<audit_rule>> select_rules(std::vector<std::string> const& files, std::vector<std::string> const& disabled,
+                                                    std::string const& command, std::ostream& err) {
+  bool const replace = std::any_of(files.begin(), files.end(), [](std::string const& r) { return !r.starts_with("+"); });
   std::vector<audit_rule> rules = replace ? std::vector<audit_rule>{} : default_rules().rules;
-  for (auto const& r : opts.rules) {
+  for (auto const& r : files) {
     auto pack = load_pack(r.starts_with("+") ? r.substr(1) : r, err);
     if (!pack) return std::nullopt;
     for (auto& rule : pack->rules) {
@@ -37,15 +39,17 @@ std::optional<std::vector<audit_rule>> select_rules(audit_options const& opts, s
       rules.push_back(std::move(rule));
     }
   }
-  for (auto const& id : opts.disabled) {
+  for (auto const& id : disabled) {
     if (std::none_of(rules.begin(), rules.end(), [&](audit_rule const& x) { return x.id == id; })) {
-      err << "attrib audit: --disable " << id << ": no rule has that id\n";
+      err << "attrib " << command << ": --disable " << id << ": no rule has that id\n";
       return std::nullopt;
     }
     std::erase_if(rules, [&](audit_rule const& x) { return x.id == id; });
   }
   return rules;
 }
+
+namespace {
 
 int rank(std::string const& level) { return level == "info" ? 0 : level == "warning" ? 1 : level == "error" ? 2 : 3; }
 
@@ -71,8 +75,9 @@ void setup_audit(CLI::App& app, audit_options& opts) {
 }
 
 int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, std::ostream& err, bool terminal) {
-  auto rules = select_rules(opts, err);
+  auto rules = select_rules(opts.rules, opts.disabled, "audit", err);
   if (!rules) return exit_error;
+  std::erase_if(*rules, [](audit_rule const& r) { return corpus_scope(r.scope); });  // `attrib index` evaluates those
   auto engs = make_engines(opts.input, err);
   if (!engs) return exit_error;
   output_target target(opts.run.output, out);

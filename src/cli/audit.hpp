@@ -1,5 +1,6 @@
 #pragma once
 #include "cli/common.hpp"
+#include "attrib/rules.hpp"
 #include "cli/run.hpp"
 
 namespace attrib::cli {
@@ -17,6 +18,12 @@ struct audit_options {
 struct rules_check_options {
   std::vector<std::string> files;
 };
+
+/// The rules a run applies: the default pack unless a plain FILE replaces it; +FILE adds (a rule with the same id
+/// overrides); `disabled` ids are removed. nullopt (said on `err`, as `attrib COMMAND: …`) when a file is bad or
+/// a disabled id names no rule.
+std::optional<std::vector<audit_rule>> select_rules(std::vector<std::string> const& files, std::vector<std::string> const& disabled,
+                                                    std::string const& command, std::ostream& err);
 
 void setup_audit(CLI::App& app, audit_options& opts);
 int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, std::ostream& err, bool terminal);

@@ -1,6 +1,8 @@
 #include "cli/index.hpp"
 
+#include "attrib/index/corpus_audit.hpp"
 #include "attrib/index/report.hpp"
+#include "cli/audit.hpp"
 #include "cli/inputs.hpp"
 
 #include <fstream>
@@ -30,13 +32,15 @@ bool merge_states(std::vector<std::string> const& paths, index::corpus_state& st
   return true;
 }
 
-std::string render(index::corpus_state const& state, index_options const& opts, index::identity_rules const& rules) {
+std::string render(index::corpus_state const& state, index_options const& opts, index::identity_rules const& rules,
+                   std::vector<audit_rule> const& audit_rules) {
   if (opts.format == "state") return index::to_state(state);
   auto const report = index::make_report(state, rules);
-  if (opts.format == "csv") return index::to_csv(report, opts.table);
+  auto const findings = index::audit_corpus(report, audit_rules);
+  if (opts.format == "csv") return index::to_csv(report, findings, opts.table);
   if (opts.format == "graphml") return index::to_graphml(report);
   if (opts.format == "dot") return index::to_dot(report);
-  return index::to_json(report);
+  return index::to_json(report, findings);
 }
 
 }  // namespace
@@ -48,14 +52,18 @@ void setup_index(CLI::App& app, index_options& opts) {
       "  attrib index corpus.jsonl.gz --field outlet=meta.publisher --field date=meta.date -o index.json\n"
       "  attrib index --format csv --table outlets archive/\n"
       "  attrib index --format state -o shard-3.state shard-3/        # one shard\n"
-      "  attrib index --merge shard-*.state --aliases aliases.yaml -o index.json");
+      "  attrib index --merge shard-*.state --aliases aliases.yaml -o index.json\n"
+      "  attrib index --rules +newsroom-corpus.yaml --format csv --table findings corpus.jsonl");
   add_input_options(*cmd, opts.input);
   add_run_options(*cmd, opts.run);
   cmd->add_option("--format", opts.format,
                   "Output: json (the report, default), csv (one table), graphml or dot (the corpus graph), state (for --merge)")
       ->check(CLI::IsMember({"json", "csv", "graphml", "dot", "state"}));
-  cmd->add_option("--table", opts.table, "With --format csv: sources (default), outlets, anonymous, reused or citations")
-      ->check(CLI::IsMember({"sources", "outlets", "anonymous", "reused", "citations"}));
+  cmd->add_option("--table", opts.table, "With --format csv: sources (default), outlets, anonymous, reused, citations or findings")
+      ->check(CLI::IsMember({"sources", "outlets", "anonymous", "reused", "citations", "findings"}));
+  cmd->add_option("--rules", opts.rules, "Corpus rules (applies_to: outlet or source): a file replacing the default pack; +FILE adds (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--disable", opts.disabled, "Turn off the corpus rule with this id (repeatable)")->allow_extra_args(false);
   cmd->add_option("--aliases", opts.aliases, "A YAML map of variant names to canonical names (`Hillary Rodham Clinton: Hillary Clinton`), for sources and outlets");
   cmd->add_option("--merge", opts.merge, "State files (--format state) to merge into the index; with no other input, standard input is not read");
 }
@@ -70,6 +78,9 @@ int run_index(index_options const& opts, std::istream& in, std::ostream& out, st
       return exit_error;
     }
   }
+  auto audit_rules = select_rules(opts.rules, opts.disabled, "index", err);
+  if (!audit_rules) return exit_error;
+  std::erase_if(*audit_rules, [](audit_rule const& r) { return !corpus_scope(r.scope); });  // `attrib audit` evaluates those
   index::corpus_state state;
   if (!merge_states(opts.merge, state, err)) return exit_error;
   output_target target(opts.run.output, out);
@@ -88,7 +99,7 @@ int run_index(index_options const& opts, std::istream& in, std::ostream& out, st
       return true;
     });
   }
-  target.stream() << render(state, opts, rules);
+  target.stream() << render(state, opts, rules, *audit_rules);
   bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }

@@ -1,4 +1,5 @@
 // The corpus index's report as JSON (one document) and as CSV tables.
+#include "attrib/index/corpus_audit.hpp"
 #include "attrib/index/report.hpp"
 
 #include <nlohmann/json.hpp>
@@ -10,10 +11,6 @@ namespace attrib::index {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-double share(std::size_t part, std::size_t whole) {
-  return whole == 0 ? 0.0 : std::round(10000.0 * static_cast<double>(part) / static_cast<double>(whole)) / 10000.0;
-}
 
 json text_or_null(std::string const& s) { return s.empty() ? json(nullptr) : json(s); }
 
@@ -103,9 +100,25 @@ std::string joined_keys(Map const& m) {
   return out;
 }
 
+
+json findings_json(std::vector<corpus_finding> const& fs) {
+  json out = json::array();
+  for (auto const& f : fs) {
+    json j;
+    j["rule"] = f.rule_id;
+    j["severity"] = std::string(name_of(f.level));
+    j["message"] = f.message;
+    j["outlet"] = text_or_null(f.outlet);
+    j["source"] = text_or_null(f.source);
+    j["reference"] = text_or_null(f.reference);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string to_json(index_report const& r) {
+std::string to_json(index_report const& r, std::vector<corpus_finding> const& findings) {
   json j;
   j["schema"] = "attrib-index/1";
   j["articles"] = r.articles;
@@ -123,10 +136,11 @@ std::string to_json(index_report const& r) {
   j["citations"] = json::array();
   for (auto const& c : r.citations) j["citations"].push_back(json{{"from", c.from}, {"to", c.to}, {"articles", c.articles}});
   j["circular"] = r.circular;
+  j["findings"] = findings_json(findings);
   return j.dump(2) + "\n";
 }
 
-std::string to_csv(index_report const& r, std::string_view table) {
+std::string to_csv(index_report const& r, std::vector<corpus_finding> const& findings, std::string_view table) {
   std::string out;
   if (table == "sources") {
     csv_row(out, "key", "name", "kind", "gender", "articles", "quotations", "outlets", "first_date", "last_date");
@@ -154,6 +168,9 @@ std::string to_csv(index_report const& r, std::string_view table) {
       auto const& f = q.appearances.front().where;
       csv_row(out, q.text, q.speaker_key, q.appearances.size(), f.where.id, f.outlet, f.where.date, joined_keys(outlets), uncredited);
     }
+  } else if (table == "findings") {
+    csv_row(out, "rule", "severity", "outlet", "source", "message");
+    for (auto const& f : findings) csv_row(out, f.rule_id, name_of(f.level), f.outlet, f.source, f.message);
   } else if (table == "citations") {
     csv_row(out, "from", "to", "articles");
     for (auto const& c : r.citations) csv_row(out, c.from, c.to, c.articles);

@@ -58,11 +58,14 @@ struct index_report {
 /// The report of an index, with the user's aliases applied to sources and outlets.
 index_report make_report(corpus_state const& state, identity_rules const& rules);
 
-/// The report as one JSON document (schema `attrib-index/1`), keys in a fixed order.
-std::string to_json(index_report const& r);
+struct corpus_finding;
 
-/// The report's tables as CSV: `sources`, `outlets`, `anonymous`, `reused` or `citations`.
-std::string to_csv(index_report const& r, std::string_view table);
+/// The report as one JSON document (schema `attrib-index/1`), keys in a fixed order, with the corpus audit's
+/// findings.
+std::string to_json(index_report const& r, std::vector<corpus_finding> const& findings);
+
+/// The report's tables as CSV: `sources`, `outlets`, `anonymous`, `reused`, `citations` or `findings`.
+std::string to_csv(index_report const& r, std::vector<corpus_finding> const& findings, std::string_view table);
 
 /// The corpus graph: outlets, the sources they quote (edges weighted by articles) and the outlets they cite,
 /// as GraphML (Gephi, networkx) or GraphViz DOT.
