@@ -214,7 +214,7 @@ TEST(corpus_index, a_bad_state_file_is_named) {
   std::istringstream in;
   std::ostringstream out, err;
   EXPECT_EQ(attrib::cli::run_index(opts, in, out, err), 2);
-  EXPECT_EQ(err.str(), bad + ": error: not a valid state file: not an attrib index state (schema attrib-index-state/1)\n");
+  EXPECT_EQ(err.str(), bad + ":1: error: not a valid state file: not an attrib index state (schema attrib-index-state/1)\n");
 }
 
 TEST(near_duplicates, a_changed_word_joins_an_unrelated_sentence_does_not) {

@@ -7,7 +7,6 @@
 
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace attrib::cli {
 namespace {
@@ -20,9 +19,7 @@ bool merge_states(std::vector<std::string> const& paths, index::corpus_state& st
       err << path << ": error: cannot read the state file\n";
       return false;
     }
-    std::ostringstream text;
-    text << f.rdbuf();
-    auto shard = index::from_state(text.str(), path);
+    auto shard = index::read_state(f, path);
     if (auto const* message = std::get_if<std::string>(&shard)) {
       err << *message << "\n";
       return false;
@@ -32,15 +29,15 @@ bool merge_states(std::vector<std::string> const& paths, index::corpus_state& st
   return true;
 }
 
-std::string render(index::corpus_state const& state, index_options const& opts, index::identity_rules const& rules,
-                   std::vector<audit_rule> const& audit_rules) {
-  if (opts.format == "state") return index::to_state(state);
+void render(index::corpus_state const& state, index_options const& opts, index::identity_rules const& rules,
+            std::vector<audit_rule> const& audit_rules, std::ostream& out) {
+  if (opts.format == "state") return index::write_state(state, out);
   auto const report = index::make_report(state, rules);
   auto const findings = index::audit_corpus(report, audit_rules);
-  if (opts.format == "csv") return index::to_csv(report, findings, opts.table);
-  if (opts.format == "graphml") return index::to_graphml(report);
-  if (opts.format == "dot") return index::to_dot(report);
-  return index::to_json(report, findings);
+  if (opts.format == "csv") out << index::to_csv(report, findings, opts.table);
+  else if (opts.format == "graphml") out << index::to_graphml(report);
+  else if (opts.format == "dot") out << index::to_dot(report);
+  else index::write_json(report, findings, out);
 }
 
 }  // namespace
@@ -99,7 +96,7 @@ int run_index(index_options const& opts, std::istream& in, std::ostream& out, st
       return true;
     });
   }
-  target.stream() << render(state, opts, rules, *audit_rules);
+  render(state, opts, rules, *audit_rules, target.stream());
   bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }

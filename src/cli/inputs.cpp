@@ -79,3 +79,22 @@ bool at_most_one_article(input_options const& opts) {
 }
 
 }  // namespace attrib::cli
+
+namespace attrib::cli {
+
+void setup_inputs(CLI::App& app, inputs_options& opts) {
+  auto* cmd = app.add_subcommand("inputs", "List the article files a run over these files and directories reads, in its order");
+  cmd->footer("Example:\n  attrib inputs archive/ > shards.txt      # one shard per file: scripts/corpus/parallel_index.sh");
+  cmd->add_option("files", opts.files, "Files and directories (read recursively)")->required();
+}
+
+int run_inputs(inputs_options const& opts, std::ostream& out, std::ostream& err) {
+  input_options in;
+  in.files = opts.files;
+  in.stdin_is_terminal = true;  // never standard input: a list of what is named
+  bool ok = true;
+  for (auto const& f : expand_inputs(in, err, ok)) out << f << "\n";
+  return output_ok(out, err) && ok ? exit_ok : exit_error;
+}
+
+}  // namespace attrib::cli

@@ -23,3 +23,16 @@ bool is_jsonl(input_options const& opts, std::string const& file);
 bool at_most_one_article(input_options const& opts);
 
 }  // namespace attrib::cli
+
+namespace attrib::cli {
+
+struct inputs_options {
+  std::vector<std::string> files;
+};
+
+/// `attrib inputs PATH...`: the files a run over PATH reads, one per line, in its order (what the shard scripts
+/// make their shards of).
+void setup_inputs(CLI::App& app, inputs_options& opts);
+int run_inputs(inputs_options const& opts, std::ostream& out, std::ostream& err);
+
+}  // namespace attrib::cli

@@ -2,6 +2,7 @@
 #include "cli/audit.hpp"
 #include "cli/graph.hpp"
 #include "cli/index.hpp"
+#include "cli/inputs.hpp"
 #include "cli/lexicon.hpp"
 #include "cli/quotes.hpp"
 
@@ -22,6 +23,8 @@ int main(int argc, char** argv) {
   attrib::cli::setup_audit(app, audit);
   attrib::cli::index_options index;
   attrib::cli::setup_index(app, index);
+  attrib::cli::inputs_options inputs;
+  attrib::cli::setup_inputs(app, inputs);
   attrib::cli::rules_check_options rules;
   attrib::cli::setup_rules(app, rules);
   attrib::cli::lexicon_check_options lexicon;
@@ -41,6 +44,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("graph")) return attrib::cli::run_graph(graph, std::cin, std::cout, std::cerr);
     if (app.got_subcommand("audit")) return attrib::cli::run_audit(audit, std::cin, std::cout, std::cerr, ::isatty(1) != 0);
     if (app.got_subcommand("index")) return attrib::cli::run_index(index, std::cin, std::cout, std::cerr);
+    if (app.got_subcommand("inputs")) return attrib::cli::run_inputs(inputs, std::cout, std::cerr);
     if (app.got_subcommand("rules")) return attrib::cli::run_rules_check(rules, std::cout, std::cerr);
     if (app.got_subcommand("lexicon")) return attrib::cli::run_lexicon_check(lexicon, std::cout, std::cerr);
   } catch (std::exception const& e) {

@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <iosfwd>
 #include <variant>
 #include <vector>
 
@@ -79,9 +80,11 @@ struct corpus_state {
   void merge(corpus_state const& o);
 };
 
-/// Writes an index to a state file (JSON, schema `attrib-index-state/1`): what `attrib index --merge` reads.
-std::string to_state(corpus_state const& s);
-/// Reads a state file's text; an error message names `path` and what is wrong.
-std::variant<corpus_state, std::string> from_state(std::string const& text, std::string const& path);
+/// Writes an index as a state file, what `attrib index --merge` reads: JSON Lines (schema `attrib-index-state/1`),
+/// a header, then one line per source, outlet, anonymous set, quotation and citation, so that neither writing
+/// nor reading holds more than one entry's document at a time.
+void write_state(corpus_state const& s, std::ostream& out);
+/// Reads a state file; an error message names `path`, the line, and what is wrong.
+std::variant<corpus_state, std::string> read_state(std::istream& in, std::string const& path);
 
 }  // namespace attrib::index

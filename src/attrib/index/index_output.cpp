@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <ostream>
+#include <sstream>
+#include <utility>
 #include <stdexcept>
 
 namespace attrib::index {
@@ -118,26 +121,42 @@ json findings_json(std::vector<corpus_finding> const& fs) {
 
 }  // namespace
 
+void write_json(index_report const& r, std::vector<corpus_finding> const& findings, std::ostream& out) {
+  // written one element at a time, as the same document as json::dump(2) of the whole report would be: a
+  // corpus's report holds every reused quotation, and its document would take ten times its text in memory
+  auto const element = [&](json const& j, bool first) {
+    std::string text = j.dump(2);
+    std::string indented;
+    indented.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+      indented += c;
+      if (c == '\n') indented += "    ";
+    }
+    out << (first ? "\n    " : ",\n    ") << indented;
+  };
+  auto const array = [&](char const* name, auto const& items, auto const& to_json_of, bool last) {
+    out << "  \"" << name << "\": [";
+    bool first = true;
+    for (auto const& x : items) element(to_json_of(x), std::exchange(first, false));
+    out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+  };
+  out << "{\n  \"schema\": \"attrib-index/1\",\n  \"articles\": " << r.articles << ",\n  \"text_bytes\": " << r.text_bytes << ",\n";
+  array("sources", r.sources, source_json, false);
+  array("outlets", r.outlets, outlet_json, false);
+  array("anonymous", r.anonymous, [](anonymous_report const& a) {
+    return json{{"outlet", a.outlet}, {"affiliation", text_or_null(a.affiliation)}, {"sources", a.entry.sources}, {"with_reason", a.entry.with_reason}};
+  }, false);
+  array("reused_quotations", r.reused, reused_json, false);
+  array("citations", r.citations, [](citation const& c) { return json{{"from", c.from}, {"to", c.to}, {"articles", c.articles}}; }, false);
+  array("circular", r.circular, [](std::vector<std::string> const& c) { return json(c); }, false);
+  array("findings", findings_json(findings), [](json const& f) { return f; }, true);
+  out << "}\n";
+}
+
 std::string to_json(index_report const& r, std::vector<corpus_finding> const& findings) {
-  json j;
-  j["schema"] = "attrib-index/1";
-  j["articles"] = r.articles;
-  j["text_bytes"] = r.text_bytes;
-  j["sources"] = json::array();
-  for (auto const& s : r.sources) j["sources"].push_back(source_json(s));
-  j["outlets"] = json::array();
-  for (auto const& o : r.outlets) j["outlets"].push_back(outlet_json(o));
-  j["anonymous"] = json::array();
-  for (auto const& a : r.anonymous)
-    j["anonymous"].push_back(json{{"outlet", a.outlet}, {"affiliation", text_or_null(a.affiliation)}, {"sources", a.entry.sources},
-                                  {"with_reason", a.entry.with_reason}});
-  j["reused_quotations"] = json::array();
-  for (auto const& q : r.reused) j["reused_quotations"].push_back(reused_json(q));
-  j["citations"] = json::array();
-  for (auto const& c : r.citations) j["citations"].push_back(json{{"from", c.from}, {"to", c.to}, {"articles", c.articles}});
-  j["circular"] = r.circular;
-  j["findings"] = findings_json(findings);
-  return j.dump(2) + "\n";
+  std::ostringstream out;
+  write_json(r, findings, out);
+  return out.str();
 }
 
 std::string to_csv(index_report const& r, std::vector<corpus_finding> const& findings, std::string_view table) {

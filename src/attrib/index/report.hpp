@@ -3,6 +3,7 @@
 // with their first appearance, and the outlets that cite each other. A function of the state and the aliases.
 #include "attrib/index/corpus_index.hpp"
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,8 @@ struct corpus_finding;
 /// The report as one JSON document (schema `attrib-index/1`), keys in a fixed order, with the corpus audit's
 /// findings.
 std::string to_json(index_report const& r, std::vector<corpus_finding> const& findings);
+/// The same document, written to `out` one element at a time.
+void write_json(index_report const& r, std::vector<corpus_finding> const& findings, std::ostream& out);
 
 /// The report's tables as CSV: `sources`, `outlets`, `anonymous`, `reused`, `citations` or `findings`.
 std::string to_csv(index_report const& r, std::vector<corpus_finding> const& findings, std::string_view table);

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <istream>
+#include <ostream>
+
 namespace attrib::index {
 namespace {
 
@@ -65,58 +68,70 @@ appearance read_appearance(json const& j) {
   return a;
 }
 
-corpus_state read_state(json const& j) {
-  if (!j.is_object() || j.value("schema", "") != state_schema)
-    throw std::invalid_argument("not an attrib index state (schema " + std::string(state_schema) + ")");
-  corpus_state s;
-  s.articles = j.at("articles").get<std::size_t>();
-  s.text_bytes = j.at("text_bytes").get<std::size_t>();
-  for (auto const& [k, v] : j.at("sources").items()) s.sources.emplace(k, read_source(v));
-  for (auto const& [k, v] : j.at("outlets").items()) s.outlets.emplace(k, read_outlet(v));
-  for (auto const& a : j.at("anonymous"))
+// One line of a state file into `s`: the header, a source, an outlet, an anonymous set, a quotation or a citation.
+void read_line(json const& j, corpus_state& s) {
+  if (!j.is_object()) throw std::invalid_argument("a line is not a JSON object");
+  if (j.contains("schema")) {
+    if (j.at("schema") != state_schema) throw std::invalid_argument("not an attrib index state (schema " + std::string(state_schema) + ")");
+    s.articles = j.at("articles").get<std::size_t>();
+    s.text_bytes = j.at("text_bytes").get<std::size_t>();
+  } else if (j.contains("source")) {
+    s.sources.emplace(j.at("source").get<std::string>(), read_source(j));
+  } else if (j.contains("outlet")) {
+    s.outlets.emplace(j.at("outlet").get<std::string>(), read_outlet(j.at("counts")));
+  } else if (j.contains("anonymous")) {
+    auto const& a = j.at("anonymous");
     s.anonymous[{a.at(0).get<std::string>(), a.at(1).get<std::string>()}] = anonymous_entry{a.at(2).get<std::size_t>(), a.at(3).get<std::size_t>()};
-  for (auto const& [k, v] : j.at("quotations").items()) {
-    trail t{v.at("text").get<std::string>(), v.at("speaker").get<std::string>(), {}};
-    for (auto const& a : v.at("appearances")) t.appearances.push_back(read_appearance(a));
+  } else if (j.contains("quotation")) {
+    trail t{j.at("text").get<std::string>(), j.at("speaker").get<std::string>(), {}};
+    for (auto const& a : j.at("appearances")) t.appearances.push_back(read_appearance(a));
     std::sort(t.appearances.begin(), t.appearances.end(), [](auto const& a, auto const& b) { return a.where < b.where; });
-    s.quotations.emplace(k, std::move(t));
+    s.quotations.emplace(j.at("quotation").get<std::string>(), std::move(t));
+  } else if (j.contains("citation")) {
+    auto const& c = j.at("citation");
+    s.citations[{c.at(0).get<std::string>(), c.at(1).get<std::string>()}] = c.at(2).get<std::size_t>();
+  } else {
+    throw std::invalid_argument("a line of an unknown kind");
   }
-  for (auto const& c : j.at("citations")) s.citations[{c.at(0).get<std::string>(), c.at(1).get<std::string>()}] = c.at(2).get<std::size_t>();
-  return s;
 }
 
 }  // namespace
 
-std::string to_state(corpus_state const& s) {
-  json j;
-  j["schema"] = state_schema;
-  j["articles"] = s.articles;
-  j["text_bytes"] = s.text_bytes;
-  j["sources"] = json::object();
-  for (auto const& [k, e] : s.sources) j["sources"][k] = source_state(e);
-  j["outlets"] = json::object();
-  for (auto const& [k, o] : s.outlets) j["outlets"][k] = outlet_state(o);
-  j["anonymous"] = json::array();
-  for (auto const& [k, a] : s.anonymous) j["anonymous"].push_back(json::array({k.first, k.second, a.sources, a.with_reason}));
-  j["quotations"] = json::object();
+void write_state(corpus_state const& s, std::ostream& out) {
+  out << json{{"schema", state_schema}, {"articles", s.articles}, {"text_bytes", s.text_bytes}}.dump() << "\n";
+  for (auto const& [k, e] : s.sources) {
+    json j = source_state(e);
+    j["source"] = k;
+    out << j.dump() << "\n";
+  }
+  for (auto const& [k, o] : s.outlets) out << json{{"outlet", k}, {"counts", outlet_state(o)}}.dump() << "\n";
+  for (auto const& [k, a] : s.anonymous) out << json{{"anonymous", json::array({k.first, k.second, a.sources, a.with_reason})}}.dump() << "\n";
   for (auto const& [k, t] : s.quotations) {
     json apps = json::array();
     for (auto const& a : t.appearances) apps.push_back(appearance_state(a));
-    j["quotations"][k] = json{{"text", t.text}, {"speaker", t.speaker_key}, {"appearances", std::move(apps)}};
+    out << json{{"quotation", k}, {"text", t.text}, {"speaker", t.speaker_key}, {"appearances", std::move(apps)}}.dump() << "\n";
   }
-  j["citations"] = json::array();
-  for (auto const& [k, n] : s.citations) j["citations"].push_back(json::array({k.first, k.second, n}));
-  return j.dump() + "\n";
+  for (auto const& [k, n] : s.citations) out << json{{"citation", json::array({k.first, k.second, n})}}.dump() << "\n";
 }
 
-std::variant<corpus_state, std::string> from_state(std::string const& text, std::string const& path) {
-  try {
-    return read_state(json::parse(text));
-  } catch (json::parse_error const& e) {
-    return path + ": error: not a valid state file: " + e.what();
-  } catch (std::exception const& e) {
-    return path + ": error: not a valid state file: " + e.what();
+std::variant<corpus_state, std::string> read_state(std::istream& in, std::string const& path) {
+  corpus_state s;
+  std::size_t line_no = 0;
+  bool header = false;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.empty()) continue;
+    try {
+      json const j = json::parse(line);
+      if (!header && !j.contains("schema")) throw std::invalid_argument("not an attrib index state (schema " + std::string(state_schema) + ")");
+      header = true;
+      read_line(j, s);
+    } catch (std::exception const& e) {
+      return path + ":" + std::to_string(line_no) + ": error: not a valid state file: " + e.what();
+    }
   }
+  if (!header) return path + ": error: not a valid state file: it is empty";
+  return s;
 }
 
 }  // namespace attrib::index
