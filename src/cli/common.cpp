@@ -41,7 +41,8 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
 
 
 bool for_each_with_engine(input_options const& opts, std::istream& in, std::ostream& err, engines& engs,
-                          std::function<bool(article const&, std::string const& file, engine const&)> const& fn) {
+                          std::function<bool(article const&, std::string const& file, engine const&)> const& fn,
+                          input_progress* progress) {
   bool unreadable = false;
   bool const ok = for_each_article(opts, in, err, [&](article const& art, std::string const& file) {
     engine const* eng = engs.for_article(art, record_name(art, file), err);
@@ -50,7 +51,7 @@ bool for_each_with_engine(input_options const& opts, std::istream& in, std::ostr
       return true;
     }
     return fn(art, file, *eng);
-  });
+  }, progress);
   return ok && !unreadable;
 }
 
@@ -100,7 +101,7 @@ std::optional<engines> make_engines(input_options const& opts, std::ostream& err
 }
 
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
-                      std::function<bool(article const&, std::string const& file)> const& fn) {
+                      std::function<bool(article const&, std::string const& file)> const& fn, input_progress* progress) {
   bool ok = true;
   bool stopped = false;
   auto report = [&](diagnostic const& d) {
@@ -117,11 +118,27 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
     overrides.push_back(std::get<jsonl::field>(std::move(f)));
   }
   auto const fields = jsonl::with_overrides(overrides);
-  for (auto const& file : expand_inputs(opts, err, ok)) {
+  auto const files = expand_inputs(opts, err, ok);
+  auto const size_of = [](std::string const& f) -> std::uintmax_t {
+    std::error_code ec;
+    auto const n = f == "-" ? 0 : std::filesystem::file_size(f, ec);
+    return ec ? 0 : n;
+  };
+  std::uintmax_t finished = 0;  // bytes of the files read to their end
+  if (progress) {
+    bool const sized = std::none_of(files.begin(), files.end(), [&](std::string const& f) { return size_of(f) == 0; });
+    for (auto const& f : files) progress->total += sized ? size_of(f) : 0;
+  }
+  for (auto const& file : files) {
     if (stopped) break;
     std::string const name = file == "-" ? "<stdin>" : file;
+    std::istream* current = nullptr;
     auto const on_article = [&](article a) {
       a.path = name;
+      if (progress && current) {
+        auto const at = current->tellg();
+        progress->done = finished + (at > 0 ? static_cast<std::uintmax_t>(at) : 0);
+      }
       return !(stopped = !fn(a, name));
     };
     std::unique_ptr<std::istream> owned;
@@ -134,6 +151,7 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
       owned = std::get<std::unique_ptr<std::istream>>(std::move(opened));
     }
     std::istream& stream = owned ? *owned : in;
+    current = owned ? owned.get() : nullptr;
     auto const failed = [&] {
       std::string const why = decompression_error(stream);
       if (!stream.bad() && why.empty()) return;
@@ -143,8 +161,10 @@ bool for_each_article(input_options const& opts, std::istream& in, std::ostream&
       // streamed line by line: memory does not grow with the file
       read_jsonl(stream, name, on_article, report, fields);
       failed();
+      finished += size_of(file);
       continue;
     }
+    finished += size_of(file);
     std::string bytes(std::istreambuf_iterator<char>(stream), {});
     if (stream.bad() || !decompression_error(stream).empty()) {
       failed();

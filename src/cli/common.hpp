@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -52,13 +53,21 @@ std::optional<engines> make_engines(input_options const& opts, std::ostream& err
 /// Calls `fn` for every article in the inputs, in order. Bad inputs are reported to `err` and skipped;
 /// `fn` returns false to stop the run (its output can no longer be written). Returns false when any input
 /// was bad or the run was stopped.
+/// How far a run has read its inputs, for the progress line: `total` is the named files' size on disk (0 when
+/// standard input or an unsized file is read: unknown), `done` the bytes read of them so far (whole files, and
+/// the position in the current one when its stream tells it: not in a compressed one).
+struct input_progress {
+  std::uintmax_t total = 0, done = 0;
+};
+
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
-                      std::function<bool(article const&, std::string const& file)> const& fn);
+                      std::function<bool(article const&, std::string const& file)> const& fn, input_progress* progress = nullptr);
 
 /// for_each_article, with the engine of each article's language: an article whose language has no pack is
 /// reported and skipped, and the result is then false as for any bad input.
 bool for_each_with_engine(input_options const& opts, std::istream& in, std::ostream& err, engines& engs,
-                          std::function<bool(article const&, std::string const& file, engine const&)> const& fn);
+                          std::function<bool(article const&, std::string const& file, engine const&)> const& fn,
+                          input_progress* progress = nullptr);
 
 /// How a diagnostic names an article: its file, and its line in a JSON Lines file.
 std::string record_name(article const& art, std::string const& file);

@@ -97,7 +97,8 @@ class pool {
 // Anything else written to the error stream first clears it (progress_buf), so diagnostics stay whole.
 class progress_buf : public std::streambuf {
  public:
-  progress_buf(std::ostream& err, bool shown) : err_(err), shown_(shown), start_(std::chrono::steady_clock::now()), last_(start_) {}
+  progress_buf(std::ostream& err, bool shown, input_progress const& read)
+      : err_(err), shown_(shown), read_(read), start_(std::chrono::steady_clock::now()), last_(start_) {}
   void add(std::size_t bytes) {
     ++articles_;
     bytes_ += bytes;
@@ -132,12 +133,21 @@ class progress_buf : public std::streambuf {
     double const mb = static_cast<double>(bytes_) / 1e6;
     std::ostringstream line;
     line << std::fixed << std::setprecision(1) << "\r\x1b[Kattrib: " << articles_ << " articles, " << mb << " MB of text, " << mb / secs
-         << " MB/s, " << std::setprecision(0) << static_cast<double>(articles_) / secs << " articles/s" << end;
+         << " MB/s, " << std::setprecision(0) << static_cast<double>(articles_) / secs << " articles/s";
+    // how much of the named files is read, and when the rest will be at this rate
+    if (read_.total > 0 && read_.done > 0 && end == '\r') {
+      double const fraction = std::min(1.0, static_cast<double>(read_.done) / static_cast<double>(read_.total));
+      auto const left = static_cast<long>(secs * (1 - fraction) / fraction);
+      line << ", " << static_cast<int>(100 * fraction) << "%, ETA " << left / 3600 << ":" << std::setw(2) << std::setfill('0') << left / 60 % 60
+           << ":" << std::setw(2) << left % 60;
+    }
+    line << end;
     err_ << line.str() << std::flush;
     on_screen_ = end == '\r';
   }
   std::ostream& err_;
   bool shown_;
+  input_progress const& read_;
   bool on_screen_ = false;
   std::size_t articles_ = 0, bytes_ = 0;
   std::chrono::steady_clock::time_point start_, last_;
@@ -154,7 +164,8 @@ void add_run_options(CLI::App& cmd, run_options& opts) {
 
 bool for_each_piece(input_options const& in_opts, run_options const& opts, std::istream& in, std::ostream& err, engines& engs,
                     work_fn const& work, std::function<bool(piece&&)> const& emit) {
-  progress_buf line(err, opts.stderr_is_terminal && !opts.quiet);
+  input_progress read;
+  progress_buf line(err, opts.stderr_is_terminal && !opts.quiet, read);
   std::ostream shown_err(&line);
   unsigned const jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   bool stop = false;
@@ -163,7 +174,7 @@ bool for_each_piece(input_options const& in_opts, run_options const& opts, std::
     ok = for_each_with_engine(in_opts, in, shown_err, engs, [&](article const& art, std::string const& file, engine const& eng) {
       line.add(art.text.size());
       return emit(work(art, file, eng));
-    });
+    }, &read);
   } else {
     pool workers(jobs, work);
     std::vector<item> reading, running;
@@ -184,7 +195,7 @@ bool for_each_piece(input_options const& in_opts, run_options const& opts, std::
       bytes += art.text.size();
       if (reading.size() >= articles_per_job * jobs || bytes >= window_bytes) drain();
       return !stop;
-    });
+    }, &read);
     drain();
     drain();
   }
