@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
   auto parsed = attrib::parse_rules(std::string(reinterpret_cast<char const*>(data), size), "fuzz.yaml");
   auto* pack = std::get_if<attrib::rule_pack>(&parsed);
   if (!pack) {
-    (void)std::get<attrib::diagnostic>(parsed).str();
+    for (auto const& d : std::get<std::vector<attrib::diagnostic>>(parsed)) (void)d.str();
     return 0;
   }
   auto const& art = std::get<attrib::article>(loaded);

@@ -19,8 +19,11 @@ using namespace attrib;
 
 std::string load_error(std::string const& yaml) {
   auto r = parse_rules(yaml, "pack.yaml");
-  auto* d = std::get_if<diagnostic>(&r);
-  return d ? d->str() : "loaded";
+  auto* d = std::get_if<std::vector<diagnostic>>(&r);
+  if (!d) return "loaded";
+  std::string all;
+  for (auto const& one : *d) all += (all.empty() ? "" : "\n") + one.str();
+  return all;
 }
 
 std::string const good_rule = "rules:\n  - id: r\n    severity: info\n    applies_to: quote\n    when: quote.kind == \"direct\"\n    message: hi\n";
@@ -33,7 +36,7 @@ TEST(rules_loading, built_in_packs_load) {
 }
 TEST(rules_loading, yaml_syntax) { EXPECT_EQ(load_error("rules: [\n  - id: x\n"), "pack.yaml:2:3: error: illegal block entry"); }
 TEST(rules_loading, unknown_top_level_field) {
-  EXPECT_EQ(load_error("rulez: []\n"), "pack.yaml:1:1: error: unknown field 'rulez' (expected pack, description, rules)");
+  EXPECT_EQ(load_error("rulez: []\n"), "pack.yaml:1:1: error: unknown field 'rulez' (did you mean 'rules'?) (expected pack, description, rules)");
 }
 TEST(rules_loading, unknown_rule_field) {
   EXPECT_EQ(load_error("rules:\n  - id: r\n    severity: info\n    applies_to: quote\n    when: true\n    message: m\n    colour: red\n"),
@@ -70,8 +73,46 @@ TEST(rules_loading, unknown_collection) {
 }
 TEST(rules_loading, bad_placeholder) {
   EXPECT_EQ(load_error("rules:\n  - id: r\n    severity: info\n    applies_to: quote\n    when: true\n    message: \"by {quote.speaker.nme}\"\n"),
-            "pack.yaml:6:33: error: bad placeholder in message: unknown field 'nme' of a speaker (known: affiliations, anonymity, anonymous, "
+            "pack.yaml:6:33: error: bad placeholder in message: unknown field 'nme' of a speaker (did you mean 'name'?) (known: affiliations, anonymity, anonymous, "
             "kind, mentions, name, outlet, outlets, quotes, roles, vague)");
+}
+std::string rule_with(std::string const& when) {
+  return load_error("rules:\n  - id: r\n    severity: info\n    applies_to: quote\n    when: '" + when + "'\n    message: m\n");
+}
+TEST(rules_loading, misspelt_names_get_a_suggestion) {
+  EXPECT_EQ(load_error("rules:\n  - id: r\n    severity: warnng\n    applies_to: quote\n    when: true\n    message: m\n"),
+            "pack.yaml:3:15: error: unknown severity 'warnng' (did you mean 'warning'?) (expected info, warning or error)");
+  EXPECT_EQ(load_error("rules:\n  - id: r\n    severity: info\n    applies_to: quote\n    when: true\n    mesage: m\n"),
+            "pack.yaml:2:5: error: rule has no 'message'\n"
+            "pack.yaml:6:5: error: unknown field 'mesage' (did you mean 'message'?) (expected id, severity, applies_to, when, message, reference, "
+            "description, location)");
+}
+TEST(rules_loading, a_value_outside_a_fields_set_is_refused) {
+  EXPECT_EQ(rule_with("quote.cue.class == \"louded\""),
+            "pack.yaml:5:39: error: bad condition: 'louded' is no value of 'class' (did you mean 'loaded'?) (one of: neutral, loaded, belief, "
+            "naming, stance, according)");
+  EXPECT_EQ(rule_with("quote.kind == \"Direct\""),
+            "pack.yaml:5:34: error: bad condition: 'Direct' is no value of 'kind' (did you mean 'direct'?) (one of: direct, partial, indirect)");
+  EXPECT_EQ(rule_with("quote.kind in [\"direct\", \"indirekt\"]"),
+            "pack.yaml:5:47: error: bad condition: 'indirekt' is no value of 'kind' (did you mean 'indirect'?) (one of: direct, partial, indirect)");
+  EXPECT_EQ(rule_with("quote.kind == \"direct\""), "loaded");
+}
+TEST(rules_loading, comparisons_must_match_the_fields_type) {
+  EXPECT_EQ(rule_with("quote.words > \"ten\""), "pack.yaml:5:31: error: bad condition: 'words' is a number: compare it with a number, not \"ten\"");
+  EXPECT_EQ(rule_with("quote.kind > 3"), "pack.yaml:5:26: error: bad condition: 'kind' is text, not a number");
+  EXPECT_EQ(rule_with("quote.kind < \"direct\""), "pack.yaml:5:12: error: bad condition: 'kind' is not a number: <, <=, > and >= compare numbers");
+  EXPECT_EQ(rule_with("quote.words > 10"), "loaded");
+}
+TEST(rules_loading, every_error_of_a_file_is_reported) {
+  std::string const text =
+      "rules:\n"
+      "  - id: one\n    severity: fatal\n    applies_to: quote\n    when: true\n    message: m\n"
+      "  - id: two\n    severity: info\n    applies_to: quote\n    when: quote.wrds > 3\n    message: \"{quote.nme}\"\n"
+      "  - id: three\n    severity: info\n    applies_to: quote\n    when: true\n    message: fine\n";
+  std::string const known = "(known: attribution, audience, cue, form, kind, line, medium, outlet, outlet_named, secondhand, speaker, text, time, words)";
+  EXPECT_EQ(load_error(text), "pack.yaml:3:15: error: unknown severity 'fatal' (expected info, warning or error)\n"
+                              "pack.yaml:10:17: error: bad condition: unknown field 'wrds' of a quote (did you mean 'words'?) " + known + "\n"
+                              "pack.yaml:11:22: error: bad placeholder in message: unknown field 'nme' of a quote " + known);
 }
 TEST(rules_loading, duplicate_and_malformed_ids) {
   std::string const rule = "  - id: same\n    severity: info\n    applies_to: quote\n    when: true\n    message: m\n";

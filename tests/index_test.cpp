@@ -307,8 +307,8 @@ TEST(corpus_rules, message_and_json) {
 TEST(corpus_rules, article_rules_do_not_see_corpus_scopes) {
   auto const parsed = attrib::parse_rules("rules:\n  - id: x\n    severity: info\n    applies_to: source\n    when: article.quotes > 1\n    message: m\n",
                                           "pack.yaml");
-  ASSERT_TRUE(std::holds_alternative<attrib::diagnostic>(parsed));
-  EXPECT_EQ(std::get<attrib::diagnostic>(parsed).str(), "pack.yaml:5:11: error: bad condition: unknown field 'article' of a source (known: articles, first_date, gender, kind, last_date, name, outlets, quotations)");
+  ASSERT_TRUE(std::holds_alternative<std::vector<attrib::diagnostic>>(parsed));
+  EXPECT_EQ(std::get<std::vector<attrib::diagnostic>>(parsed).front().str(), "pack.yaml:5:11: error: bad condition: unknown field 'article' of a source (did you mean 'articles'?) (known: articles, first_date, gender, kind, last_date, name, outlets, quotations)");
 }
 
 }  // namespace

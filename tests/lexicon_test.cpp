@@ -57,6 +57,14 @@ TEST(lexicon, unknown_verb_class) {
   EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: snide, forms: [opined]}\n"),
             "my.yaml:2:18: error: unknown verb class 'snide' (expected neutral, loaded, belief, naming or stance)");
 }
+TEST(lexicon, misspelt_names_get_a_suggestion) {
+  EXPECT_EQ(error_of("speach_verbs:\n  opine: {class: loaded, forms: [opined]}\n"),
+            "my.yaml:1:1: error: unknown section 'speach_verbs' (did you mean 'speech_verbs'?)");
+  EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: loded, forms: [opined]}\n"),
+            "my.yaml:2:18: error: unknown verb class 'loded' (did you mean 'loaded'?) (expected neutral, loaded, belief, naming or stance)");
+  EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: loaded, form: [opined]}\n"),
+            "my.yaml:2:26: error: unknown field 'form' in speech verb 'opine' (did you mean 'forms'?)");
+}
 TEST(lexicon, verb_without_forms) {
   EXPECT_EQ(error_of("speech_verbs:\n  opine: {class: loaded}\n"), "my.yaml:2:10: error: speech verb 'opine' has no 'forms'");
 }

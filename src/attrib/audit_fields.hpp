@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace attrib::audit_fields {
 
@@ -29,7 +30,8 @@ struct problem {
 /// The type of a field of an item of type `t`, or nullopt when it has no such field.
 std::optional<type> field(type t, std::string const& name);
 
-/// Checks every name in a condition against the fields of `scope`.
-std::optional<problem> check(grammar::expr_node const& e, rule_scope scope);
+/// Checks every name in a condition against the fields of `scope`, and every literal compared with a field
+/// against its type and, for an enumeration (`quote.cue.class`), its values: all problems, in text order.
+std::vector<problem> check(grammar::expr_node const& e, rule_scope scope);
 
 }  // namespace attrib::audit_fields

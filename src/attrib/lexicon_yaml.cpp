@@ -1,5 +1,6 @@
 #include "attrib/lexicon.hpp"
 #include "attrib/lexicon_sections.hpp"
+#include "attrib/suggest.hpp"
 
 #include "attrib/article.hpp"
 
@@ -60,14 +61,16 @@ cue_class parse_class(YAML::Node const& n) {
   if (!n.IsScalar()) throw lexicon_error(n.Mark(), "verb class must be one of neutral, loaded, belief, naming, stance");
   auto const it = names.find(n.as<std::string>());
   if (it == names.end())
-    throw lexicon_error(n.Mark(), "unknown verb class '" + n.as<std::string>() + "' (expected neutral, loaded, belief, naming or stance)");
+    throw lexicon_error(n.Mark(), "unknown verb class '" + n.as<std::string>() + "'" +
+                                      did_you_mean(n.as<std::string>(), {"neutral", "loaded", "belief", "naming", "stance"}) +
+                                      " (expected neutral, loaded, belief, naming or stance)");
   return it->second;
 }
 
 void check_keys(YAML::Node const& map, std::set<std::string> const& allowed, std::string const& where) {
   for (auto const& kv : map) {
     auto const key = kv.first.as<std::string>();
-    if (!allowed.contains(key)) throw lexicon_error(kv.first.Mark(), "unknown field '" + key + "' in " + where);
+    if (!allowed.contains(key)) throw lexicon_error(kv.first.Mark(), "unknown field '" + key + "' in " + where + did_you_mean(key, allowed));
   }
 }
 
@@ -150,6 +153,18 @@ std::vector<std::string>* named_list(lexicon& lex, std::string_view key) {
   return nullptr;
 }
 
+// Every top-level section a pack file may hold, for suggestions.
+std::set<std::string> const& section_names() {
+  static std::set<std::string> const names = [] {
+    std::set<std::string> out = {"speech_verbs", "pronouns", "anonymity", "descriptor_kinds", "first_names", "syntax", "title_roles", "adverbs"};
+    for (auto const& s : list_sections())
+      if (s.section) out.emplace(s.name);
+    for (std::size_t c = 0; c < grammar::word_class_count; ++c) out.emplace(grammar::word_class_sections[c]);
+    return out;
+  }();
+  return names;
+}
+
 lexicon parse_root(YAML::Node const& root) {
   lexicon lex;
   if (root.IsNull()) return lex;
@@ -183,7 +198,7 @@ lexicon parse_root(YAML::Node const& root) {
       if (!value.IsMap()) throw lexicon_error(value.Mark(), "'title_roles' must be a map of title: role noun");
       for (auto const& kv2 : value) lex.title_roles[entry(kv2.first, "title_roles")] = entry(kv2.second, "title_roles");
     } else {
-      throw lexicon_error(kv.first.Mark(), "unknown section '" + key + "'");
+      throw lexicon_error(kv.first.Mark(), "unknown section '" + key + "'" + did_you_mean(key, section_names()));
     }
   }
   return lex;

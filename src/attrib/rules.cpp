@@ -2,11 +2,15 @@
 
 #include "attrib/article.hpp"
 #include "attrib/audit_fields.hpp"
+#include "attrib/suggest.hpp"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <tuple>
 #include <set>
 #include <stdexcept>
 
@@ -17,7 +21,7 @@ extern std::string_view const default_rules_yaml;
 
 namespace {
 
-/// Thrown inside this file only, and turned into a diagnostic at the boundary.
+/// Recorded (or thrown, inside one check) in this file only, and turned into diagnostics at the boundary.
 struct rule_error : std::runtime_error {
   std::size_t line, column;  // 1-based
   rule_error(YAML::Mark m, std::string const& what)
@@ -47,52 +51,86 @@ class loader {
     if (!root.IsMap()) throw rule_error(root.Mark(), "a rule file must be a map with a 'rules' list");
     for (auto const& kv : root) {
       auto const key = kv.first.as<std::string>();
-      if (key == "pack") pack.name = scalar(kv.second, key);
-      else if (key == "description") pack.description = scalar(kv.second, key);
+      if (key == "pack") guard([&] { pack.name = scalar(kv.second, key); });
+      else if (key == "description") guard([&] { pack.description = scalar(kv.second, key); });
       else if (key == "rules") load_rules(kv.second, pack);
-      else throw rule_error(kv.first.Mark(), "unknown field '" + key + "' (expected pack, description, rules)");
+      else
+        errors_.emplace_back(kv.first.Mark(), "unknown field '" + key + "'" + did_you_mean(key, {"pack", "description", "rules"}) +
+                                                  " (expected pack, description, rules)");
     }
-    if (!root["rules"]) throw rule_error(root.Mark(), "the file has no 'rules' list");
+    // a misspelt 'rules' is already reported, with its correction
+    if (!root["rules"] && errors_.empty()) errors_.emplace_back(root.Mark(), "the file has no 'rules' list");
     return pack;
+  }
+
+  /// Every error of the file, in file order.
+  std::vector<rule_error> errors() const {
+    auto out = errors_;
+    std::stable_sort(out.begin(), out.end(), [](rule_error const& a, rule_error const& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+    return out;
   }
 
  private:
   std::string const& source_;
   std::string const& file_;
   std::set<std::string> ids_;
+  std::vector<rule_error> errors_;
 
-  void load_rules(YAML::Node const& list, rule_pack& pack) {
-    if (!list.IsSequence()) throw rule_error(list.Mark(), "'rules' must be a list of rules");
-    for (auto const& r : list) pack.rules.push_back(load_rule(r));
+  // Runs one check and records its error, so that one bad field never hides the next.
+  template <typename Check>
+  bool guard(Check&& check) {
+    try {
+      check();
+      return true;
+    } catch (rule_error const& e) {
+      errors_.push_back(e);
+      return false;
+    }
   }
 
-  audit_rule load_rule(YAML::Node const& n) {
-    if (!n.IsMap()) throw rule_error(n.Mark(), "a rule must be a map with id, severity, applies_to, when, message");
+  void load_rules(YAML::Node const& list, rule_pack& pack) {
+    if (!list.IsSequence()) return (void)errors_.emplace_back(list.Mark(), "'rules' must be a list of rules");
+    for (auto const& r : list)
+      if (auto rule = load_rule(r)) pack.rules.push_back(std::move(*rule));
+  }
+
+  std::optional<audit_rule> load_rule(YAML::Node const& n) {
+    if (!n.IsMap()) return errors_.emplace_back(n.Mark(), "a rule must be a map with id, severity, applies_to, when, message"), std::nullopt;
+    std::size_t const before = errors_.size();
     static std::set<std::string> const allowed = {"id", "severity", "applies_to", "when", "message", "reference", "description", "location"};
     for (auto const& kv : n) {
       auto const key = kv.first.as<std::string>();
       if (!allowed.contains(key))
-        throw rule_error(kv.first.Mark(),
-                         "unknown field '" + key + "' (expected id, severity, applies_to, when, message, reference, description, location)");
+        errors_.emplace_back(kv.first.Mark(), "unknown field '" + key + "'" + did_you_mean(key, allowed) +
+                                                  " (expected id, severity, applies_to, when, message, reference, description, location)");
     }
     for (char const* required : {"id", "severity", "applies_to", "when", "message"})
-      if (!n[required]) throw rule_error(n.Mark(), std::string("rule has no '") + required + "'");
+      if (!n[required]) errors_.emplace_back(n.Mark(), std::string("rule has no '") + required + "'");
+    if (errors_.size() > before) return std::nullopt;
     audit_rule r;
     r.file = file_;
-    r.id = scalar(n["id"], "id");
-    check_id(n["id"], r.id);
-    r.level = parse_severity(n["severity"]);
-    r.scope = parse_scope(n["applies_to"]);
-    r.when = scalar(n["when"], "when");
-    r.condition = parse_condition(n["when"], r.when, r.scope);
-    r.message = scalar(n["message"], "message");
-    check_template(n["message"], r.message, r.scope);
-    if (n["reference"]) r.reference = scalar(n["reference"], "reference");
-    if (n["description"]) r.description = scalar(n["description"], "description");
-    if (n["location"]) r.location = parse_location(n["location"], r.scope);
+    guard([&] {
+      r.id = scalar(n["id"], "id");
+      check_id(n["id"], r.id);
+    });
+    guard([&] { r.level = parse_severity(n["severity"]); });
+    // a condition and a message are checked against the rule's scope, so only once the scope is known
+    if (guard([&] { r.scope = parse_scope(n["applies_to"]); })) {
+      guard([&] {
+        r.when = scalar(n["when"], "when");
+        r.condition = parse_condition(n["when"], r.when, r.scope);
+      });
+      guard([&] {
+        r.message = scalar(n["message"], "message");
+        check_template(n["message"], r.message, r.scope);
+      });
+      if (n["location"]) guard([&] { r.location = parse_location(n["location"], r.scope); });
+    }
+    if (n["reference"]) guard([&] { r.reference = scalar(n["reference"], "reference"); });
+    if (n["description"]) guard([&] { r.description = scalar(n["description"], "description"); });
+    if (errors_.size() > before) return std::nullopt;
     return r;
   }
-
   void check_id(YAML::Node const& n, std::string const& id) {
     bool const well_formed = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -106,7 +144,7 @@ class loader {
     if (s == "info") return severity::info;
     if (s == "warning") return severity::warning;
     if (s == "error") return severity::error;
-    throw rule_error(n.Mark(), "unknown severity '" + s + "' (expected info, warning or error)");
+    throw rule_error(n.Mark(), "unknown severity '" + s + "'" + did_you_mean(s, {"info", "warning", "error"}) + " (expected info, warning or error)");
   }
 
   static rule_scope parse_scope(YAML::Node const& n) {
@@ -116,7 +154,8 @@ class loader {
     if (s == "speaker") return rule_scope::speaker;
     if (s == "outlet") return rule_scope::outlet;
     if (s == "source") return rule_scope::source;
-    throw rule_error(n.Mark(), "unknown applies_to '" + s + "' (expected article, quote, speaker, outlet or source)");
+    throw rule_error(n.Mark(), "unknown applies_to '" + s + "'" + did_you_mean(s, {"article", "quote", "speaker", "outlet", "source"}) +
+                                   " (expected article, quote, speaker, outlet or source)");
   }
 
   static rule_location parse_location(YAML::Node const& n, rule_scope scope) {
@@ -125,7 +164,7 @@ class loader {
     if (s == "quote") return rule_location::quote;
     if (s == "cue") return rule_location::cue;
     if (s == "mention") return rule_location::mention;
-    throw rule_error(n.Mark(), "unknown location '" + s + "' (expected quote, cue or mention)");
+    throw rule_error(n.Mark(), "unknown location '" + s + "'" + did_you_mean(s, {"quote", "cue", "mention"}) + " (expected quote, cue or mention)");
   }
 
   grammar::expr_ptr parse_condition(YAML::Node const& n, std::string const& text, rule_scope scope) {
@@ -134,9 +173,12 @@ class loader {
       auto const [line, column] = position_in(n, source_, r.error_offset);
       throw rule_error(line, column, "bad condition: " + r.error);
     }
-    if (auto problem = audit_fields::check(*r.expr, scope)) {
-      auto const [line, column] = position_in(n, source_, problem->offset);
-      throw rule_error(line, column, "bad condition: " + problem->message);
+    auto const problems = audit_fields::check(*r.expr, scope);
+    for (std::size_t k = 0; k < problems.size(); ++k) {
+      auto const [line, column] = position_in(n, source_, problems[k].offset);
+      rule_error e(line, column, "bad condition: " + problems[k].message);
+      if (k + 1 == problems.size()) throw e;  // the last one stops the rule; the others are recorded
+      errors_.push_back(e);
     }
     return r.expr;
   }
@@ -152,7 +194,7 @@ class loader {
       auto const r = grammar::parse_expression(text.substr(open + 1, close - open - 1));
       std::optional<audit_fields::problem> problem;
       if (!r.expr || r.expr->kind != grammar::expr_node::op::path) problem = audit_fields::problem{0, "a placeholder must name a field"};
-      else problem = audit_fields::check(*r.expr, scope);
+      else if (auto const all = audit_fields::check(*r.expr, scope); !all.empty()) problem = all.front();
       if (problem) {
         auto const [line, column] = position_in(n, source_, open + 1 + problem->offset);
         throw rule_error(line, column, "bad placeholder in message: " + problem->message);
@@ -184,16 +226,25 @@ std::string_view name_of(rule_scope s) {
 }
 
 rules_result parse_rules(std::string const& yaml_text, std::string const& file) {
-  if (auto d = check_utf8(yaml_text, file)) return *d;
+  if (auto d = check_utf8(yaml_text, file)) return std::vector<diagnostic>{*d};
+  auto const one = [&](std::size_t line, std::size_t column, std::string message) {
+    return std::vector<diagnostic>{diagnostic{file, line, column, "error: " + std::move(message)}};
+  };
   try {
-    return loader(yaml_text, file).load(YAML::Load(yaml_text));
+    loader l(yaml_text, file);
+    auto pack = l.load(YAML::Load(yaml_text));
+    auto const errors = l.errors();
+    if (errors.empty()) return pack;
+    std::vector<diagnostic> out;
+    for (auto const& e : errors) out.push_back(diagnostic{file, e.line, e.column, std::string("error: ") + e.what()});
+    return out;
   } catch (rule_error const& e) {
-    return diagnostic{file, e.line, e.column, std::string("error: ") + e.what()};
+    return one(e.line, e.column, e.what());
   } catch (YAML::DeepRecursion const& e) {
-    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
-                      "error: the YAML nests too deeply (" + std::to_string(e.depth()) + " levels)"};
+    return one(static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1),
+               "the YAML nests too deeply (" + std::to_string(e.depth()) + " levels)");
   } catch (YAML::Exception const& e) {
-    return diagnostic{file, static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1), "error: " + e.msg};
+    return one(static_cast<std::size_t>(e.mark.line + 1), static_cast<std::size_t>(e.mark.column + 1), e.msg);
   }
 }
 
@@ -201,7 +252,7 @@ rule_pack const& default_rules() {
   static rule_pack const pack = [] {
     auto r = parse_rules(std::string(embedded::default_rules_yaml), "rules/default.yaml");
     // the embedded file is tested (rules_test); an error here is a build defect
-    if (auto* d = std::get_if<diagnostic>(&r)) throw std::logic_error("built-in rules: " + d->str());
+    if (auto* d = std::get_if<std::vector<diagnostic>>(&r)) throw std::logic_error("built-in rules: " + d->front().str());
     return std::get<rule_pack>(std::move(r));
   }();
   return pack;

@@ -4,6 +4,8 @@
 #include "attrib/model.hpp"
 #include "grammar/expression.hpp"
 
+#include <initializer_list>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -40,9 +42,11 @@ struct rule_pack {
   std::vector<audit_rule> rules;
 };
 
-using rules_result = std::variant<rule_pack, diagnostic>;
+/// A rule pack, or every error of its file, in file order.
+using rules_result = std::variant<rule_pack, std::vector<diagnostic>>;
 
-/// Parses and validates a rule file; `file` names it in diagnostics (file:line:column).
+/// Parses and validates a rule file; `file` names it in diagnostics (file:line:column). Every rule and field is
+/// checked, so that all the file's errors come at once (a YAML syntax error stops at itself).
 rules_result parse_rules(std::string const& yaml_text, std::string const& file);
 
 /// The default pack compiled into the binary (rules/default.yaml at build time).

@@ -18,8 +18,8 @@ std::optional<rule_pack> load_pack(std::string const& path, std::ostream& err) {
     return std::nullopt;
   }
   auto parsed = parse_rules(std::get<std::string>(bytes), path);
-  if (auto* d = std::get_if<diagnostic>(&parsed)) {
-    err << d->str() << "\n";
+  if (auto* ds = std::get_if<std::vector<diagnostic>>(&parsed)) {
+    for (auto const& d : *ds) err << d.str() << "\n";  // every error of the file, so one edit fixes them all
     return std::nullopt;
   }
   return std::get<rule_pack>(std::move(parsed));
