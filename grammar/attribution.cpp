@@ -417,7 +417,7 @@ static void fill(tables const& t, std::string_view text, std::size_t from, std::
       }
     }
     // a subject found before its match's start (a relative clause's head, a widened subject) keeps the order
-    std::stable_sort(out.begin(), out.end(), [](attribution_phrase const& a, attribution_phrase const& b) { return a.whole.begin < b.whole.begin; });
+    std::stable_sort(out.begin(), out.end(), [](attribution_phrase const& x, attribution_phrase const& y) { return x.whole.begin < y.whole.begin; });
     return out;
   };
   if (from > c.hi + 4096 || limit + 4096 < c.lo) {  // far from what is cached: start afresh

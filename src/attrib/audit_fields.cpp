@@ -119,6 +119,10 @@ std::optional<resolved> resolve_path(grammar::expr_node const& e, type current, 
   resolved r{t, t, {}};
   for (; i < p.size(); ++i) {
     auto const f = field(t, p[i]);
+    if (!f && i > 0 && fields_of(t).empty()) {
+      problems.push_back(problem{at, "'" + p[i - 1] + "' is " + name_of(t) + " and has no fields"});
+      return std::nullopt;
+    }
     if (!f) {
       std::set<std::string> names;
       for (auto const& [n, ignored] : fields_of(t)) names.insert(n);

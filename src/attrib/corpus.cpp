@@ -10,37 +10,6 @@
 
 namespace attrib {
 
-std::optional<diagnostic> check_readable(std::string const& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return diagnostic{path, 0, 0, "error: no such file"};
-  if (fs::is_directory(path, ec)) return diagnostic{path, 0, 0, "error: is a directory, not a file"};
-  if (!std::ifstream(path, std::ios::binary)) return diagnostic{path, 0, 0, "error: cannot open the file for reading"};
-  return std::nullopt;
-}
-
-std::variant<std::string, diagnostic> read_file(std::string const& path) {
-  if (auto d = check_readable(path)) return *d;
-  std::ifstream f(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  if (f.bad()) return diagnostic{path, 0, 0, "error: reading the file failed"};
-  return std::move(ss).str();
-}
-
-namespace {
-
-// the path the text is read from, as the user wrote it (`text`, `body`, `content.body`)
-std::string text_path(std::vector<jsonl::field> const& fields) {
-  for (auto const& f : fields)
-    if (f.name == "text") {
-      std::string out;
-      for (auto const& p : f.path) out += (out.empty() ? "" : ".") + p;
-      return out;
-    }
-  return "text";
-}
-
 // The ids of a stream seen so far, each kept as a 64-bit hash and the line it was first on (12 bytes, in an open
 // addressing table at most `max_load` full): about 17 bytes a record, where a node-based map took 50.
 class id_set {
@@ -76,46 +45,86 @@ class id_set {
   std::size_t size_ = 0;
 };
 
+
+std::optional<diagnostic> check_readable(std::string const& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return diagnostic{path, 0, 0, "error: no such file"};
+  if (fs::is_directory(path, ec)) return diagnostic{path, 0, 0, "error: is a directory, not a file"};
+  if (!std::ifstream(path, std::ios::binary)) return diagnostic{path, 0, 0, "error: cannot open the file for reading"};
+  return std::nullopt;
+}
+
+std::variant<std::string, diagnostic> read_file(std::string const& path) {
+  if (auto d = check_readable(path)) return *d;
+  std::ifstream f(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  if (f.bad()) return diagnostic{path, 0, 0, "error: reading the file failed"};
+  return std::move(ss).str();
+}
+
+namespace {
+
+// the path the text is read from, as the user wrote it (`text`, `body`, `content.body`)
+std::string text_path(std::vector<jsonl::field> const& fields) {
+  for (auto const& f : fields)
+    if (f.name == "text") {
+      std::string out;
+      for (auto const& p : f.path) out += (out.empty() ? "" : ".") + p;
+      return out;
+    }
+  return "text";
+}
+
 }  // namespace
 
-void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
-                std::function<void(diagnostic)> const& on_error, std::vector<jsonl::field> const& fields) {
-  std::string line;
-  std::size_t n = 0;
-  // ids by their std::hash (64 bits here), not by value, so that the memory of a corpus run stays small: a
-  // collision between two different ids (about 1 in 10^7 for a million records) costs one needless warning
-  id_set seen;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    auto parsed = jsonl::parse_record(line, fields);
-    if (auto* e = std::get_if<jsonl::error>(&parsed)) {
-      on_error(diagnostic{file, n, e->column, "error: malformed JSON record: " + e->message});
-      continue;
-    }
+jsonl_reader::jsonl_reader(std::istream& in, std::string file, std::vector<jsonl::field> fields)
+    : in_(in), file_(std::move(file)), fields_(std::move(fields)), seen_(std::make_unique<id_set>()) {}
+jsonl_reader::~jsonl_reader() = default;
+
+std::optional<std::variant<article, diagnostic>> jsonl_reader::next() {
+  if (pending_) {
+    auto out = std::move(pending_);
+    pending_.reset();
+    return std::variant<article, diagnostic>(std::move(*out));
+  }
+  while (std::getline(in_, line_)) {
+    ++n_;
+    if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+    if (line_.find_first_not_of(" \t") == std::string::npos) continue;
+    auto parsed = jsonl::parse_record(line_, fields_);
+    if (auto* e = std::get_if<jsonl::error>(&parsed)) return diagnostic{file_, n_, e->column, "error: malformed JSON record: " + e->message};
     auto& r = std::get<jsonl::record>(parsed);
     if (!r.text) {
-      std::string const where = text_path(fields);
-      on_error(diagnostic{file, n, 0, r.has_text ? "error: the record's \"" + where + "\" is not a string" : "error: record has no string field \"" + where + "\""});
-      continue;
+      std::string const where = text_path(fields_);
+      return diagnostic{file_, n_, 0, r.has_text ? "error: the record's \"" + where + "\" is not a string" : "error: record has no string field \"" + where + "\""};
     }
-    std::string id = r.id ? std::move(*r.id) : file + ":" + std::to_string(n);
-    // (a line past 2^32 is recorded as the last one that fits: the warning still comes, its line is approximate)
-    auto const line_no = static_cast<std::uint32_t>(std::min<std::size_t>(n, UINT32_MAX));
-    if (std::size_t const first = seen.first_line(std::hash<std::string>{}(id), line_no); first != 0)
-      on_error(diagnostic{file, n, 0, "warning: duplicate id '" + id + "' (first on line " + std::to_string(first) + ")"});
-    auto loaded = load_article(id, std::move(*r.text), file + ":" + std::to_string(n) + " (id " + id + ")");
-    if (auto* d = std::get_if<diagnostic>(&loaded)) {
-      on_error(*d);
-      continue;
-    }
+    std::string id = r.id ? std::move(*r.id) : file_ + ":" + std::to_string(n_);
+    auto loaded = load_article(id, std::move(*r.text), file_ + ":" + std::to_string(n_) + " (id " + id + ")");
+    if (auto* d = std::get_if<diagnostic>(&loaded)) return *d;
     auto& a = std::get<article>(loaded);
-    a.record_line = n;
+    a.record_line = n_;
     if (r.author) a.author = std::move(*r.author);
     if (r.lang) a.lang = std::move(*r.lang);
     a.passed = std::move(r.passed);
-    if (!on_article(std::move(a))) return;
+    // (a line past 2^32 is recorded as the last one that fits: the warning still comes, its line is approximate)
+    auto const line_no = static_cast<std::uint32_t>(std::min<std::size_t>(n_, UINT32_MAX));
+    if (std::size_t const first = seen_->first_line(std::hash<std::string>{}(id), line_no); first != 0) {
+      pending_ = std::move(a);  // the warning first, then the record: a repeated id is still analysed
+      return diagnostic{file_, n_, 0, "warning: duplicate id '" + id + "' (first on line " + std::to_string(first) + ")"};
+    }
+    return std::variant<article, diagnostic>(std::move(a));
+  }
+  return std::nullopt;
+}
+
+void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
+                std::function<void(diagnostic)> const& on_error, std::vector<jsonl::field> const& fields) {
+  jsonl_reader reader(in, file, fields);
+  while (auto next = reader.next()) {
+    if (auto* d = std::get_if<diagnostic>(&*next)) on_error(std::move(*d));
+    else if (!on_article(std::get<article>(std::move(*next)))) return;
   }
 }
 

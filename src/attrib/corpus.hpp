@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,6 +24,30 @@ std::variant<std::string, diagnostic> read_file(std::string const& path);
 /// when `on_article` returns false (the output could not be written).
 void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
                 std::function<void(diagnostic)> const& on_error, std::vector<jsonl::field> const& fields = jsonl::default_fields());
+
+class id_set;
+
+/// The records of a JSON Lines stream, one at a time: each valid record as an article, each bad one (malformed
+/// JSON, invalid UTF-8, no text) as an error, and an id seen before as a warning followed by its article. Reads
+/// line by line; memory grows only by the id table (about 17 bytes a record).
+class jsonl_reader {
+ public:
+  jsonl_reader(std::istream& in, std::string file, std::vector<jsonl::field> fields = jsonl::default_fields());
+  ~jsonl_reader();
+  jsonl_reader(jsonl_reader const&) = delete;
+  jsonl_reader& operator=(jsonl_reader const&) = delete;
+  /// The next record or diagnostic; nullopt at the end of the stream.
+  std::optional<std::variant<article, diagnostic>> next();
+
+ private:
+  std::istream& in_;
+  std::string file_;
+  std::vector<jsonl::field> fields_;
+  std::unique_ptr<id_set> seen_;
+  std::string line_;
+  std::size_t n_ = 0;
+  std::optional<article> pending_;
+};
 
 /// The id for a text file: its name without directories and extension.
 std::string id_from_path(std::string const& path);

@@ -34,18 +34,6 @@ style style_of(source_vertex const& v) {
   }
 }
 
-char const* name_of(edge_kind k) {
-  switch (k) {
-    case edge_kind::said: return "said";
-    case edge_kind::told: return "told";
-    case edge_kind::addressed: return "addressed";
-    case edge_kind::via: return "via";
-    case edge_kind::affiliated_with: return "affiliated_with";
-    case edge_kind::anonymity: return "anonymity";
-  }
-  return "said";
-}
-
 }  // namespace
 
 std::string to_dot(source_graph const& sg, std::string const& graph_name) {

@@ -143,4 +143,29 @@ std::string dot_label(std::string_view text) {
   return out;
 }
 
+std::string_view name_of(vertex_kind k) {
+  switch (k) {
+    case vertex_kind::speaker: return "speaker";
+    case vertex_kind::quote: return "quote";
+    case vertex_kind::outlet: return "outlet";
+    case vertex_kind::audience: return "audience";
+    case vertex_kind::medium: return "medium";
+    case vertex_kind::organization: return "organization";
+    case vertex_kind::condition: return "condition";
+  }
+  return "speaker";
+}
+
+std::string_view name_of(edge_kind k) {
+  switch (k) {
+    case edge_kind::said: return "said";
+    case edge_kind::told: return "told";
+    case edge_kind::addressed: return "addressed";
+    case edge_kind::via: return "via";
+    case edge_kind::affiliated_with: return "affiliated_with";
+    case edge_kind::anonymity: return "anonymity";
+  }
+  return "said";
+}
+
 }  // namespace attrib

@@ -61,6 +61,10 @@ class source_graph {
   std::vector<std::string> targets(int speaker, edge_kind via, vertex_kind kind) const;
 };
 
+/// The names of vertex and edge kinds in the outputs: `speaker`, `outlet`; `said`, `affiliated_with`.
+std::string_view name_of(vertex_kind k);
+std::string_view name_of(edge_kind k);
+
 /// The graph as GraphViz DOT, with stable node ids, shapes and colours per kind, and escaped labels.
 std::string to_dot(source_graph const& g, std::string const& graph_name);
 
