@@ -124,4 +124,4 @@ def test_threads_share_an_analyzer():
 
 def test_graph_as_dot():
     dot = attrib.analyze(TEXT).dot()
-    assert "digraph" in dot and '"speaker:linda-okafor"->"quote:q1"' in dot
+    assert "digraph" in dot and '"speaker:linda-okafor" -> "quote:q1"' in dot

@@ -1,5 +1,6 @@
 #include "attrib/source_graph.hpp"
 
+#include "attrib/article.hpp"
 #include "attrib/resolve.hpp"
 
 #include <map>
@@ -46,6 +47,9 @@ class builder {
     auto const& s = a_.speakers[static_cast<std::size_t>(i)];
     source_vertex v{vertex_kind::speaker, "speaker:" + s.id, s.name, i, s.kind, s.anonymous};
     if (!s.roles.empty()) v.label += "\n" + s.roles.front();
+    if (!s.mentions.empty()) v.line = position_of(art_, s.mentions.front().where.begin).line;
+    v.detail = s.name;
+    for (auto const& r : s.roles) v.detail += "; " + r;
     auto const sv = vertex(g, std::move(v));
     for (auto const& org : s.affiliations) {
       auto const ov = vertex(g, source_vertex{vertex_kind::organization, "org:" + slug(org), org, -1, speaker_kind::organization, false});
@@ -64,7 +68,10 @@ class builder {
   void add_quote(source_graph_t& g, std::vector<source_graph_t::vertex_descriptor> const& speakers, int i) {
     auto const& q = a_.quotes[static_cast<std::size_t>(i)];
     if (q.kind == quote_kind::scare) return;
-    auto const qv = vertex(g, source_vertex{vertex_kind::quote, "quote:" + q.id, excerpt(slice(q.extent), 60), i, speaker_kind::person, false});
+    source_vertex v{vertex_kind::quote, "quote:" + q.id, excerpt(slice(q.extent), 60), i, speaker_kind::person, false};
+    v.line = position_of(art_, q.extent.begin).line;
+    v.detail = std::string(slice(q.extent));
+    auto const qv = vertex(g, std::move(v));
     if (q.speaker >= 0) boost::add_edge(speakers[static_cast<std::size_t>(q.speaker)], qv, source_edge{edge_kind::said}, g);
     if (q.attr.outlet) {
       std::string const name(slice(*q.attr.outlet));

@@ -23,6 +23,8 @@ struct source_vertex {
   int index = -1;  ///< the speaker's or quote's index in the analysis
   speaker_kind speaker_type = speaker_kind::person;
   bool anonymous = false;
+  std::size_t line = 0;  ///< a quote's line, a speaker's first mention's line (0: none)
+  std::string detail;    ///< the whole text where the label shortens it (a quote's words)
 };
 
 struct source_edge {

@@ -1,12 +1,14 @@
 #include "cli/graph.hpp"
 
 #include "attrib/source_graph.hpp"
+#include "cli/documents.hpp"
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include <stdlib.h>
@@ -54,8 +56,11 @@ void setup_graph(CLI::App& app, graph_options& opts) {
       "Examples:\n"
       "  attrib graph samples/river-talks.txt > river.dot\n"
       "  attrib graph --format svg -o river.svg samples/river-talks.txt\n"
-      "Speakers are boxes (anonymous sources in red), quotes notes, outlets cylinders, affiliations houses,\n"
-      "anonymity conditions octagons. Node ids are stable: speaker:simon-miles, quote:q3, outlet:cnbc.");
+      "  attrib graph --format png -o graphs/ samples/*.txt          (one file per article: graphs/ID.png)\n"
+      "  attrib graph --format png -o 'graphs/{id}-sources.png' corpus.jsonl\n"
+      "Each source is a cluster with the quotes it said (line numbers, the whole quote as a tooltip), laid out\n"
+      "left to right; anonymous sources in red, outlets cylinders, affiliations houses, anonymity conditions\n"
+      "octagons, and a legend. Node ids are stable: speaker:simon-miles, quote:q3, outlet:cnbc.");
   add_input_options(*cmd, opts.input);
   cmd->add_option("--format", opts.format, "Output: dot (default), svg or png (svg and png need Graphviz's dot program)")
       ->check(CLI::IsMember({"dot", "svg", "png"}));
@@ -70,20 +75,32 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
   }
   auto engs = make_engines(opts.input, err);
   if (!engs) return exit_error;
-  output_target target(opts.run.output, out);
-  if (!target.open(err)) return exit_error;
-  std::ostream& dest = target.stream();
-  bool rendered = true;
   auto const work = [](article const& art, std::string const&, engine const& eng) {
-    return piece{to_dot(source_graph::build(art, eng.analyze(art)), art.id), false, {}};
+    return piece{to_dot(source_graph::build(art, eng.analyze(art)), art.id), false, art.id};
   };
-  bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, [&](piece&& p) {
-    if (opts.format == "dot") dest << p.text;
-    else rendered = render(p.text, opts.format, dest, err) && rendered;  // one `dot` at a time, in input order
-    return dest.good();
-  });
-  bool const written = target.commit(err);
-  return ok && rendered && written ? exit_ok : exit_error;
+  bool written = true;
+  std::function<bool(piece&&)> emit;
+  std::optional<output_target> target;
+  std::optional<documents> files;
+  if (opts.format == "dot" && opts.run.output.find("{id}") == std::string::npos && !std::filesystem::is_directory(opts.run.output)) {
+    // DOT holds several graphs in one file (dot draws each): one stream for all
+    target.emplace(opts.run.output, out);
+    if (!target->open(err)) return exit_error;
+    emit = [&](piece&& p) { return static_cast<bool>(target->stream() << p.text); };
+  } else {
+    files.emplace(opts.run.output, opts.format, "graph", out);
+    if (!files->accepts(opts.input.files.size(), err)) return exit_error;
+    emit = [&](piece&& p) {  // one `dot` at a time, in input order
+      written = files->write(std::any_cast<std::string>(p.payload), [&](std::ostream& dest) {
+        if (opts.format == "dot") return static_cast<bool>(dest << p.text);
+        return render(p.text, opts.format, dest, err);
+      }, err) && written;
+      return written;
+    };
+  }
+  bool const ok = for_each_piece(opts.input, opts.run, in, err, *engs, work, emit);
+  if (target) written = target->commit(err) && written;
+  return ok && written ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli
