@@ -1,5 +1,7 @@
 // The CLI's contract: exit codes, messages for bad input, formats.
 #include "cli/audit.hpp"
+#include "cli/graph.hpp"
+#include "cli/index.hpp"
 #include "cli/quotes.hpp"
 #include "testing/helpers.hpp"
 
@@ -101,6 +103,67 @@ TEST(cli, repeatable_options_take_one_value_each) {
   EXPECT_EQ(audit.input.files, std::vector<std::string>{"article.txt"});
 }
 
+TEST(cli, audit_and_graph_take_the_analysis_options_quotes_takes) {
+  for (std::string const sub : {"quotes", "audit", "graph", "index"}) {
+    CLI::App app;
+    quotes_options q;
+    setup_quotes(app, q);
+    audit_options a;
+    setup_audit(app, a);
+    graph_options g;
+    setup_graph(app, g);
+    index_options x;
+    setup_index(app, x);
+    app.parse(sub + " --no-reported --no-scare --no-beliefs --lang de --lexicon l.yaml story.txt", false);
+    auto const& in = sub == "quotes" ? q.input : sub == "audit" ? a.input : sub == "graph" ? g.input : x.input;
+    EXPECT_TRUE(in.no_reported && in.no_scare && in.no_beliefs) << sub;
+    EXPECT_EQ(in.lang, "de") << sub;
+    EXPECT_EQ(in.files, std::vector<std::string>{"story.txt"}) << sub;
+  }
+}
+
+run_result audit_colored(std::string const& color, bool no_color_env, bool terminal) {
+  audit_options opts;
+  opts.input.files = {"-"};
+  opts.color = color;
+  opts.no_color_env = no_color_env;
+  std::istringstream in("\u201CThe numbers are wrong,\u201D Pruitt claimed.\n");
+  std::ostringstream out, err;
+  int const code = run_audit(opts, in, out, err, terminal);
+  return {code, out.str(), err.str()};
+}
+
+TEST(cli, colours_follow_color_and_no_color) {
+  auto const coloured = [](run_result const& r) { return r.out.find("\033[") != std::string::npos; };
+  EXPECT_TRUE(coloured(audit_colored("auto", false, true)));
+  EXPECT_FALSE(coloured(audit_colored("auto", false, false))) << "not on a pipe";
+  EXPECT_FALSE(coloured(audit_colored("auto", true, true))) << "NO_COLOR";
+  EXPECT_TRUE(coloured(audit_colored("always", true, false))) << "--color always wins over NO_COLOR";
+  EXPECT_FALSE(coloured(audit_colored("never", false, true)));
+}
+
+TEST(cli, html_reports_go_one_file_per_article) {
+  audit_options opts;
+  opts.input.files = {attrib::testing::source_path("samples/river-talks.txt"), attrib::testing::source_path("samples/harbor-vote.txt")};
+  opts.format = "html";
+  opts.fail_on = "none";
+  std::string const dir = ::testing::TempDir() + "html-reports/";
+  opts.run.output = dir;
+  std::istringstream in;
+  std::ostringstream out, err;
+  EXPECT_EQ(run_audit(opts, in, out, err, false), exit_ok) << err.str();
+  for (std::string const id : {"river-talks", "harbor-vote"}) {
+    std::ifstream f(dir + id + ".html");
+    std::string const page((std::istreambuf_iterator<char>(f)), {});
+    EXPECT_NE(page.find("<title>Sourcing audit: " + id + "</title>"), std::string::npos) << id;
+  }
+  opts.run.output = ::testing::TempDir() + "one.html";
+  std::ostringstream err2;
+  EXPECT_EQ(run_audit(opts, in, out, err2, false), exit_error);
+  EXPECT_EQ(err2.str(), "attrib audit: error: --format html writes one article per file, and 2 inputs are named: write one file per article with -o DIR/ or "
+                        "-o '{id}.html'\n");
+}
+
 }  // namespace
 
 namespace {
@@ -113,7 +176,7 @@ TEST(cli, no_scare_leaves_out_marks_that_attribute_nothing) {
   std::istringstream in1(text), in2(text);
   std::ostringstream out1, out2, err;
   attrib::cli::run_quotes(opts, in1, out1, err);
-  opts.no_scare = true;
+  opts.input.no_scare = true;
   attrib::cli::run_quotes(opts, in2, out2, err);
   EXPECT_NE(out1.str().find("\"kind\":\"scare\""), std::string::npos);
   EXPECT_EQ(out2.str().find("\"kind\":\"scare\""), std::string::npos);

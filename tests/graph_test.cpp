@@ -141,7 +141,7 @@ TEST(graph, several_inputs_write_one_file_each) {
   EXPECT_TRUE(std::filesystem::exists(dir + "harbor-vote.gv"));
   std::string const single = ::testing::TempDir() + "single.svg";
   EXPECT_EQ(graph_cli({river, harbor}, "svg", single, err), 2);
-  EXPECT_EQ(err, "attrib graph: error: a svg document holds one article, and 2 inputs are named: write one file per article with -o DIR/ or -o '{id}.svg'\n");
+  EXPECT_EQ(err, "attrib graph: error: --format svg writes one article per file, and 2 inputs are named: write one file per article with -o DIR/ or -o '{id}.svg'\n");
   EXPECT_FALSE(std::filesystem::exists(single));
   // DOT holds several graphs in one file
   std::string const both = ::testing::TempDir() + "both.dot";

@@ -2,11 +2,15 @@
 
 #include "attrib/audit.hpp"
 #include "attrib/corpus.hpp"
+#include "attrib/report/html.hpp"
 #include "attrib/report/report.hpp"
+#include "cli/documents.hpp"
+#include "cli/graphviz.hpp"
 #include "cli/inputs.hpp"
 
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 
 namespace attrib::cli {
 namespace {
@@ -62,16 +66,22 @@ void setup_audit(CLI::App& app, audit_options& opts) {
       "  attrib audit samples/harbor-vote.txt\n"
       "  attrib audit --rules rules/ap-reuters.yaml --fail-on warning draft.txt\n"
       "  attrib audit --rules +newsroom.yaml --disable outlet-as-source --format sarif drafts/*.txt > audit.sarif\n"
+      "  attrib audit --format html -o report.html draft.txt\n"
       "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when the audit could not run.");
   add_input_options(*cmd, opts.input);
   add_run_options(*cmd, opts.run);
   // one value per occurrence, so `--rules pack.yaml article.txt` keeps the article as an input
   cmd->add_option("--rules", opts.rules, "A rule file replacing the default pack; +FILE adds to it instead (repeatable)")->allow_extra_args(false);
   cmd->add_option("--disable", opts.disabled, "Turn off the rule with this id (repeatable)")->allow_extra_args(false);
-  cmd->add_option("--format", opts.format, "Output: text (default), json, jsonl, sarif")->check(CLI::IsMember({"text", "json", "jsonl", "sarif"}));
+  cmd->add_option("--format", opts.format,
+                  "Output: text (default), json, jsonl, sarif, or html (one self-contained page per article: -o FILE for one, "
+                  "-o DIR/ or -o '{id}.html' for several)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "html"}));
   cmd->add_option("--fail-on", opts.fail_on, "Exit 1 when a finding is at least this severe: info, warning, error (default), none")
       ->check(CLI::IsMember({"info", "warning", "error", "none"}));
-  cmd->add_flag("--no-color", opts.no_color, "No colours, even on a terminal");
+  cmd->add_option("--color", opts.color, "Colours in the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--no-color", opts.no_color, "The same as --color never");
 }
 
 int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, std::ostream& err, bool terminal) {
@@ -80,10 +90,19 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   std::erase_if(*rules, [](audit_rule const& r) { return corpus_scope(r.scope); });  // `attrib index` evaluates those
   auto engs = make_engines(opts.input, err);
   if (!engs) return exit_error;
-  output_target target(opts.run.output, out);
+  bool const html = opts.format == "html";
+  std::optional<documents> pages;  // html: one page per article
+  if (html) {
+    pages.emplace(opts.run.output, "html", "audit", out);
+    if (!pages->accepts(opts.input.files.size(), err)) return exit_error;
+  }
+  output_target target(html ? std::string() : opts.run.output, out);
   if (!target.open(err)) return exit_error;
   std::ostream& dest = target.stream();
-  bool const color = terminal && opts.run.output.empty() && !opts.no_color;
+  bool const color = opts.color == "always" ||
+                     (opts.color == "auto" && !opts.no_color && !opts.no_color_env && terminal && opts.run.output.empty());
+  bool const graphviz = html && dot_available();
+  bool pages_written = true;
   bool failed = false;
   std::optional<report::sarif_stream> sarif;
   if (opts.format == "sarif") {
@@ -103,7 +122,13 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     if (opts.format == "text") p.text = report::audit_text(art, result, findings, where, report::text_options{color});
     else if (opts.format == "json") p.text = report::audit_json(art, result, findings).dump(2);
     else if (opts.format == "jsonl") p.text = report::jsonl_line(report::audit_json(art, result, findings)) + "\n";
-    else
+    else if (html) {
+      std::ostringstream svg, why;
+      if (graphviz) render(to_dot(graph, art.id), "svg", svg, why, "audit");
+      std::string const note = graphviz ? why.str() : "The source graph needs Graphviz's dot program (apt-get install graphviz).";
+      p.text = report::html::page(art, result, findings, where, svg.str(), note, std::string("attrib ") + ATTRIB_VERSION);
+      p.payload = art.id;
+    } else
       for (auto const& r : report::sarif_results(art, findings, file)) p.text += sarif->body(r) + '\0';  // one per NUL
     return p;
   };
@@ -111,6 +136,10 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
     failed = failed || p.fails;
     if (opts.format == "sarif") {
       for (std::size_t b = 0, e; (e = p.text.find('\0', b)) != std::string::npos; b = e + 1) dest << sarif->separator() << std::string_view(p.text).substr(b, e - b);
+    } else if (html) {
+      pages_written = pages->write(std::any_cast<std::string>(p.payload), [&](std::ostream& page) { return static_cast<bool>(page << p.text); }, err) &&
+                      pages_written;
+      return pages_written;
     } else if (document) {
       document->element(p.text);
     } else {
@@ -120,7 +149,7 @@ int run_audit(audit_options const& opts, std::istream& in, std::ostream& out, st
   });
   if (sarif) dest << sarif->close();
   if (document) document->close();
-  bool const written = target.commit(err);
+  bool const written = target.commit(err) && pages_written;
   if (!ok || !written) return exit_error;
   return failed ? exit_findings : exit_ok;
 }

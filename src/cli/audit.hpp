@@ -10,9 +10,11 @@ struct audit_options {
   run_options run;
   std::vector<std::string> rules;     ///< FILE replaces the default pack, +FILE extends it (repeatable)
   std::vector<std::string> disabled;  ///< rule ids turned off
-  std::string format = "text";        ///< text | json | jsonl | sarif
+  std::string format = "text";        ///< text | json | jsonl | sarif | html
   std::string fail_on = "error";      ///< info | warning | error | none
-  bool no_color = false;
+  std::string color = "auto";         ///< auto (on a terminal, unless NO_COLOR is set) | always | never
+  bool no_color = false;              ///< `--no-color`: the same as `--color never`
+  bool no_color_env = false;          ///< the NO_COLOR environment variable is set and not empty (no-color.org)
 };
 
 struct rules_check_options {

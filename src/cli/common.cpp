@@ -33,10 +33,25 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
                  "Where JSON Lines records keep a field: NAME=PATH, NAME one of id, text, author, lang, outlet, date, url, PATH a "
                  "member or a dotted path (text=body, outlet=meta.publisher); outlet, date and url are passed to the output (repeatable)")
       ->allow_extra_args(false);
-  cmd.add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
-      ->allow_extra_args(false);
-  cmd.add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + known_languages() + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
+  // the same analysis options on every subcommand that reads articles, so that `audit` and `graph` see
+  // what `quotes` lists
+  auto* analysis = cmd.add_option_group("Analysis", "How articles are read");
+  analysis->add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + known_languages() + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
       ->default_str("en");
+  analysis->add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
+      ->allow_extra_args(false);
+  analysis->add_flag("--no-scare", opts.no_scare, "Leave out quotation marks that attribute nothing (scare quotes, titles)");
+  analysis->add_flag("--no-reported", opts.no_reported, "Quotation marks only: do not look for reported speech (kind indirect)");
+  analysis->add_flag("--no-beliefs", opts.no_beliefs,
+                     "Verbs that report beliefs or plans (believes, expects, plans) do not attribute (PolNeAR counts them: on by default)");
+}
+
+options analysis_options(input_options const& opts) {
+  options o;
+  o.include_scare = !opts.no_scare;
+  o.reported_speech = !opts.no_reported;
+  o.beliefs = !opts.no_beliefs;
+  return o;
 }
 
 
@@ -73,7 +88,8 @@ engine const* engines::for_article(article const& art, std::string const& where,
   return it->second.get();
 }
 
-std::optional<engines> make_engines(input_options const& opts, std::ostream& err, options analysis) {
+std::optional<engines> make_engines(input_options const& opts, std::ostream& err) {
+  options const analysis = analysis_options(opts);
   std::vector<lexicon> extra;
   for (auto const& path : opts.lexicons) {
     auto parsed = load_lexicon_path(path);

@@ -25,7 +25,13 @@ struct input_options {
   std::string lang = "en";            ///< the pack to read articles with (a built-in code or a pack directory), unless a record names its own
   bool stdin_is_terminal = false;     ///< with no files named, standard input is read only when it is not a terminal
   std::vector<std::string> fields;    ///< `--field NAME=PATH`: where JSON Lines records keep text, id, outlet, …
+  bool no_scare = false;              ///< leave out quotation marks that attribute nothing
+  bool no_reported = false;           ///< quotation marks only: no reported speech
+  bool no_beliefs = false;            ///< belief/plan verbs (believes, expects, plans) do not attribute
 };
+
+/// The analysis the input options ask for.
+options analysis_options(input_options const& opts);
 
 void add_input_options(CLI::App& cmd, input_options& opts);
 
@@ -48,7 +54,7 @@ class engines {
 
 /// The engines for the run; prints a diagnostic and returns nullopt when a `--lexicon` file or the `--lang`
 /// pack cannot be loaded.
-std::optional<engines> make_engines(input_options const& opts, std::ostream& err, options analysis = {});
+std::optional<engines> make_engines(input_options const& opts, std::ostream& err);
 
 /// Calls `fn` for every article in the inputs, in order. Bad inputs are reported to `err` and skipped;
 /// `fn` returns false to stop the run (its output can no longer be written). Returns false when any input

@@ -45,14 +45,14 @@ std::string documents::path_for(std::string const& id) {
 
 bool documents::accepts(std::size_t inputs, std::ostream& err) const {
   if (per_article_ || inputs <= 1) return true;
-  err << "attrib " << command_ << ": error: a " << extension_ << " document holds one article, and " << inputs << " inputs are named: write one "
+  err << "attrib " << command_ << ": error: --format " << extension_ << " writes one article per file, and " << inputs << " inputs are named: write one "
       << "file per article with -o DIR/ or -o '{id}." << extension_ << "'\n";
   return false;
 }
 
 bool documents::write(std::string const& id, std::function<bool(std::ostream&)> const& body, std::ostream& err) {
   if (!per_article_ && written_ == 1) {
-    err << "attrib " << command_ << ": error: a " << extension_ << " document holds one article, and the input has several: write one file "
+    err << "attrib " << command_ << ": error: --format " << extension_ << " writes one article per file, and the input has several: write one file "
         << "per article with -o DIR/ or -o '{id}." << extension_ << "'\n";
     ++written_;
     return false;

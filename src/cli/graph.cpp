@@ -2,54 +2,13 @@
 
 #include "attrib/source_graph.hpp"
 #include "cli/documents.hpp"
+#include "cli/graphviz.hpp"
 
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
-
-#include <stdlib.h>
 
 namespace attrib::cli {
-namespace {
-
-bool dot_available() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
-
-// Renders DOT through Graphviz's `dot`: the text goes through a private temporary directory (mkdtemp: a name
-// no other user can guess or take first), the picture comes back.
-bool render(std::string const& dot_text, std::string const& format, std::ostream& out, std::ostream& err) {
-  namespace fs = std::filesystem;
-  std::string pattern = (fs::temp_directory_path() / "attrib-graph-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) {
-    err << "attrib graph: cannot create a temporary directory in " << fs::temp_directory_path().string() << "\n";
-    return false;
-  }
-  fs::path const dir = pattern;
-  auto const in_path = dir / "graph.dot";
-  auto const out_path = dir / ("graph." + format);
-  std::ofstream(in_path) << dot_text;
-  std::string const cmd = "dot -T" + format + " -o '" + out_path.string() + "' '" + in_path.string() + "' 2>&1";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  std::string messages;
-  if (pipe) {
-    char buf[512];
-    while (std::fgets(buf, sizeof buf, pipe)) messages += buf;
-  }
-  int const status = pipe ? ::pclose(pipe) : -1;
-  std::ifstream picture(out_path, std::ios::binary);
-  bool const ok = status == 0 && picture && picture.peek() != std::ifstream::traits_type::eof();
-  if (ok) out << picture.rdbuf();
-  else err << "attrib graph: dot failed" << (messages.empty() ? std::string(": it wrote no picture\n") : ": " + messages);
-  std::error_code ec;
-  fs::remove_all(dir, ec);
-  return ok;
-}
-
-}  // namespace
-
 void setup_graph(CLI::App& app, graph_options& opts) {
   auto* cmd = app.add_subcommand("graph", "Draw the article's sources as a graph (GraphViz DOT, SVG or PNG)");
   cmd->footer(
@@ -93,7 +52,7 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
     emit = [&](piece&& p) {  // one `dot` at a time, in input order
       written = files->write(std::any_cast<std::string>(p.payload), [&](std::ostream& dest) {
         if (opts.format == "dot") return static_cast<bool>(dest << p.text);
-        return render(p.text, opts.format, dest, err);
+        return render(p.text, opts.format, dest, err, "graph");
       }, err) && written;
       return written;
     };

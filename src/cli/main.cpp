@@ -6,6 +6,7 @@
 #include "cli/lexicon.hpp"
 #include "cli/quotes.hpp"
 
+#include <cstdlib>
 #include <iostream>
 
 #include <unistd.h>
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
   bool const terminal_in = ::isatty(0) != 0;
   quotes.input.stdin_is_terminal = graph.input.stdin_is_terminal = audit.input.stdin_is_terminal = index.input.stdin_is_terminal = terminal_in;
   bool const terminal_err = ::isatty(2) != 0;
+  char const* no_color = std::getenv("NO_COLOR");  // no-color.org: set and not empty
+  audit.no_color_env = no_color && *no_color;
   quotes.run.stderr_is_terminal = graph.run.stderr_is_terminal = audit.run.stderr_is_terminal = index.run.stderr_is_terminal = terminal_err;
   try {
     app.parse(argc, argv);

@@ -19,18 +19,10 @@ void setup_quotes(CLI::App& app, quotes_options& opts) {
   add_run_options(*cmd, opts.run);
   cmd->add_option("--format", opts.format, "Output: table (default), json (an object; an array of them for several articles), jsonl (one per line)")
       ->check(CLI::IsMember({"table", "json", "jsonl"}));
-  cmd->add_flag("--no-scare", opts.no_scare, "Leave out quotation marks that attribute nothing (scare quotes, titles)");
-  cmd->add_flag("--no-reported", opts.no_reported, "Quotation marks only: do not look for reported speech (kind indirect)");
-  cmd->add_flag("--no-beliefs", opts.no_beliefs,
-                "Verbs that report beliefs or plans (believes, expects, plans) do not attribute (PolNeAR counts them: on by default)");
 }
 
 int run_quotes(quotes_options const& opts, std::istream& in, std::ostream& out, std::ostream& err) {
-  options analysis;
-  analysis.include_scare = !opts.no_scare;
-  analysis.reported_speech = !opts.no_reported;
-  analysis.beliefs = !opts.no_beliefs;
-  auto engs = make_engines(opts.input, err, analysis);
+  auto engs = make_engines(opts.input, err);
   if (!engs) return exit_error;
   output_target target(opts.run.output, out);
   if (!target.open(err)) return exit_error;
