@@ -2,6 +2,8 @@
 #include "cli/audit.hpp"
 #include "cli/graph.hpp"
 #include "cli/index.hpp"
+#include "cli/inputs.hpp"
+#include "cli/lexicon.hpp"
 #include "cli/quotes.hpp"
 #include "testing/helpers.hpp"
 
@@ -229,6 +231,37 @@ TEST(cli_lang, a_record_picks_its_language_and_a_bad_one_is_reported_alone) {
   EXPECT_NE(r.out.find("\"text\":\"Karl Weber\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"text\":\"Jo Park\""), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("\"id\":\"x1\""), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+std::string slurp(std::string const& path) {
+  std::ifstream f(path);
+  return std::string((std::istreambuf_iterator<char>(f)), {});
+}
+
+TEST(cli, every_subcommand_writes_to_o) {
+  std::ostringstream out, err;
+  std::string const dir = ::testing::TempDir();
+  attrib::cli::inputs_options inputs;
+  inputs.files = {attrib::testing::source_path("samples/river-talks.txt")};
+  inputs.output = dir + "inputs.txt";
+  EXPECT_EQ(attrib::cli::run_inputs(inputs, out, err), exit_ok);
+  EXPECT_EQ(slurp(inputs.output), inputs.files[0] + "\n");
+  attrib::cli::rules_check_options rules;
+  rules.files = {attrib::testing::source_path("rules/ap-reuters.yaml")};
+  rules.output = dir + "rules.txt";
+  EXPECT_EQ(attrib::cli::run_rules_check(rules, out, err), exit_ok);
+  EXPECT_NE(slurp(rules.output).find("all valid"), std::string::npos);
+  attrib::cli::lexicon_check_options lexicon;
+  lexicon.paths = {attrib::testing::source_path("rules/lexicon/de")};
+  lexicon.output = dir + "lexicon.txt";
+  EXPECT_EQ(attrib::cli::run_lexicon_check(lexicon, out, err), exit_ok);
+  EXPECT_NE(slurp(lexicon.output).find("all valid"), std::string::npos);
+  EXPECT_EQ(out.str(), "");
+  EXPECT_EQ(err.str(), "");
 }
 
 }  // namespace

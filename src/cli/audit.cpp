@@ -160,19 +160,22 @@ void setup_rules(CLI::App& app, rules_check_options& opts) {
   auto* check = rules->add_subcommand("check", "Validate rule files without reading any article");
   check->footer("Example:\n  attrib rules check rules/ap-reuters.yaml");
   check->add_option("files", opts.files, "Rule files (YAML)")->required();
+  check->add_option("-o,--output", opts.output, "Write the report to this file (atomically)");
 }
 
 int run_rules_check(rules_check_options const& opts, std::ostream& out, std::ostream& err) {
   bool ok = true;
+  output_target target(opts.output, out);
+  if (!target.open(err)) return exit_error;
   for (auto const& f : opts.files) {
     auto pack = load_pack(f, err);
     if (!pack) {
       ok = false;
       continue;
     }
-    out << f << ": " << pack->rules.size() << " rule(s), all valid\n";
+    target.stream() << f << ": " << pack->rules.size() << " rule(s), all valid\n";
   }
-  bool const written = output_ok(out, err);
+  bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }
 

@@ -19,6 +19,7 @@ struct audit_options {
 
 struct rules_check_options {
   std::vector<std::string> files;
+  std::string output;  ///< `-o FILE`; standard output when empty
 };
 
 /// The rules a run applies: the default pack unless a plain FILE replaces it; +FILE adds (a rule with the same id

@@ -1,5 +1,7 @@
 #include "cli/inputs.hpp"
 
+#include "cli/run.hpp"
+
 #include "attrib/compressed.hpp"
 
 #include <algorithm>
@@ -86,6 +88,7 @@ void setup_inputs(CLI::App& app, inputs_options& opts) {
   auto* cmd = app.add_subcommand("inputs", "List the article files a run over these files and directories reads, in its order");
   cmd->footer("Example:\n  attrib inputs archive/ > shards.txt      # one shard per file: scripts/corpus/parallel_index.sh");
   cmd->add_option("files", opts.files, "Files and directories (read recursively)")->required();
+  cmd->add_option("-o,--output", opts.output, "Write to this file (atomically: a temporary file renamed when the run ends)");
 }
 
 int run_inputs(inputs_options const& opts, std::ostream& out, std::ostream& err) {
@@ -93,8 +96,10 @@ int run_inputs(inputs_options const& opts, std::ostream& out, std::ostream& err)
   in.files = opts.files;
   in.stdin_is_terminal = true;  // never standard input: a list of what is named
   bool ok = true;
-  for (auto const& f : expand_inputs(in, err, ok)) out << f << "\n";
-  return output_ok(out, err) && ok ? exit_ok : exit_error;
+  output_target target(opts.output, out);
+  if (!target.open(err)) return exit_error;
+  for (auto const& f : expand_inputs(in, err, ok)) target.stream() << f << "\n";
+  return target.commit(err) && ok ? exit_ok : exit_error;
 }
 
 }  // namespace attrib::cli

@@ -28,6 +28,7 @@ namespace attrib::cli {
 
 struct inputs_options {
   std::vector<std::string> files;
+  std::string output;  ///< `-o FILE`, written atomically; standard output when empty
 };
 
 /// `attrib inputs PATH...`: the files a run over PATH reads, one per line, in its order (what the shard scripts

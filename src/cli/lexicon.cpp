@@ -1,6 +1,7 @@
 #include "cli/lexicon.hpp"
 
 #include "attrib/corpus.hpp"
+#include "cli/run.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -13,6 +14,7 @@ void setup_lexicon(CLI::App& app, lexicon_check_options& opts) {
   auto* check = lex->add_subcommand("check", "Validate a language pack directory or a lexicon file without reading any article");
   check->footer("Examples:\n  attrib lexicon check rules/lexicon/de\n  attrib lexicon check my-newsroom.yaml");
   check->add_option("paths", opts.paths, "Pack directories or lexicon YAML files")->required();
+  check->add_option("-o,--output", opts.output, "Write the report to this file (atomically)");
 }
 
 namespace {
@@ -30,6 +32,8 @@ std::size_t entries(lexicon const& lex) {
 
 int run_lexicon_check(lexicon_check_options const& opts, std::ostream& out, std::ostream& err) {
   bool ok = true;
+  output_target target(opts.output, out);
+  if (!target.open(err)) return exit_error;
   for (auto const& path : opts.paths) {
     lexicon_result const parsed = load_lexicon_path(path);
     if (auto* d = std::get_if<diagnostic>(&parsed)) {
@@ -38,9 +42,9 @@ int run_lexicon_check(lexicon_check_options const& opts, std::ostream& out, std:
       continue;
     }
     auto const& lex = std::get<lexicon>(parsed);
-    out << path << ": " << lex.verbs.size() << " verb(s), " << entries(lex) << " entries, all valid\n";
+    target.stream() << path << ": " << lex.verbs.size() << " verb(s), " << entries(lex) << " entries, all valid\n";
   }
-  bool const written = output_ok(out, err);
+  bool const written = target.commit(err);
   return ok && written ? exit_ok : exit_error;
 }
 

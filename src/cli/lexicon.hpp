@@ -5,6 +5,7 @@ namespace attrib::cli {
 
 struct lexicon_check_options {
   std::vector<std::string> paths;  ///< pack directories or single lexicon files
+  std::string output;              ///< `-o FILE`; standard output when empty
 };
 
 void setup_lexicon(CLI::App& app, lexicon_check_options& opts);

@@ -1,10 +1,12 @@
 // attrib: finds quoted and reported speech in news articles, attributes it, and audits the sourcing.
 #include "cli/audit.hpp"
+#include "cli/completion.hpp"
 #include "cli/graph.hpp"
 #include "cli/index.hpp"
 #include "cli/inputs.hpp"
 #include "cli/lexicon.hpp"
 #include "cli/quotes.hpp"
+#include "cli/run.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -12,7 +14,7 @@
 #include <unistd.h>
 
 int main(int argc, char** argv) {
-  CLI::App app{"attrib: find every quotation in a news article, who said it, and audit the sourcing"};
+  CLI::App app{"attrib: find every quotation in a news article, who said it, and audit the sourcing", "attrib"};
   app.set_version_flag("--version", std::string("attrib ") + ATTRIB_VERSION);
   app.require_subcommand(1);
   app.footer("Run 'attrib SUBCOMMAND --help' for a subcommand's options and examples.");
@@ -30,6 +32,8 @@ int main(int argc, char** argv) {
   attrib::cli::setup_rules(app, rules);
   attrib::cli::lexicon_check_options lexicon;
   attrib::cli::setup_lexicon(app, lexicon);
+  attrib::cli::completion_options completion;
+  attrib::cli::setup_completion(app, completion);
   bool const terminal_in = ::isatty(0) != 0;
   quotes.input.stdin_is_terminal = graph.input.stdin_is_terminal = audit.input.stdin_is_terminal = index.input.stdin_is_terminal = terminal_in;
   bool const terminal_err = ::isatty(2) != 0;
@@ -50,6 +54,12 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("inputs")) return attrib::cli::run_inputs(inputs, std::cout, std::cerr);
     if (app.got_subcommand("rules")) return attrib::cli::run_rules_check(rules, std::cout, std::cerr);
     if (app.got_subcommand("lexicon")) return attrib::cli::run_lexicon_check(lexicon, std::cout, std::cerr);
+    if (app.got_subcommand("completion")) {
+      attrib::cli::output_target target(completion.output, std::cout);
+      if (!target.open(std::cerr)) return attrib::cli::exit_error;
+      target.stream() << attrib::cli::completion_script(app, completion.shell);
+      return target.commit(std::cerr) ? attrib::cli::exit_ok : attrib::cli::exit_error;
+    }
   } catch (std::exception const& e) {
     std::cerr << "attrib: internal error: " << e.what() << "\n";
     return attrib::cli::exit_error;

@@ -13,6 +13,9 @@ article="$root/samples/river-talks.txt"
 
 for component in runtime development; do cmake --install "$build" --prefix "$work/prefix" --component $component >/dev/null; done
 test -f "$work/prefix/include/attrib/attrib.hpp"
+test -f "$work/prefix/share/bash-completion/completions/attrib"
+test -f "$work/prefix/share/zsh/site-functions/_attrib"
+if command -v help2man >/dev/null; then test -f "$work/prefix/share/man/man1/attrib.1"; fi
 # the shared library exports the public API, not the pipeline's internals
 internal=$(nm -DC --defined-only "$work/prefix/lib/libattrib.so" | awk '{ $1 = $2 = ""; print }' | grep -E '^ +attrib::' | grep -vE '^ +attrib::api::' || true)
 [ -z "$internal" ] || { echo "libattrib.so exports internal symbols:" >&2; echo "$internal" | head >&2; exit 1; }
