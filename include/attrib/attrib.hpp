@@ -2,7 +2,7 @@
 // attrib's public C++ API: load an article, analyse it with a language pack, read its quotes, speakers and
 // source graph, audit it with rule packs. Plain C++20 and the standard library only; errors come back as
 // values (`result`), nothing is printed and nothing exits. Link `attrib::attrib` (CMake) or `attrib`
-// (pkg-config). The values mirror the JSON output (docs/schema/attrib.schema.json): same names, same strings.
+// (pkg-config). The values mirror the JSON output (schema/attrib.schema.json): same names, same strings.
 #include <cstddef>
 #include <functional>
 #include <memory>

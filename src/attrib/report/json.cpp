@@ -239,6 +239,7 @@ void write_speaker(writer& w, article const& art, speaker const& s) {
 void write_json(std::string& out, article const& art, analysis const& a) {
   writer w(out);
   w.open('{');
+  w.key("schema"), w.string(article_schema);
   w.key("id"), w.string(a.id);
   if (!art.path.empty()) {  // where the article came from: its file, and its line in a JSON Lines file
     w.key("input"), w.open('{');
@@ -264,6 +265,7 @@ void write_json(std::string& out, article const& art, analysis const& a) {
 
 json to_json(article const& art, analysis const& a) {
   json j;
+  j["schema"] = article_schema;
   j["id"] = a.id;
   if (!art.path.empty()) {
     j["input"]["path"] = art.path;

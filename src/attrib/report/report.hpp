@@ -8,6 +8,11 @@
 
 namespace attrib::report {
 
+/// The version of the article object's shape, its first member (`"schema": "attrib-article/1"`): the number
+/// changes when a member is removed or changes meaning; members may be added within a version. The shape is
+/// published as a JSON Schema, schema/attrib.schema.json.
+inline constexpr std::string_view article_schema = "attrib-article/1";
+
 /// The public JSON object for one article (schema in README.md, "JSON output").
 nlohmann::ordered_json to_json(article const& art, analysis const& a);
 
