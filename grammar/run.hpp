@@ -51,8 +51,10 @@ inline bool fronted_word(tables const& t, std::string_view text, span mention) {
 inline bool in_parentheses(std::string_view text, span mention, std::size_t verb) {
   constexpr std::size_t reach = 200;
   std::size_t const from = mention.begin > reach ? mention.begin - reach : 0;
-  std::size_t const open = text.rfind('(', mention.begin);
-  if (open == std::string_view::npos || open < from) return false;
+  // searched within reach only: a text with no parenthesis before would otherwise be scanned to its start
+  std::size_t const found = text.substr(from, mention.begin - from).rfind('(');
+  if (found == std::string_view::npos) return false;
+  std::size_t const open = from + found;
   std::size_t const closed = text.find(')', open);
   return closed != std::string_view::npos && closed >= mention.end && closed < verb;
 }

@@ -107,6 +107,7 @@ span reporter::cut_at_contrast(span c) const {
   for (std::size_t i = c.begin + 1; i < c.end; ++i) {
     char const ch = text_[i];
     if (ch == ';') return span{c.begin, i};
+    if (ch != ',' && ch != '-' && ch != '\xE2') continue;  // the bytes a pause can start with
     bool const pause = ch == ',' || text_.compare(i, 2, "--") == 0 || text_.compare(i, 3, "\u2014") == 0;
     if (!pause || inside_quotation(i)) continue;
     std::size_t const w = skip_spaces(text_, i + (ch == ',' ? 1 : ch == '-' ? 2 : 3), c.end);
