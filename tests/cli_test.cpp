@@ -9,7 +9,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <sstream>
 
 namespace {
@@ -240,6 +245,30 @@ namespace {
 std::string slurp(std::string const& path) {
   std::ifstream f(path);
   return std::string((std::istreambuf_iterator<char>(f)), {});
+}
+
+TEST(cli, o_writes_a_device_or_a_pipe_in_place) {
+  // `-o /dev/null` once renamed a temporary file over the device; a FIFO shows the same without touching /dev
+  std::string const fifo = ::testing::TempDir() + "attrib-out.fifo";
+  std::filesystem::remove(fifo);
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // held open for reading and writing, so that the run's open never blocks and its bytes wait in the pipe
+  int const fd = ::open(fifo.c_str(), O_RDWR | O_NONBLOCK);
+  ASSERT_GE(fd, 0);
+  quotes_options opts;
+  opts.input.files = {"-"};
+  opts.format = "jsonl";
+  opts.run.output = fifo;
+  std::istringstream in("\u201CYes,\u201D Ana Smith said.\n");
+  std::ostringstream out, err;
+  EXPECT_EQ(run_quotes(opts, in, out, err), exit_ok) << err.str();
+  char buf[4096];
+  ssize_t const n = ::read(fd, buf, sizeof buf);
+  ::close(fd);
+  std::string const received = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
+  EXPECT_NE(received.find("\"speaker\":\"ana-smith\""), std::string::npos) << "nothing came through the FIFO";
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo)) << "the FIFO was replaced by a file";
+  std::filesystem::remove(fifo);
 }
 
 TEST(cli, every_subcommand_writes_to_o) {

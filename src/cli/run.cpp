@@ -216,6 +216,16 @@ bool output_target::open(std::ostream& err) {
   if (path_.empty()) return true;
   namespace fs = std::filesystem;
   fs::path const target(path_);
+  // a device or a pipe (`-o /dev/null`, `-o >(gzip …)`) is written as it is: renaming a file over it would
+  // replace the device with a file
+  if (std::error_code ec; fs::exists(target, ec) && !fs::is_regular_file(target, ec)) {
+    file_.open(path_, std::ios::binary);
+    if (!file_) {
+      err << path_ << ": error: cannot open for writing\n";
+      return false;
+    }
+    return true;
+  }
   std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   int const fd = ::mkstemp(pattern.data());
   if (fd < 0) {
@@ -238,6 +248,11 @@ bool output_target::open(std::ostream& err) {
 bool output_target::commit(std::ostream& err) {
   if (!output_ok(stream(), err)) return false;
   if (path_.empty()) return true;
+  if (temp_.empty()) {  // written in place (a device or a pipe)
+    file_.close();
+    committed_ = true;
+    return true;
+  }
   file_.close();
   if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
     err << path_ << ": error: cannot write the output: " << std::strerror(errno) << "\n";

@@ -59,7 +59,8 @@ class json_document {
 };
 
 /// Where a run writes: standard output, or `-o FILE` through a temporary file in FILE's directory that
-/// commit() renames to FILE, so a killed or failed run never leaves half a file under FILE's name.
+/// commit() renames to FILE, so a killed or failed run never leaves half a file under FILE's name. A FILE
+/// that exists and is no regular file (`/dev/null`, a FIFO) is written in place.
 class output_target {
  public:
   output_target(std::string path, std::ostream& standard_out);
