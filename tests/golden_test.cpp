@@ -51,6 +51,18 @@ TEST_P(sample_golden, direct_writer_matches_the_dom) {
   EXPECT_EQ(written, report::to_json(art, result).dump());
 }
 
+TEST_P(sample_golden, direct_writer_matches_the_dom_with_findings) {
+  std::string const name = GetParam();
+  auto const art = attrib::testing::load(read(attrib::testing::source_path("samples/" + name + ".txt")));
+  auto const& eng = attrib::testing::default_engine();
+  auto const result = eng.analyze(art);
+  auto const findings = audit(art, result, source_graph::build(art, result), default_rules().rules, eng.lex());
+  ASSERT_FALSE(findings.empty()) << name;
+  std::string written;
+  report::write_json(written, art, result, &findings);
+  EXPECT_EQ(written, report::audit_json(art, result, findings).dump());
+}
+
 TEST(direct_writer, escapes_as_the_dom_does) {
   // a tab, a control character, a backslash, nested quotes and non-ASCII text inside the quotation
   auto const art = attrib::testing::load("\"A\tpath \x01 to C:\\tmp, a 'word' and \u00e9t\u00e9 \u2014 fine,\" Dana Ruiz said.\n");

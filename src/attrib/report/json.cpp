@@ -234,9 +234,30 @@ void write_speaker(writer& w, article const& art, speaker const& s) {
   w.close('}');
 }
 
+
+void write_finding(writer& w, article const& art, analysis const& a, finding const& f) {
+  auto const pos = position_of(art, f.where.begin);
+  w.open('{');
+  w.key("rule"), w.string(f.rule_id);
+  w.key("severity"), w.string(name_of(f.level));
+  w.key("message"), w.string(f.message);
+  w.key("start"), w.number(f.where.begin);
+  w.key("end"), w.number(f.where.end);
+  w.key("line"), w.number(pos.line);
+  w.key("column"), w.number(pos.column);
+  w.key("quote");
+  if (f.quote >= 0) w.string(a.quotes[static_cast<std::size_t>(f.quote)].id);
+  else w.null();
+  w.key("speaker");
+  if (f.speaker >= 0) w.string(a.speakers[static_cast<std::size_t>(f.speaker)].id);
+  else w.null();
+  w.key("reference"), w.string(f.reference);
+  w.close('}');
+}
+
 }  // namespace
 
-void write_json(std::string& out, article const& art, analysis const& a) {
+void write_json(std::string& out, article const& art, analysis const& a, std::vector<finding> const* findings) {
   writer w(out);
   w.open('{');
   w.key("schema"), w.string(article_schema);
@@ -260,6 +281,11 @@ void write_json(std::string& out, article const& art, analysis const& a) {
   w.key("speakers"), w.open('[');
   for (auto const& s : a.speakers) w.element(), write_speaker(w, art, s);
   w.close(']');
+  if (findings) {
+    w.key("findings"), w.open('[');
+    for (auto const& f : *findings) w.element(), write_finding(w, art, a, f);
+    w.close(']');
+  }
   w.close('}');
 }
 

@@ -16,8 +16,9 @@ inline constexpr std::string_view article_schema = "attrib-article/1";
 /// The public JSON object for one article (schema in README.md, "JSON output").
 nlohmann::ordered_json to_json(article const& art, analysis const& a);
 
-/// Appends the same object as `to_json(art, a).dump()` to `out`, written directly (the corpus fast path).
-void write_json(std::string& out, article const& art, analysis const& a);
+/// Appends the same object as `to_json(art, a).dump()` to `out`, written directly (the corpus fast path); with
+/// `findings`, the same as `audit_json(art, a, *findings).dump()`.
+void write_json(std::string& out, article const& art, analysis const& a, std::vector<finding> const* findings = nullptr);
 
 /// `j` on one line for JSON Lines: compact, with U+2028 and U+2029 escaped (many readers split lines on them).
 std::string jsonl_line(nlohmann::ordered_json const& j);
