@@ -45,16 +45,17 @@ corpus_graph build(index_report const& r) {
   return g;
 }
 
+// The maps outlive this call (dynamic_properties copies them), so they capture `g` by reference and `dot` by value.
 boost::dynamic_properties properties(corpus_graph const& g, bool dot) {
   boost::dynamic_properties dp;
-  auto const text = [&](auto f) { return boost::make_function_property_map<vertex, std::string>(f); };
-  dp.property("node_id", text([&](vertex v) { return g[v].id; }));
-  dp.property("label", text([&](vertex v) { return dot ? dot_label(g[v].label) : g[v].label; }));
-  dp.property("kind", text([&](vertex v) { return g[v].kind; }));
-  dp.property("articles", boost::make_function_property_map<vertex, std::size_t>([&](vertex v) { return g[v].articles; }));
-  dp.property(dot ? "label" : "relation", boost::make_function_property_map<edge, std::string>([&](edge e) { return g[e].relation; }));
-  dp.property(dot ? "weight" : "articles", boost::make_function_property_map<edge, std::size_t>([&](edge e) { return g[e].articles; }));
-  if (dot) dp.property("shape", text([&](vertex v) { return std::string(g[v].kind == "outlet" ? "cylinder" : "box"); }));
+  auto const text = [](auto f) { return boost::make_function_property_map<vertex, std::string>(f); };
+  dp.property("node_id", text([&g](vertex v) { return g[v].id; }));
+  dp.property("label", text([&g, dot](vertex v) { return dot ? dot_label(g[v].label) : g[v].label; }));
+  dp.property("kind", text([&g](vertex v) { return g[v].kind; }));
+  dp.property("articles", boost::make_function_property_map<vertex, std::size_t>([&g](vertex v) { return g[v].articles; }));
+  dp.property(dot ? "label" : "relation", boost::make_function_property_map<edge, std::string>([&g](edge e) { return g[e].relation; }));
+  dp.property(dot ? "weight" : "articles", boost::make_function_property_map<edge, std::size_t>([&g](edge e) { return g[e].articles; }));
+  if (dot) dp.property("shape", text([&g](vertex v) { return std::string(g[v].kind == "outlet" ? "cylinder" : "box"); }));
   return dp;
 }
 
