@@ -11,7 +11,13 @@ trap 'rm -f "$include"' EXIT
 escape() { sed -e 's/\\/\\e/g' -e "s/^\([.'[]\)/\\\\\&\1/"; }
 {
   echo "[SUBCOMMANDS]"
-  for sub in quotes audit graph index inputs "rules check" "lexicon check" completion; do
+  # every subcommand the program lists, and those under it (`rules check`)
+  subcommands=()
+  for top in $("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'); do
+    nested=$("$bin" "$top" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
+    if [ -n "$nested" ]; then for n in $nested; do subcommands+=("$top $n"); done; else subcommands+=("$top"); fi
+  done
+  for sub in "${subcommands[@]}"; do
     echo ".SS attrib $sub"
     echo ".nf"
     # shellcheck disable=SC2086

@@ -39,7 +39,9 @@ case "$mode" in
     [ -f build/CMakeCache.txt ] || configure -DATTRIB_BUILD_TESTS=OFF -DATTRIB_BUILD_BENCH=OFF -DATTRIB_BUILD_PYTHON=OFF
     cmake --build build --target attrib ;;
   --python)
-    configure -DATTRIB_BUILD_PYTHON=ON
+    # tests and benchmarks need packages this mode does not install: off in a first configuration
+    if [ -f build/CMakeCache.txt ]; then configure -DATTRIB_BUILD_PYTHON=ON
+    else configure -DATTRIB_BUILD_PYTHON=ON -DATTRIB_BUILD_TESTS=OFF -DATTRIB_BUILD_BENCH=OFF; fi
     cmake --build build --target attrib attrib_python
     cmake --install build --component python >/dev/null ;;
   --all)

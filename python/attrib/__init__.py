@@ -12,6 +12,7 @@ analyze_jsonl a bad record is reported to `on_error` (a warning by default) and 
 """
 
 import json
+import os
 import warnings
 
 __all__ = ["Analysis", "Diagnostic", "Error", "Record", "analyze", "analyze_file", "analyze_jsonl", "__version__"]
@@ -62,9 +63,8 @@ class Analysis(Record):
         `rules`: None for the built-in pack, or a rule file path (or a list of them) replacing it; a path
         written "+FILE" adds to the built-in pack instead, as on the command line. `disable`: rule ids to
         turn off."""
-        files = [rules] if isinstance(rules, str) else list(rules or [])
-        pack = _attrib.load_rules(files, list(disable)) if files or disable else _attrib.default_rules()
-        return json.loads(self._native.audit_json(pack), object_hook=Record)["findings"]
+        files = [rules] if isinstance(rules, (str, os.PathLike)) else list(rules or [])
+        return json.loads(self._native.audit_json(_rules(tuple(map(os.fspath, files)), tuple(disable))), object_hook=Record)["findings"]
 
     def dot(self):
         """The source graph as GraphViz DOT."""
@@ -72,6 +72,22 @@ class Analysis(Record):
 
 
 _analyzers = {}
+_packs = {}
+
+
+def _rules(files, disabled):
+    # a rule pack is read once per set of files and ids, however many articles it audits, and again when a
+    # file changes (a rule being written in a notebook)
+    def stamp(f):
+        try:
+            st = os.stat(f.lstrip("+"))
+            return (st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None  # load_rules reports it
+    key = (files, tuple(stamp(f) for f in files), disabled)
+    if key not in _packs:
+        _packs[key] = _attrib.load_rules(list(files), list(disabled)) if files or disabled else _attrib.default_rules()
+    return _packs[key]
 
 
 def _analyzer(lang, lexicons, reported_speech, scare_quotes, beliefs):

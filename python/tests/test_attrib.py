@@ -50,7 +50,7 @@ def test_audit_with_the_built_in_pack_a_users_pack_and_disabled_rules(tmp_path):
     own = tmp_path / "own.yaml"
     own.write_text("rules:\n  - id: dated\n    severity: error\n    applies_to: quote\n    when: quote.time\n"
                    "    message: \"dated {quote.time}\"\n")
-    only = a.audit(rules=str(own))
+    only = a.audit(rules=own)  # a path-like, as a str would be
     assert [(f.rule, f.message, f.severity, f.quote) for f in only] == [("dated", "dated on Tuesday", "error", "q1")]
     added = {f.rule for f in a.audit(rules="+" + str(own), disable=["anonymous-source"])}
     assert "dated" in added and "quote-from-other-outlet" in added and "anonymous-source" not in added

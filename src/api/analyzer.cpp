@@ -4,7 +4,6 @@
 #include "attrib/compressed.hpp"
 #include "attrib/corpus.hpp"
 
-#include <filesystem>
 
 namespace attrib::api {
 
@@ -14,56 +13,23 @@ std::string error::str() const { return diagnostic{file, line, column, message}.
 
 error from_diagnostic(diagnostic const& d) { return error{d.file, d.line, d.column, d.message}; }
 
-namespace {
-
-std::string known_languages() {
-  std::string out;
-  for (auto const& l : builtin_languages()) out += (out.empty() ? "" : ", ") + l;
-  return out;
-}
-
-}  // namespace
-
-result<std::shared_ptr<engine const>> analyzer::impl::engine_for(std::string_view code, std::string const& where) const {
-  std::lock_guard lock(mutex);
-  if (auto it = engines.find(code); it != engines.end()) return it->second;
-  lexicon const* pack = own_pack && own_pack->language == code ? &*own_pack : builtin_pack(code);
-  if (!pack) return error{where, 0, 0, "error: no language pack '" + std::string(code) + "' (built in: " + known_languages() + ")"};
-  lexicon lex = *pack;
-  for (auto const& e : extra) lex.merge(e);
-  attrib::options const o{opts.scare_quotes, opts.reported_speech, opts.beliefs};
-  auto made = std::make_shared<engine const>(std::move(lex), o);
-  engines.emplace(std::string(code), made);
-  return std::shared_ptr<engine const>(made);
-}
-
 result<analysis> analyzer::impl::analyze(article art, std::string const& where) const {
-  auto eng = engine_for(art.lang.empty() ? std::string_view(lang) : std::string_view(art.lang), where);
-  if (!eng) return eng.error();
-  auto found = eng.value()->analyze(art);
-  return analysis(make_analysis(std::move(art), std::move(found), std::move(eng).value()));
+  auto eng = engines.for_language(art.lang, where);
+  if (auto* d = std::get_if<diagnostic>(&eng)) return from_diagnostic(*d);
+  auto found = std::get<std::shared_ptr<engine const>>(eng)->analyze(art);
+  return analysis(make_analysis(std::move(art), std::move(found), std::get<std::shared_ptr<engine const>>(std::move(eng))));
 }
 
 result<analyzer> analyzer::create(options const& opts) {
-  auto p = std::make_shared<impl>();
-  p->opts = opts;
-  for (auto const& path : opts.lexicons) {
-    auto parsed = load_lexicon_path(path);
-    if (auto* d = std::get_if<diagnostic>(&parsed)) return from_diagnostic(*d);
-    p->extra.push_back(std::get<lexicon>(std::move(parsed)));
-  }
-  if (std::error_code ec; std::filesystem::is_directory(opts.lang, ec)) {
-    auto own = parse_pack_directory(opts.lang);
-    if (auto* d = std::get_if<diagnostic>(&own)) return from_diagnostic(*d);
-    p->own_pack = std::get<lexicon>(std::move(own));
-    p->lang = p->own_pack->language;
-  } else if (!builtin_pack(opts.lang)) {
-    return error{"", 0, 0, "error: no language pack '" + opts.lang + "' (built in: " + known_languages() + ")"};
-  } else {
-    p->lang = opts.lang;
-  }
-  // compile the run's own pack now, so that a bad lexicon fails here and the first analysis is not slow
-  if (auto eng = p->engine_for(p->lang, opts.lang); !eng) return eng.error();
+  attrib::options o;
+  o.include_scare = opts.scare_quotes;
+  o.reported_speech = opts.reported_speech;
+  o.beliefs = opts.beliefs;
+  auto made = engine_set::make(opts.lang, opts.lexicons, o);
+  if (auto* d = std::get_if<diagnostic>(&made)) return from_diagnostic(*d);
+  auto p = std::make_shared<impl>(impl{std::get<engine_set>(std::move(made))});
+  // the run's own pack compiled now, so that the first analysis is not the slow one
+  if (auto eng = p->engines.for_language("", opts.lang); std::holds_alternative<diagnostic>(eng)) return from_diagnostic(std::get<diagnostic>(eng));
   return analyzer(std::move(p));
 }
 

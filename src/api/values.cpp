@@ -71,15 +71,26 @@ std::shared_ptr<analysis::impl const> make_analysis(article art, attrib::analysi
   p->art = std::move(art);
   p->result = std::move(result);
   p->eng = std::move(eng);
-  for (auto const& q : p->result.quotes) p->quotes.push_back(quote_of(p->art, p->result, q));
-  for (auto const& s : p->result.speakers) p->speakers.push_back(speaker_of(p->art, s));
   return p;
+}
+
+void analysis::impl::convert() const {
+  std::call_once(converted, [&] {
+    for (auto const& q : result.quotes) quotes.push_back(quote_of(art, result, q));
+    for (auto const& s : result.speakers) speakers.push_back(speaker_of(art, s));
+  });
 }
 
 std::string const& analysis::id() const { return impl_->art.id; }
 std::string const& analysis::text() const { return impl_->art.text; }
-std::vector<quote> const& analysis::quotes() const { return impl_->quotes; }
-std::vector<speaker> const& analysis::speakers() const { return impl_->speakers; }
+std::vector<quote> const& analysis::quotes() const {
+  impl_->convert();
+  return impl_->quotes;
+}
+std::vector<speaker> const& analysis::speakers() const {
+  impl_->convert();
+  return impl_->speakers;
+}
 
 api::graph analysis::graph() const {
   auto const sg = source_graph::build(impl_->art, impl_->result);
@@ -92,7 +103,11 @@ api::graph analysis::graph() const {
   return out;
 }
 
-std::string analysis::json() const { return report::to_json(impl_->art, impl_->result).dump(); }
+std::string analysis::json() const {
+  std::string out;
+  report::write_json(out, impl_->art, impl_->result);
+  return out;
+}
 
 std::string analysis::dot() const { return to_dot(source_graph::build(impl_->art, impl_->result), impl_->art.id); }
 
@@ -121,7 +136,10 @@ std::vector<finding> analysis::audit(rules const& pack) const {
 }
 
 std::string analysis::audit_json(rules const& pack) const {
-  return report::audit_json(impl_->art, impl_->result, run_audit(*impl_, pack)).dump();
+  auto const findings = run_audit(*impl_, pack);
+  std::string out;
+  report::write_json(out, impl_->art, impl_->result, &findings);
+  return out;
 }
 
 // ---- rule packs ----

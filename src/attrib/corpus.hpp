@@ -20,7 +20,7 @@ std::variant<std::string, diagnostic> read_file(std::string const& path);
 /// Calls `on_article` for every valid record of a JSON Lines stream, in order, and `on_error` for every bad
 /// one (malformed JSON, invalid UTF-8, no text) and every warning (an id seen before in the stream); one bad
 /// record never stops the others. Reads line by line: memory grows with the stream only by one id hash
-/// per record (about 40 bytes, for the duplicate-id warning). Stops early
+/// per record (17 to 34 bytes, for the duplicate-id warning). Stops early
 /// when `on_article` returns false (the output could not be written).
 void read_jsonl(std::istream& in, std::string const& file, std::function<bool(article)> const& on_article,
                 std::function<void(diagnostic)> const& on_error, std::vector<jsonl::field> const& fields = jsonl::default_fields());
@@ -29,7 +29,7 @@ class id_set;
 
 /// The records of a JSON Lines stream, one at a time: each valid record as an article, each bad one (malformed
 /// JSON, invalid UTF-8, no text) as an error, and an id seen before as a warning followed by its article. Reads
-/// line by line; memory grows only by the id table (about 17 bytes a record).
+/// line by line; memory grows only by the id table (17 to 34 bytes a record).
 class jsonl_reader {
  public:
   jsonl_reader(std::istream& in, std::string file, std::vector<jsonl::field> fields = jsonl::default_fields());

@@ -3,6 +3,7 @@
 // audiences, media, organisations and anonymity conditions); wrapped labels with line numbers, the full
 // quote as a tooltip, the article as the title, and a legend.
 #include "attrib/source_graph.hpp"
+#include "attrib/utf8.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -45,11 +46,6 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 /// `text` broken at spaces into lines of at most `width` code points, at most `max_lines` of them (the last
 /// ending in an ellipsis when the text goes on); line breaks in the text are kept.
@@ -65,7 +61,7 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t max_lines
     std::size_t const end = text.find_first_of(" \n", i);
     std::string_view const word = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
     auto& line = lines.back();
-    if (!line.empty() && code_points(line) + 1 + code_points(word) > width) lines.emplace_back(word);
+    if (!line.empty() && utf8::length(line) + 1 + utf8::length(word) > width) lines.emplace_back(word);
     else line += (line.empty() ? "" : " ") + std::string(word);
     i = end == std::string_view::npos ? text.size() : (text[end] == ' ' ? end + 1 : end);
   }

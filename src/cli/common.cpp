@@ -13,16 +13,6 @@
 
 namespace attrib::cli {
 
-namespace {
-
-std::string known_languages() {
-  std::string out;
-  for (auto const& l : builtin_languages()) out += (out.empty() ? "" : ", ") + l;
-  return out;
-}
-
-}  // namespace
-
 void add_input_options(CLI::App& cmd, input_options& opts) {
   cmd.add_option("files", opts.files,
                  "Articles: text files, JSON Lines corpora (.jsonl), directories of them (recursively), either gzip- or "
@@ -36,7 +26,7 @@ void add_input_options(CLI::App& cmd, input_options& opts) {
   // the same analysis options on every subcommand that reads articles, so that `audit` and `graph` see
   // what `quotes` lists
   auto* analysis = cmd.add_option_group("Analysis", "How articles are read");
-  analysis->add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + known_languages() + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
+  analysis->add_option("--lang", opts.lang, "The language pack to read articles with: a built-in code (" + builtin_language_list() + ") or a pack directory; a JSON Lines record's \"lang\" overrides it")
       ->default_str("en");
   analysis->add_option("--lexicon", opts.lexicons, "A lexicon YAML file or pack directory to add to the language's pack (repeatable)")
       ->allow_extra_args(false);
@@ -75,45 +65,21 @@ std::string record_name(article const& art, std::string const& file) {
 }
 
 engine const* engines::for_article(article const& art, std::string const& where, std::ostream& err) {
-  std::string_view const code = art.lang.empty() ? std::string_view(lang_) : std::string_view(art.lang);
-  if (auto it = made_.find(code); it != made_.end()) return it->second.get();
-  lexicon const* pack = own_pack_ && own_pack_->language == code ? &*own_pack_ : builtin_pack(code);
-  if (!pack) {
-    err << where << ": error: no language pack '" << code << "' (built in: " << known_languages() << ")\n";
+  auto found = set_.for_language(art.lang, where);
+  if (auto* d = std::get_if<diagnostic>(&found)) {
+    err << d->str() << "\n";
     return nullptr;
   }
-  lexicon lex = *pack;
-  for (auto const& e : extra_) lex.merge(e);
-  auto [it, _] = made_.emplace(std::string(code), std::make_unique<engine>(std::move(lex), analysis_));
-  return it->second.get();
+  return std::get<std::shared_ptr<engine const>>(found).get();  // the set keeps it for the run
 }
 
 std::optional<engines> make_engines(input_options const& opts, std::ostream& err) {
-  options const analysis = analysis_options(opts);
-  std::vector<lexicon> extra;
-  for (auto const& path : opts.lexicons) {
-    auto parsed = load_lexicon_path(path);
-    if (auto* d = std::get_if<diagnostic>(&parsed)) {
-      err << d->str() << "\n";
-      return std::nullopt;
-    }
-    extra.push_back(std::get<lexicon>(std::move(parsed)));
-  }
-  // `--lang DIR`: a pack directory that is not compiled in (a new language, tried without rebuilding)
-  if (std::error_code ec; std::filesystem::is_directory(opts.lang, ec)) {
-    auto own = parse_pack_directory(opts.lang);
-    if (auto* d = std::get_if<diagnostic>(&own)) {
-      err << d->str() << "\n";
-      return std::nullopt;
-    }
-    std::string const code = std::get<lexicon>(own).language;
-    return engines(std::move(extra), code, analysis, std::get<lexicon>(std::move(own)));
-  }
-  if (!builtin_pack(opts.lang)) {
-    err << "attrib: error: no language pack '" << opts.lang << "' (built in: " << known_languages() << ")\n";
+  auto made = engine_set::make(opts.lang, opts.lexicons, analysis_options(opts));
+  if (auto* d = std::get_if<diagnostic>(&made)) {
+    err << (d->file.empty() ? "attrib: " + d->message : d->str()) << "\n";
     return std::nullopt;
   }
-  return engines(std::move(extra), opts.lang, analysis);
+  return engines(std::get<engine_set>(std::move(made)));
 }
 
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,

@@ -1,5 +1,6 @@
 #pragma once
 // What every subcommand shares: input options, lexicon loading, walking the inputs.
+#include "attrib/engine_set.hpp"
 #include "attrib/pipeline.hpp"
 
 #include <CLI/CLI.hpp>
@@ -35,30 +36,21 @@ options analysis_options(input_options const& opts);
 
 void add_input_options(CLI::App& cmd, input_options& opts);
 
-/// One engine per language a run meets: the run's `--lang`, and any other a JSON Lines record names in its
-/// `lang` field, each compiled the first time it is needed, with the user's `--lexicon` files added.
+/// One engine per language a run meets (attrib::engine_set), reporting on the run's error stream.
 class engines {
  public:
-  engines(std::vector<lexicon> extra, std::string lang, options analysis, std::optional<lexicon> own_pack = std::nullopt)
-      : extra_(std::move(extra)), lang_(std::move(lang)), analysis_(analysis), own_pack_(std::move(own_pack)) {}
+  explicit engines(engine_set set) : set_(std::move(set)) {}
   /// The engine for an article, or nullptr (said on `err`, naming `where`) when no pack has its language.
   engine const* for_article(article const& art, std::string const& where, std::ostream& err);
 
  private:
-  std::vector<lexicon> extra_;
-  std::string lang_;
-  options analysis_;
-  std::optional<lexicon> own_pack_;  ///< a pack directory given as `--lang DIR`, under its directory's name
-  std::map<std::string, std::unique_ptr<engine>, std::less<>> made_;
+  engine_set set_;
 };
 
 /// The engines for the run; prints a diagnostic and returns nullopt when a `--lexicon` file or the `--lang`
 /// pack cannot be loaded.
 std::optional<engines> make_engines(input_options const& opts, std::ostream& err);
 
-/// Calls `fn` for every article in the inputs, in order. Bad inputs are reported to `err` and skipped;
-/// `fn` returns false to stop the run (its output can no longer be written). Returns false when any input
-/// was bad or the run was stopped.
 /// How far a run has read its inputs, for the progress line: `total` is the named files' size on disk (0 when
 /// standard input or an unsized file is read: unknown), `done` the bytes read of them so far (whole files, and
 /// the position in the current one when its stream tells it: not in a compressed one).
@@ -66,6 +58,9 @@ struct input_progress {
   std::uintmax_t total = 0, done = 0;
 };
 
+/// Calls `fn` for every article in the inputs, in order. Bad inputs are reported to `err` and skipped;
+/// `fn` returns false to stop the run (its output can no longer be written). Returns false when any input
+/// was bad or the run was stopped.
 bool for_each_article(input_options const& opts, std::istream& in, std::ostream& err,
                       std::function<bool(article const&, std::string const& file)> const& fn, input_progress* progress = nullptr);
 

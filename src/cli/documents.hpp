@@ -14,6 +14,8 @@ namespace attrib::cli {
 class documents {
  public:
   documents(std::string output, std::string extension, std::string command, std::ostream& standard_out);
+  /// Whether `-o` names a directory or a `{id}` pattern: each article to its own file.
+  bool per_article() const { return per_article_; }
   /// False (said on `err`) when `inputs` name several files and there is a single target: refused before any
   /// article is read. (A JSON Lines file's second record is refused when it comes.)
   bool accepts(std::size_t inputs, std::ostream& err) const;

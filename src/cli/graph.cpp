@@ -4,7 +4,6 @@
 #include "cli/documents.hpp"
 #include "cli/graphviz.hpp"
 
-#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -40,17 +39,16 @@ int run_graph(graph_options const& opts, std::istream& in, std::ostream& out, st
   bool written = true;
   std::function<bool(piece&&)> emit;
   std::optional<output_target> target;
-  std::optional<documents> files;
-  if (opts.format == "dot" && opts.run.output.find("{id}") == std::string::npos && !std::filesystem::is_directory(opts.run.output)) {
+  documents files(opts.run.output, opts.format, "graph", out);
+  if (opts.format == "dot" && !files.per_article()) {
     // DOT holds several graphs in one file (dot draws each): one stream for all
     target.emplace(opts.run.output, out);
     if (!target->open(err)) return exit_error;
     emit = [&](piece&& p) { return static_cast<bool>(target->stream() << p.text); };
   } else {
-    files.emplace(opts.run.output, opts.format, "graph", out);
-    if (!files->accepts(opts.input.files.size(), err)) return exit_error;
+    if (!files.accepts(opts.input.files.size(), err)) return exit_error;
     emit = [&](piece&& p) {  // one `dot` at a time, in input order
-      written = files->write(std::any_cast<std::string>(p.payload), [&](std::ostream& dest) {
+      written = files.write(std::any_cast<std::string>(p.payload), [&](std::ostream& dest) {
         if (opts.format == "dot") return static_cast<bool>(dest << p.text);
         return render(p.text, opts.format, dest, err, "graph");
       }, err) && written;

@@ -11,7 +11,10 @@ if [ -f "$page" ]; then
   warnings=$(groff -man -Tutf8 -ww "$page" 2>&1 >/dev/null)
   [ -z "$warnings" ] || fail "the man page has roff warnings: $warnings"
   rendered=$(groff -man -Tutf8 "$page" 2>/dev/null | sed 's/.\x08//g')
-  for sub in quotes audit graph index inputs "rules check" "lexicon check" completion; do
+  for top in $("$build/attrib" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'); do
+    sub=$top
+    nested=$("$build/attrib" "$top" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
+    [ -z "$nested" ] || sub="$top $nested"
     grep -q "attrib $sub\$" <<<"$rendered" || fail "the man page has no section for attrib $sub"
   done
   for word in "--format TEXT:{text,json,jsonl,sarif,html}" "NO_COLOR" "EXIT STATUS" "--no-reported"; do

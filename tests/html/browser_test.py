@@ -37,15 +37,19 @@ def load(browser, page, *extra):
 
 
 class Dom(html.parser.HTMLParser):
-    """What the checks read from the dumped DOM: marked quote ids, the margin's text, the body's state."""
+    """What the checks read from the dumped DOM: marked quote ids, the margin's text, the body's state, and
+    anything an article's text could have injected (an element the report never writes, an event handler)."""
 
     def __init__(self):
         super().__init__()
         self.marked, self.notes, self.ready, self.scripts, self.svg = set(), [], False, 0, False
+        self.injected = []
         self._in_note = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag in ("img", "iframe", "object", "embed") or any(k.startswith("on") for k in a):
+            self.injected.append(tag + " " + " ".join(a))
         if tag == "body":
             self.ready = a.get("data-ready") == "true"
         if tag == "mark" and "data-q" in a:
@@ -113,6 +117,16 @@ def main():
     seed = os.path.join(source, "..", "shared", "seed", "article.txt")
     if os.path.exists(seed):
         articles.append(seed)
+    # an article written to break the page: markup, an event handler, quotes and ampersands in the text, in a
+    # speaker's name and in the file's name
+    hostile_dir = os.path.join(out, "hostile")
+    os.makedirs(hostile_dir, exist_ok=True)
+    hostile = os.path.join(hostile_dir, "x'\"<b>&amp.txt")
+    with open(hostile, "w", encoding="utf-8") as f:
+        f.write("\u201cWe will not <script>alert(1)</script> & <img src=x onerror=alert(2)> give in,\u201d said "
+                "Zo\u00eb O'Brien-<b>Smith</b>.\n"
+                "AT&T said the merger </div><svg onload=alert(3)> would close \"soon\" & quietly.\n")
+    articles.append(hostile)
     failures = []
     for article in articles:
         name = os.path.splitext(os.path.basename(article))[0]
@@ -137,10 +151,12 @@ def main():
             problems.append("findings: %d in the margin, %d expected; missing %s" % (len(dom.notes), len(expected["findings"]), missing))
         if not dom.svg:
             problems.append("no source graph")
+        if dom.injected or dom.scripts != 1:
+            problems.append("text became markup: %s, %d scripts" % (dom.injected, dom.scripts))
         print("%s: %d quotes, %d findings: %s" % (name, len(quote_ids), len(expected["findings"]), "; ".join(problems) or "ok"))
         failures += problems
     # the seed's report as an editor sees it (a sample's when ../shared is absent)
-    shown = os.path.join(out, os.path.splitext(os.path.basename(articles[-1]))[0] + ".html")
+    shown = os.path.join(out, os.path.splitext(os.path.basename(articles[-2]))[0] + ".html")
     shot = os.path.join(out, "report.png")
     load(browser, shown, "--window-size=1400,2600", "--screenshot=" + shot)
     width, height, rows = png_pixels(shot)

@@ -77,25 +77,9 @@ std::string audit_text(article const& art, analysis const& a, std::vector<findin
 }
 
 nlohmann::ordered_json audit_json(article const& art, analysis const& a, std::vector<finding> const& findings) {
-  auto j = to_json(art, a);
-  auto fs = nlohmann::ordered_json::array();
-  for (auto const& f : findings) {
-    auto const pos = position_of(art, f.where.begin);
-    nlohmann::ordered_json x;
-    x["rule"] = f.rule_id;
-    x["severity"] = name_of(f.level);
-    x["message"] = f.message;
-    x["start"] = f.where.begin;
-    x["end"] = f.where.end;
-    x["line"] = pos.line;
-    x["column"] = pos.column;
-    x["quote"] = f.quote >= 0 ? nlohmann::ordered_json(a.quotes[static_cast<std::size_t>(f.quote)].id) : nlohmann::ordered_json(nullptr);
-    x["speaker"] = f.speaker >= 0 ? nlohmann::ordered_json(a.speakers[static_cast<std::size_t>(f.speaker)].id) : nlohmann::ordered_json(nullptr);
-    x["reference"] = f.reference;
-    fs.push_back(x);
-  }
-  j["findings"] = fs;
-  return j;
+  std::string text;
+  write_json(text, art, a, &findings);
+  return nlohmann::ordered_json::parse(text);
 }
 
 }  // namespace attrib::report

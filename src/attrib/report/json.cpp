@@ -14,71 +14,9 @@ bool line_separator_at(std::string_view s, std::size_t i) {
 
 std::string_view slice(article const& art, span s) { return std::string_view(art.text).substr(s.begin, s.size()); }
 
-json span_json(article const& art, std::optional<span> const& s) {
-  if (!s) return nullptr;
-  json j;
-  j["start"] = s->begin;
-  j["end"] = s->end;
-  j["text"] = slice(art, *s);
-  return j;
-}
-
-json quote_json(article const& art, analysis const& a, quote const& q) {
-  json j;
-  auto const pos = position_of(art, q.extent.begin);
-  j["id"] = q.id;
-  j["kind"] = name_of(q.kind);
-  j["start"] = q.extent.begin;
-  j["end"] = q.extent.end;
-  j["text"] = slice(art, q.extent);
-  j["line"] = pos.line;
-  j["column"] = pos.column;
-  j["speaker"] = q.speaker >= 0 ? json(a.speakers[static_cast<std::size_t>(q.speaker)].id) : json(nullptr);
-  j["mention"] = span_json(art, q.attr.mention);
-  json cue = span_json(art, q.attr.cue);
-  if (!cue.is_null()) cue["class"] = name_of(q.attr.cue_type);
-  j["cue"] = cue;
-  j["outlet"] = span_json(art, q.attr.outlet);
-  j["audience"] = span_json(art, q.attr.audience);
-  j["medium"] = span_json(art, q.attr.medium);
-  j["time"] = span_json(art, q.attr.time);
-  j["attribution"] = name_of(q.attr.kind);
-  j["form"] = q.form == quote_form::none ? json(nullptr) : json(name_of(q.form));
-  j["closed"] = q.closed;
-  return j;
-}
-
-json anonymity_json(article const& art, speaker const& s) {
-  if (!s.anonymous) return nullptr;
-  json j;
-  j["condition"] = s.anonymity.condition ? json(slice(art, *s.anonymity.condition)) : json(nullptr);
-  j["reason"] = s.anonymity.reason ? json(slice(art, *s.anonymity.reason)) : json(nullptr);
-  json spans = json::object();
-  spans["condition"] = span_json(art, s.anonymity.condition);
-  spans["reason"] = span_json(art, s.anonymity.reason);
-  j["spans"] = spans;
-  return j;
-}
-
-json speaker_json(article const& art, speaker const& s) {
-  json j;
-  j["id"] = s.id;
-  j["name"] = s.name;
-  j["kind"] = name_of(s.kind);
-  j["gender"] = gender_name(s.gender).empty() ? json(nullptr) : json(gender_name(s.gender));
-  j["anonymous"] = s.anonymous;
-  j["anonymity"] = anonymity_json(art, s);
-  j["roles"] = s.roles;
-  j["affiliations"] = s.affiliations;
-  j["outlets"] = s.outlets;
-  json ms = json::array();
-  for (auto const& m : s.mentions) ms.push_back(json{{"start", m.where.begin}, {"end", m.where.end}, {"text", m.text}, {"rule", m.rule}});
-  j["mentions"] = ms;
-  return j;
-}
-
-// The compact writer: the same object as to_json(...).dump(), written straight into a string. A corpus run
-// writes one object per article, and building the DOM first cost as much as finding the quotes.
+// The writer of the article object: written straight into a string, the one definition of the output's shape
+// (to_json parses what it writes). A corpus run writes one object per article, and building a DOM first cost as
+// much as finding the quotes.
 class writer {
  public:
   explicit writer(std::string& out) : out_(out) {}
@@ -290,23 +228,9 @@ void write_json(std::string& out, article const& art, analysis const& a, std::ve
 }
 
 json to_json(article const& art, analysis const& a) {
-  json j;
-  j["schema"] = article_schema;
-  j["id"] = a.id;
-  if (!art.path.empty()) {
-    j["input"]["path"] = art.path;
-    if (art.record_line) j["input"]["line"] = art.record_line;
-  }
-  if (!art.author.empty()) j["meta"]["author"] = art.author;
-  if (!art.lang.empty()) j["meta"]["lang"] = art.lang;
-  for (auto const& [k, v] : art.passed) j["meta"][k] = v;
-  json qs = json::array();
-  for (auto const& q : a.quotes) qs.push_back(quote_json(art, a, q));
-  j["quotes"] = qs;
-  json ss = json::array();
-  for (auto const& s : a.speakers) ss.push_back(speaker_json(art, s));
-  j["speakers"] = ss;
-  return j;
+  std::string text;
+  write_json(text, art, a);
+  return json::parse(text);
 }
 
 std::string jsonl_line(nlohmann::ordered_json const& j) {

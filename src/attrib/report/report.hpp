@@ -13,7 +13,7 @@ namespace attrib::report {
 /// published as a JSON Schema, schema/attrib.schema.json.
 inline constexpr std::string_view article_schema = "attrib-article/1";
 
-/// The public JSON object for one article (schema in README.md, "JSON output").
+/// The public JSON object for one article (schema in README.md, "JSON output"): what write_json writes, parsed.
 nlohmann::ordered_json to_json(article const& art, analysis const& a);
 
 /// Appends the same object as `to_json(art, a).dump()` to `out`, written directly (the corpus fast path); with
