@@ -7,6 +7,7 @@
 #include "cli/quotes.hpp"
 #include "testing/helpers.hpp"
 
+#include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
 
 #include <filesystem>

@@ -8,6 +8,7 @@
 #include "cli/graphviz.hpp"
 #include "cli/inputs.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <sstream>

@@ -4,6 +4,7 @@
 #include "attrib/corpus.hpp"
 #include "cli/inputs.hpp"
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <filesystem>
 #include <cstring>

@@ -3,8 +3,6 @@
 #include "attrib/engine_set.hpp"
 #include "attrib/pipeline.hpp"
 
-#include <CLI/CLI.hpp>
-
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -13,6 +11,10 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;  // CLI11: only the files that build the command line include it (it costs seconds per file)
+}
 
 namespace attrib::cli {
 

@@ -1,5 +1,6 @@
 #include "cli/completion.hpp"
 
+#include <CLI/CLI.hpp>
 #include <map>
 #include <ostream>
 #include <sstream>

@@ -1,7 +1,7 @@
 #pragma once
 // Shell completion scripts, generated from the command line's own subcommands, options and their values, so
 // they never drift from the program.
-#include <CLI/CLI.hpp>
+#include "cli/common.hpp"
 
 #include <string>
 

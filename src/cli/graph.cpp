@@ -4,6 +4,7 @@
 #include "cli/documents.hpp"
 #include "cli/graphviz.hpp"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <optional>
 

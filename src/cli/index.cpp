@@ -5,6 +5,7 @@
 #include "cli/audit.hpp"
 #include "cli/inputs.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
 

@@ -4,6 +4,7 @@
 
 #include "attrib/compressed.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
 #include <ostream>

@@ -3,6 +3,7 @@
 #include "attrib/corpus.hpp"
 #include "cli/run.hpp"
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 

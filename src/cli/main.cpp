@@ -8,6 +8,7 @@
 #include "cli/quotes.hpp"
 #include "cli/run.hpp"
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 

@@ -4,6 +4,7 @@
 
 #include "cli/inputs.hpp"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 namespace attrib::cli {

@@ -1,5 +1,6 @@
 #include "cli/run.hpp"
 
+#include <CLI/CLI.hpp>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
