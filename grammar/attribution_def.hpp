@@ -188,9 +188,11 @@ auto const dash_pair = x3::lit("--") | "\u2014" | "\u2013";
 auto const appositive_mid = x3::raw[(x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> appositive_unit) >> x3::lit(','))
                                     | (*hspace >> dash_pair >> ws >> +(!dash_pair >> appositive_unit) >> dash_pair)]
                             [set<&attribution_phrase::appositive>];
-// `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end
+// `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end, or to
+// a quotation mark that opens the quotation's second part (`"…," said Judge Miller, "the time has passed."`)
+auto const opening_mark = ldquo | bdquo | laquo | raquo | x3::lit('"');
 auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_group
-                                    >> +(!(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !ldquo >> appositive_unit)]
+                                    >> +(!(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !opening_mark >> appositive_unit)]
                             [set<&attribution_phrase::appositive>];
 
 // told [CNBC] / told [reporters] / said to [reporters]

@@ -72,6 +72,13 @@ INSTANTIATE_TEST_SUITE_P(
                          "direct|Miles|adding|explicit|-|\u201CWhat comes next is unclear.\u201D"},
         attribution_case{"split quote, same sentence", "\u201CFirst,\u201D she said, \u201Cwe wait.\u201D",
                          "direct|she|said|explicit|-|\u201CFirst,\u201D\ndirect|she|said|explicit|-|\u201Cwe wait.\u201D"},
+        attribution_case{"split quote around an inverted speaker, straight marks",
+                         "\"While the rules once made sense,\" said Judge Miller, \"the time has passed.\"",
+                         "direct|Judge Miller|said|explicit|-|\"While the rules once made sense,\"\n"
+                         "direct|Judge Miller|said|explicit|-|\"the time has passed.\""},
+        attribution_case{"split quote around an inverted speaker and appositive",
+                         "\u201CFirst,\u201D said Miles, an expert on Russia, \u201Cwe wait.\u201D",
+                         "direct|Miles|said|explicit|-|\u201CFirst,\u201D\ndirect|Miles|said|explicit|-|\u201Cwe wait.\u201D"},
         attribution_case{"split quote, next sentence", "\u201CPutin has not decided,\u201D Kuleba told CNBC. \u201CBut he may.\u201D",
                          "direct|Kuleba|told|explicit|CNBC|\u201CPutin has not decided,\u201D\n"
                          "direct|Kuleba|-|continuation|CNBC|\u201CBut he may.\u201D"},
