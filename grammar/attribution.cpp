@@ -305,16 +305,17 @@ struct candidate {
   bool pause_before_verb;
 };
 
-// A closed-class word opens no mention unless it is a pronoun, a possessive or a source noun (`to`, `of`, `that`, `has`):
-// every alternative of the mention rule starts by refusing a stop word.
-// A plain lowercase word opens a mention only as the first of lowercase words that end in a source noun
-// (`senior administration officials`) or come before a name or title (`former President Bill Clinton`):
-// without a source noun or a capital among the next few words before a closed-class word, it opens none.
+// A closed-class word opens no mention unless it is a pronoun, a possessive, a source noun or a plural noun for
+// people (`to`, `of`, `that`, `has`): every alternative of the mention rule starts by refusing a stop word.
+// A plain lowercase word opens a mention only as the first of lowercase words that end in a source noun or a
+// plural noun for people (`senior administration officials`, `environmentalists`) or come before a name or
+// title (`former President Bill Clinton`): without one of those among the next few words before a
+// closed-class word, it opens none.
 static bool may_open_mention(tables const& t, std::string_view text, std::size_t i, std::size_t limit) {
   char const* const p = text.data() + i;
   char const* const last = text.data() + limit;
   if (t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0 ||
-      t.longest(word_class::possessive_determiner, p, last) >= 0)
+      t.longest(word_set::person_plural, p, last) >= 0 || t.longest(word_class::possessive_determiner, p, last) >= 0)
     return true;
   if (t.longest(word_class::stop_word, p, last) >= 0) return false;
   if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
@@ -333,7 +334,7 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
     if (k >= limit) return false;
     char const* const w = text.data() + k;
     if (!(text[k] >= 'a' && text[k] <= 'z')) return true;  // a capital, a title, an initial, a digit, a mark
-    if (t.longest(word_set::source_noun, w, last) >= 0) return true;
+    if (t.longest(word_set::source_noun, w, last) >= 0 || t.longest(word_set::person_plural, w, last) >= 0) return true;
     if (t.longest(word_class::stop_word, w, last) >= 0) return false;
   }
   return false;

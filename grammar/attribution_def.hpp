@@ -77,7 +77,8 @@ auto const mention_token = !in_class<word_class::stop_word> >> !in_set<word_set:
 auto const mention_first = (!in_class<word_class::stop_word> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word))
                           | (in_class<word_class::demonstrative> >> &(ws >> in_set<word_set::source_noun>));
 
-// only words that describe a source may open a lowercase mention: `senior officials`, `federal prosecutors`
+// only words that describe a source may end a lowercase mention: `senior officials`, `federal prosecutors`, and
+// a bare plural noun for people (`environmentalists worry that`)
 auto const weak_check = [](auto& ctx) {
   auto const r = x3::_attr(ctx);
   char const* b = r.begin();
@@ -86,7 +87,7 @@ auto const weak_check = [](auto& ctx) {
   while (w > b && w[-1] != ' ') --w;
   tables const& t = x3::get<tables_tag>(ctx);
   std::string_view last(w, static_cast<std::size_t>(e - w));
-  x3::_pass(ctx) = t.contains(word_set::source_noun, last);
+  x3::_pass(ctx) = t.contains(word_set::source_noun, last) || t.contains(word_set::person_plural, last);
 };
 
 // a post-modifier of a descriptor: `familiar with the matter`, `for the campaign`, `close to Putin`

@@ -65,6 +65,7 @@ struct vocabulary {
   std::vector<std::string> pronouns;       ///< "he", "they"
   std::vector<std::string> determiners;    ///< "a", "two", "some"
   std::vector<std::string> source_nouns;   ///< "official", "sources"
+  std::vector<std::string> person_plurals; ///< plural nouns for people: "environmentalists", "economists"
   std::vector<std::string> outlets;        ///< "CNBC", "The New York Times"
   std::vector<std::string> addressees;     ///< "reporters"
   std::vector<std::string> mediums;        ///< "in a statement"

@@ -31,6 +31,7 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
   add_all(word_set::pronoun, v.pronouns, true);
   add_all(word_set::determiner, v.determiners, true);
   add_all(word_set::source_noun, v.source_nouns, true);
+  add_all(word_set::person_plural, v.person_plurals, false);
   add_all(word_set::outlet, v.outlets, false);
   add_all(word_set::addressee, v.addressees, true);
   add_all(word_set::medium, v.mediums, false);

@@ -33,7 +33,7 @@ std::span<list_section const> list_sections() {
       {"female_titles", &lexicon::female_titles}, {"male_nouns", &lexicon::male_nouns},
       {"female_nouns", &lexicon::female_nouns}, {"generic_nouns", &lexicon::generic_nouns},
       {"specific_quantifiers", &lexicon::specific_quantifiers}, {"partitive_markers", &lexicon::partitive_markers},
-      {"person_nouns", &lexicon::person_nouns}, {"male_names", &lexicon::male_names},
+      {"person_nouns", &lexicon::person_nouns}, {"person_plurals", &lexicon::person_plurals}, {"male_names", &lexicon::male_names},
       {"female_names", &lexicon::female_names}, {"unisex_names", &lexicon::unisex_names},
       {"name_homographs", &lexicon::name_homographs}, {"anonymity.conditions", &lexicon::anonymity_conditions, false},
       {"anonymity.reason_connectives", &lexicon::reason_connectives, false},
@@ -44,6 +44,7 @@ std::span<list_section const> list_sections() {
 
 std::vector<std::string>* word_block_list(lexicon& lex, std::string_view key) {
   if (key == "person_nouns") return &lex.person_nouns;
+  if (key == "person_plurals") return &lex.person_plurals;
   if (key == "male_names") return &lex.male_names;
   if (key == "female_names") return &lex.female_names;
   if (key == "unisex_names") return &lex.unisex_names;
@@ -138,6 +139,7 @@ grammar::vocabulary lexicon::vocabulary() const {
   for (auto const& p : pronouns) v.pronouns.push_back(p.word);
   v.determiners = determiners;
   v.source_nouns = source_nouns;
+  v.person_plurals = person_plurals;
   v.outlets = outlets;
   v.addressees = addressees;
   v.mediums = mediums;

@@ -70,6 +70,7 @@ struct lexicon {
   std::vector<std::string> name_homographs;  ///< given names that are also ordinary words or places (`Will`, `Virginia`)
   std::vector<std::string> outlets, addressees, mediums, times, abbreviations, noun_homographs, stance_adjectives;
   std::vector<std::string> person_nouns;            ///< nouns that name a person (`questioner`, `waitress`): WordNet's noun.person
+  std::vector<std::string> person_plurals;          ///< their plurals alone (`environmentalists`): a bare plural subject
   std::vector<std::string> male_titles, female_titles;
   std::vector<std::string> male_nouns, female_nouns;  ///< nouns that name a man or a woman: `widower`, `widow`
   std::vector<std::string> role_nouns;  ///< nouns for a role one person holds: `director`, `spokesman`, `mayor`
@@ -123,7 +124,7 @@ inline constexpr std::size_t max_lexicon_entry_bytes = 256;
 lexicon_result parse_lexicon(std::string const& yaml_text, std::string const& file);
 
 /// A generated word list in the exact shape scripts/derive_person_nouns.py and derive_given_names.py write
-/// (comment lines, then blocks `KEY: |` of indented lines of words, KEY one of person_nouns, male_names,
+/// (comment lines, then blocks `KEY: |` of indented lines of words, KEY one of person_nouns, person_plurals, male_names,
 /// female_names, unisex_names, name_homographs), read without the YAML parser, which scans a long block at
 /// about 750 instructions a byte; nullopt for any other shape (then use parse_lexicon).
 std::optional<lexicon> parse_word_block(std::string_view text);
