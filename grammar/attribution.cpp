@@ -317,6 +317,12 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
   if (t.longest(word_set::pronoun, p, last) >= 0 || t.longest(word_set::source_noun, p, last) >= 0 ||
       t.longest(word_set::person_plural, p, last) >= 0 || t.longest(word_class::possessive_determiner, p, last) >= 0)
     return true;
+  // `He's claiming`: a pronoun with its auxiliary written onto it (a stop word as a whole)
+  std::size_t w = i;
+  while (w < limit && (std::isalpha(static_cast<unsigned char>(text[w])) || text[w] == '\'' || static_cast<unsigned char>(text[w]) >= 0x80) &&
+         hspace_at(text, w) == 0)
+    ++w;
+  if (rules::contracted_pronoun_length(t, text.substr(i, w - i)) > 0) return true;
   if (t.longest(word_class::stop_word, p, last) >= 0) return false;
   if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
   // a share: `nearly half`, `two-thirds of`, `one in five`

@@ -55,9 +55,33 @@ auto const split_cue = x3::raw[in_set<word_set::split_head>][set<&attribution_ph
 // an adverb of the pack's list between subject and verb: `He soon learned that …`, `he again refused to`
 // (not a verb of saying that is an adverb too: `express`, `well`)
 auto const listed_adverb = !in_set<word_set::speech_verb> >> !in_set<word_set::stance_adjective> >> in_class<word_class::adverb>;
-auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
-                        >> *(((in_set<word_set::auxiliary> | in_set<word_set::time> | in_year)[note_auxiliary] | ly_adverb | listed_adverb) >> ws)
-                        >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
+auto const verb_body = *(((in_set<word_set::auxiliary> | in_set<word_set::time> | in_year)[note_auxiliary] | ly_adverb | listed_adverb) >> ws)
+                       >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
+auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective] >> verb_body;
+// `He's claiming`, `they've argued`: a pronoun with an auxiliary written onto it. The pronoun is the speaker
+// and the verb after it has its auxiliary. (A word's letters run on through an apostrophe, so the pronoun
+// is found inside the word.)
+inline constexpr std::size_t max_contraction_bytes = 5;  ///< `’ll`
+/// The length of the pronoun in a word that is a pronoun with an auxiliary written onto it (`He's`), or 0.
+inline std::size_t contracted_pronoun_length(tables const& t, std::string_view w) {
+  for (std::size_t k = 2; k <= max_contraction_bytes && k < w.size(); ++k)
+    if (t.contains(word_class::contracted_auxiliary, w.substr(w.size() - k)) && t.contains(word_set::pronoun, w.substr(0, w.size() - k)))
+      return w.size() - k;
+  return 0;
+}
+auto const contracted_subject_check = [](auto& ctx) {
+  auto const r = x3::_attr(ctx);
+  std::string_view const w(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+  phrase_sink& s = x3::get<phrase_tag>(ctx).get();
+  std::size_t const n = contracted_pronoun_length(x3::get<tables_tag>(ctx), w);
+  x3::_pass(ctx) = n > 0;
+  if (n == 0) return;
+  auto const b = static_cast<std::size_t>(&*r.begin() - s.base);
+  s.phrase.speaker = span{b, b + n};
+  s.auxiliary = true;
+};
+auto const contracted_phrase_head = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective]
+                                    >> x3::raw[+(letter | apostrophe)][contracted_subject_check] >> ws >> verb_body;
 
 // one word of a mention after its first: `Biden` `administration` `official` `E.` `U.S.`
 // a past form inside a mention only as an adjective before its noun: `unnamed officials`, not `Politifact looked at`
@@ -354,7 +378,8 @@ auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws 
 // clause's subject, a name, into the mention; the facade moves it back out.)
 auto const contact_clause = x3::raw[ws >> !in_set<word_set::speech_verb> >> x3::raw[lower_word][ed_check] >> &(ws >> in_set<word_set::speech_verb>)]
                                    [set<&attribution_phrase::appositive>];
-auto const normal_phrase = x3::eps[clear] >> mention >> -(appositive_mid | contact_clause) >> ws >> verb_group >> agrees >> !noun_reading
+auto const normal_phrase = x3::eps[clear] >> (contracted_phrase_head | (mention >> -(appositive_mid | contact_clause) >> ws >> verb_group))
+                           >> agrees >> !noun_reading
                            >> -(takes_addressee >> ws >> addressee) >> tail >> split_tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
 // quotative inversion takes a simple verb: `said the official`, never `have also endorsed Clinton`

@@ -58,6 +58,7 @@ void reindex(lexicon& lex) {
   for (auto const& a : lex.stance_adjectives) lex.form_class[a] = cue_class::stance;
   lex.quote_only_forms.clear();
   lex.object_forms.clear();
+  lex.reason_forms.clear();
   lex.that_forms.clear();
   lex.addressee_forms.clear();
   lex.form_lemma.clear();
@@ -68,6 +69,7 @@ void reindex(lexicon& lex) {
       lex.form_lemma[f] = v.lemma;
       if (!v.reported) lex.quote_only_forms.insert(f);
       if (v.takes_object) lex.object_forms.insert(f);
+      if (v.takes_reason) lex.reason_forms.insert(f);
       if (v.needs_that) lex.that_forms.insert(f);
       if (v.takes_addressee) lex.addressee_forms.insert(f);
       if (v.closing) lex.closing_forms.insert(f);
@@ -94,6 +96,7 @@ cue_class lexicon::class_of(std::string_view form) const {
 bool lexicon::reports(std::string_view form) const { return !quote_only_forms.contains(form); }
 
 bool lexicon::takes_object(std::string_view form) const { return object_forms.contains(form); }
+bool lexicon::takes_reason(std::string_view form) const { return reason_forms.contains(form); }
 
 bool lexicon::needs_that(std::string_view form) const { return that_forms.contains(form); }
 

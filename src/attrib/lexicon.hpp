@@ -22,6 +22,7 @@ struct verb_entry {
   bool takes_addressee = false;
   bool reported = true;  ///< false for verbs that attribute only a quotation beside them (continued, shouted)
   bool takes_object = false;  ///< the object is the content itself: `the study found 31 incidents`
+  bool takes_reason = false;  ///< blames or praises its object for a reason: `blasted him for not paying`
   bool needs_that = false;    ///< reports speech only with `that` (`complement: that`): `reiterated that …`
   bool closing = false;  ///< valid only after the clause or quotation it attributes: German `…, so Müller.`
 };
@@ -92,6 +93,8 @@ struct lexicon {
   bool noun_homograph(std::string_view form) const;
   /// Whether a cue form's object is the reported content (`shows an officer aiming a gun`).
   bool takes_object(std::string_view form) const;
+  /// Whether a form blames or praises its object for a reason (`takes_reason: true`): `mocked Romney for …`.
+  bool takes_reason(std::string_view form) const;
   /// Whether a cue form reports speech only with a `that` clause (`complement: that`).
   bool needs_that(std::string_view form) const;
   /// Whether a cue form takes the person addressed as its object (`told`, `urged`).
@@ -108,6 +111,7 @@ struct lexicon {
   std::map<std::string, cue_class, std::less<>> form_class;  ///< lowercase form → class
   std::set<std::string, std::less<>> quote_only_forms;      ///< forms of verbs with `reported: false`
   std::set<std::string, std::less<>> object_forms;          ///< forms of verbs with `takes_object: true`
+  std::set<std::string, std::less<>> reason_forms;          ///< forms of verbs with `takes_reason: true`
   std::set<std::string, std::less<>> that_forms;            ///< forms of verbs with `complement: that`
   std::set<std::string, std::less<>> addressee_forms;       ///< forms of verbs with `takes_addressee: true`
   std::map<std::string, std::string, std::less<>> form_lemma;  ///< form → lemma

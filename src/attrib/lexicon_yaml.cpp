@@ -84,13 +84,14 @@ bool parse_bool(YAML::Node const& map, char const* key, bool fallback) {
 
 verb_entry parse_verb(std::string const& lemma, YAML::Node const& n) {
   if (!n.IsMap()) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' must be a map with 'class' and 'forms'");
-  check_keys(n, {"class", "forms", "takes_addressee", "reported", "takes_object", "position", "complement"}, "speech verb '" + lemma + "'");
+  check_keys(n, {"class", "forms", "takes_addressee", "reported", "takes_object", "takes_reason", "position", "complement"}, "speech verb '" + lemma + "'");
   if (!n["class"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'class'");
   if (!n["forms"]) throw lexicon_error(n.Mark(), "speech verb '" + lemma + "' has no 'forms'");
   verb_entry v{lemma, parse_class(n["class"]), strings(n["forms"], "forms"), false};
   v.takes_addressee = parse_bool(n, "takes_addressee", false);
   v.reported = parse_bool(n, "reported", true);
   v.takes_object = parse_bool(n, "takes_object", false);
+  v.takes_reason = parse_bool(n, "takes_reason", false);
   if (auto p = n["position"]) {
     if (!p.IsScalar() || (p.as<std::string>() != "closing" && p.as<std::string>() != "any"))
       throw lexicon_error(p.Mark(), "'position' must be closing or any");

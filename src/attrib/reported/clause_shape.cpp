@@ -73,6 +73,21 @@ bool reporter::infinitive_after_object(std::size_t start, std::size_t end) const
   return false;
 }
 
+// `blasted him for not paying taxes`, `mocked the Romney campaign for …`: a short object in the same clause,
+// then the preposition of the reason
+bool reporter::reason_after_object(std::size_t start, std::size_t end) const {
+  std::size_t i = start;
+  for (int words = 0; words < reason_object_words && i < end; ++words) {
+    while (i < end && !is_space(text_[i])) {
+      if (text_[i] == ',' || text_[i] == '.' || text_[i] == ';' || text_[i] == ':') return false;
+      ++i;
+    }
+    i = skip_spaces(text_, i, end);
+    if (class_length_at(word_class::reason_preposition, i) > 0) return true;
+  }
+  return false;
+}
+
 // the marker + a verb, not the marker as a preposition + a noun phrase (`responded to the charges`)
 bool reporter::infinitive_at(std::size_t i) const {
   std::size_t e = i;

@@ -132,6 +132,8 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
     return !is_preposition_at(start);
   // `urged police to release the videos`: the person addressed, then an infinitive
   if (in_.lex.takes_addressee(cue) && infinitive_after_object(start, end)) return true;
+  // `blasted him for not paying`: blame or praise of an object, for a reason
+  if (in_.lex.takes_reason(cue) && reason_after_object(start, end)) return true;
   return finite_within(start, end);
 }
 

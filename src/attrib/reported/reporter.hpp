@@ -155,6 +155,7 @@ class reporter {
 
   // ` to ` + a verb within the first four words: `police to release …`, `the other candidates to withdraw …`
   bool infinitive_after_object(std::size_t start, std::size_t end) const;
+  bool reason_after_object(std::size_t start, std::size_t end) const;
 
   // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
   bool infinitive_at(std::size_t i) const;
@@ -205,6 +206,7 @@ class reporter {
   std::set<std::size_t> taken_cues_;  // cues of direct quotations
   static constexpr std::size_t relative_verb_reach = 3;  ///< words after `who` that still belong to its own verb
   static constexpr int infinitive_object_words = 4;  ///< words of an object before its infinitive (`urged police to release`)
+  static constexpr int reason_object_words = 5;      ///< words of an object before its reason (`mocked the Romney campaign for`)
   static constexpr int finite_verb_reach = 12;       ///< words into a bare complement its finite verb may stand
   static constexpr int adverbial_words = 7;          ///< words of an adverbial before the clause (`said after the convention he`)
 };
