@@ -91,6 +91,17 @@ bool reporter::source_runs_on(std::size_t end, std::size_t limit) const {
   return !in_.lex.is(word_class::stop_word, text_.substr(next, e - next));
 }
 
+bool reporter::trailing_source(attribution_phrase const& p, std::size_t limit) const {
+  for (std::size_t i = p.whole.end; i < limit; ++i)
+    if (std::isalnum(static_cast<unsigned char>(text_[i]))) return false;
+  std::string_view const head = grammar::head_of(in_.tables, text_.substr(p.speaker.begin, p.speaker.size()));
+  if (head.empty()) return false;
+  auto const& outlet_nouns = in_.lex.outlet_nouns;
+  return std::isupper(static_cast<unsigned char>(head[0])) || in_.tables.contains(grammar::word_set::source_noun, head) ||
+         in_.tables.contains(grammar::word_set::document, head) || in_.tables.contains(grammar::word_set::person_plural, head) ||
+         std::find(outlet_nouns.begin(), outlet_nouns.end(), head) != outlet_nouns.end();
+}
+
 bool reporter::according_to(span body) {
   if (according_postposed(body)) return true;
   if (grammar::find_according(in_.tables, text_, body.begin, body.end) == std::string_view::npos) return false;
@@ -116,7 +127,16 @@ bool reporter::according_to(span body) {
   std::size_t const before = text_.rfind(',', p->whole.begin);
   if (before == std::string_view::npos || before < body.begin || before + 3 < p->whole.begin) {
     if (in_.lex.verb_second) return add(body, from_phrase(*p));
-    return false;
+    if (!trailing_source(*p, body.end)) return false;
+    // the clause before it, without the dash that may set the source off (`flat out wrong — according to …`)
+    std::size_t e = p->whole.begin;
+    for (bool trimmed = true; trimmed && e > body.begin;) {
+      trimmed = false;
+      while (std::size_t const sp = space_before(text_, e)) e -= sp, trimmed = true;
+      for (std::string_view const d : {"\u2014", "\u2013", "--"})
+        if (e >= body.begin + d.size() && text_.substr(e - d.size(), d.size()) == d) e -= d.size(), trimmed = true;
+    }
+    return e > body.begin && add(span{body.begin, e}, from_phrase(*p));
   }
   return add(span{body.begin, before}, from_phrase(*p));
 }

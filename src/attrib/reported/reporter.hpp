@@ -122,6 +122,9 @@ class reporter {
   bool according_to(span body);
   /// Whether a word that is no stop word follows `end`: the source a mention began goes on.
   bool source_runs_on(std::size_t end, std::size_t limit) const;
+  // `… 36 minutes late according to police.`: a trailing source with no comma before it must end the sentence
+  // and name a source (its head a name, a source, document or outlet noun, a plural noun for people)
+  bool trailing_source(attribution_phrase const& p, std::size_t limit) const;
   bool according_postposed(span body);
   span trim_source(span m) const;
 
