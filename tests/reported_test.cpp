@@ -76,6 +76,8 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"according to a source after a dash", "The figure is wrong \u2014 according to the Harbour Gazette.",
                       "indirect|the Harbour Gazette|according to|explicit|-|The figure is wrong"},
         reported_case{"according to a plan is no source", "The trains ran according to plan.", ""},
+        reported_case{"a capitalised modal inside a name", "Prime Minister Ruth May said the border would reopen.",
+                      "indirect|Prime Minister Ruth May|said|explicit|-|the border would reopen"},
         reported_case{"a court filing speaks", "The petition claims the tender was rigged.",
                       "indirect|The petition|claims|explicit|-|the tender was rigged"},
         reported_case{"a pronoun with its auxiliary written onto it",
