@@ -79,6 +79,8 @@ std::optional<span> resolver::relative_antecedent(span where) const {
   if (capitalised(ws.back())) {
     std::size_t k = ws.size();
     while (k > 0 && capitalised(ws[k - 1])) --k;
+    // a sentence-initial preposition is no part of the name: `In Ohio, which …` → Ohio
+    if (k + 1 < ws.size() && finder_.is_preposition(lower(ws[k]))) ++k;
     // `Sen. Jeff Flake of Arizona, who …`: a place after a preposition belongs to the name before it
     if (k >= 2 && finder_.is_preposition(lower(ws[k - 1])) && capitalised(ws[k - 2])) {
       std::size_t const name_end = static_cast<std::size_t>(ws[k - 2].data() - text_.data()) + ws[k - 2].size();
