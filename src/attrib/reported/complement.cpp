@@ -1,6 +1,8 @@
 // `SPEAKER VERB (ADDRESSEE) (that) CLAUSE`: a verb of saying and its complement.
 #include "attrib/reported/reporter.hpp"
 
+#include "grammar/tables.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -158,6 +160,10 @@ std::size_t reporter::complement_start(attribution_phrase const& p, cue_class ty
     if (j > 0 && is_space(text_[j - 1]) && !is_space(text_[j])) {
       ++words;
       if (std::size_t const c = after_complementizer(j)) return c;
+      // nor past a clause of its own: `said the port would close while Ferreira wrote that …`
+      // (an adverbial clause may stand before it: `said when he arrived that …`)
+      if (class_length_at(word_class::contrast_connective, j) > 0 || in_.tables.longest(grammar::word_set::speech_verb, text_.data() + j, text_.data() + end) >= 0)
+        break;
     }
   }
   if (std::size_t const c = after_complementizer(i)) return c;

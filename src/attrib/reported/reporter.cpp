@@ -102,11 +102,20 @@ bool reporter::states_anonymity(std::optional<span> cue) const {
 
 // `claimed paying no taxes was smart, although he again refused to …`, `said the count was over; the mayor …`,
 // `said X -- and he noted that Y`: a contrast connective after a comma or dash, or a semicolon, opens a clause
-// of the writer's, and the reported content ends before it.
+// of the writer's, and the reported content ends before it; so does one with no pause before a new attribution.
 span reporter::cut_at_contrast(span c) const {
   for (std::size_t i = c.begin + 1; i < c.end; ++i) {
     char const ch = text_[i];
     if (ch == ';') return span{c.begin, i};
+    // `said the port would close while Ferreira wrote that …`: with no pause, a contrast connective ends the
+    // content only before a clause that attributes words of its own
+    if (std::islower(static_cast<unsigned char>(ch)) && is_space(text_[i - 1]))
+      if (int const n = class_length_at(word_class::contrast_connective, i); n > 0 && !inside_quotation(i)) {
+        std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), c.end);
+        if (auto p = grammar::match_clause(in_.tables, text_, next, c.end);
+            p && p->whole.begin == next && in_.lex.reports(text_.substr(p->cue.begin, p->cue.size())))
+          return span{c.begin, i - 1};
+      }
     if (ch != ',' && ch != '-' && ch != '\xE2') continue;  // the bytes a pause can start with
     bool const pause = ch == ',' || text_.compare(i, 2, "--") == 0 || text_.compare(i, 3, "\u2014") == 0;
     if (!pause || inside_quotation(i)) continue;
