@@ -166,6 +166,8 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"an appositive between spaced dashes",
                       "Kall -- co-editor of a book on primary debates, published last year -- said the candidate made news there.",
                       "indirect|Kall|said|explicit|-|the candidate made news there"},
+        reported_case{"a raising verb before the verb of saying", "Okafor appeared to suggest that the tender was rigged.",
+                      "indirect|Okafor|suggest|explicit|-|the tender was rigged"},
         reported_case{"two attributions joined by a contrast connective with no pause",
                       "Lopes said the port would close while Ferreira wrote that it would stay open.",
                       "indirect|Lopes|said|explicit|-|the port would close\nindirect|Ferreira|wrote|explicit|-|it would stay open"},
