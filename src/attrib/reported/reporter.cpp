@@ -107,10 +107,12 @@ span reporter::cut_at_contrast(span c) const {
   for (std::size_t i = c.begin + 1; i < c.end; ++i) {
     char const ch = text_[i];
     if (ch == ';') return span{c.begin, i};
-    // `said the port would close while Ferreira wrote that …`: with no pause, a contrast connective ends the
-    // content only before a clause that attributes words of its own
+    // `said the port would close while Ferreira wrote that …`, `said they were convinced and Democrats accused …`:
+    // with no pause, a contrast connective or clause coordinator ends the content only before a clause that
+    // attributes words of its own
     if (std::islower(static_cast<unsigned char>(ch)) && is_space(text_[i - 1]))
-      if (int const n = class_length_at(word_class::contrast_connective, i); n > 0 && !inside_quotation(i)) {
+      if (int const n = std::max(class_length_at(word_class::contrast_connective, i), class_length_at(word_class::clause_coordinator, i));
+          n > 0 && !inside_quotation(i)) {
         std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), c.end);
         if (auto p = grammar::match_clause(in_.tables, text_, next, c.end);
             p && p->whole.begin == next && in_.lex.reports(text_.substr(p->cue.begin, p->cue.size())))
