@@ -96,6 +96,15 @@ bool reporter::infinitive_at(std::size_t i) const {
   return !in_.lex.is(word_class::not_infinitive, text_.substr(i, e - i));
 }
 
+// A verb phrase with no subject: its first word is a finite form (`were`, `would`) or a past form.
+bool reporter::finite_opens(std::size_t start, std::size_t end) const {
+  std::size_t e = start;
+  while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+  auto const w = text_.substr(start, e - start);
+  return e > start && std::islower(static_cast<unsigned char>(text_[start])) &&
+         (in_.lex.is(word_class::finite_form, w) || (w.size() >= min_inflected_bytes && in_.lex.ends_in(word_class::past_suffix, w)));
+}
+
 // A bare complement is a clause: it has a finite verb near its start (`said the plan would fail`), which a
 // noun phrase object (`maintains a program`) does not. Finite forms, past and negated forms, and a third
 // person form after a singular pronoun count (`she expects`).

@@ -105,6 +105,11 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   if (p.nominal) return after_that;
   auto const cue = text_.substr(p.cue.begin, p.cue.size());
   if (!in_.lex.reports(cue)) return false;
+  // `his donations, which he said were accompanied by favours`: after a relative word, the subject and verb of
+  // saying, the complement is the relative clause's verb phrase, opening with a finite verb
+  if (std::size_t const r = word_before(p.speaker.begin); r != p.speaker.begin &&
+      in_.lex.is(word_class::relative_word, text_.substr(r, p.speaker.begin - 1 - r)) && finite_opens(start, end))
+    return true;
   if (in_.lex.needs_that(cue)) return after_that;
   if (in_.lex.noun_homograph(cue))
     return after_that || (in_.lex.class_of(cue) == cue_class::belief && after_infinitive_marker(start) != 0) ||  // plans to

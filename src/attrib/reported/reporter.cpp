@@ -137,8 +137,13 @@ bool reporter::add(span content, attribution a) {
   if (states_anonymity(a.cue)) return false;
   content = trim(cut_at_contrast(cut_at_next_attribution(content)));
   // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
-  if (a.mention && in_.lex.is(word_class::relative_word, text_.substr(a.mention->begin, a.mention->size())) && a.mention->begin >= 2 &&
-      text_.compare(a.mention->begin - 2, 2, ", ") == 0)
+  // (and `The guns, which police said belonged to him, were seized`: the relative word before the subject)
+  std::optional<span> relative;
+  if (a.mention && in_.lex.is(word_class::relative_word, text_.substr(a.mention->begin, a.mention->size()))) relative = a.mention;
+  if (std::size_t const r = a.mention ? word_before(a.mention->begin) : 0; a.mention && r != a.mention->begin &&
+      in_.lex.is(word_class::relative_word, text_.substr(r, a.mention->begin - 1 - r)))
+    relative = span{r, a.mention->begin - 1};
+  if (relative && relative->begin >= 2 && text_.compare(relative->begin - 2, 2, ", ") == 0)
     if (std::size_t const comma = text_.find(',', content.begin); comma < content.end) content = trim(span{content.begin, comma});
   // a stance verb's object may be short (`is defending his tweets`); a reported clause has at least three words
   // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)

@@ -159,6 +159,7 @@ class reporter {
   // ` to ` + a verb within the first four words: `police to release …`, `the other candidates to withdraw …`
   bool infinitive_after_object(std::size_t start, std::size_t end) const;
   bool reason_after_object(std::size_t start, std::size_t end) const;
+  bool finite_opens(std::size_t start, std::size_t end) const;
 
   // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
   bool infinitive_at(std::size_t i) const;
@@ -185,6 +186,7 @@ class reporter {
   static constexpr int adjunct_words = 8;  ///< words of a prepositional phrase after a closing attribution
   static constexpr std::size_t max_source_words = 16;  ///< words of an `according to` source read without the mention grammar
   static constexpr std::size_t min_adverb_bytes = 4;  ///< `-ly` words shorter than this are no adverbs (`fly`)
+  static constexpr std::size_t min_inflected_bytes = 4;  ///< `-ed` words shorter than this are no past forms (`red`)
 
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
   // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).
