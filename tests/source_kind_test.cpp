@@ -48,6 +48,9 @@ INSTANTIATE_TEST_SUITE_P(
         // people in general are a group; a count of people the story has in view is unnamed sources
         kind_case{"people_in_general_are_a_group", "Voters said the draft was late.\n", "Voters:group"},
         kind_case{"vague_quantifier_keeps_a_group", "Some Democrats said the draft was late.\n", "Some Democrats:group"},
+        kind_case{"a_quantifier_standing_alone_is_of_people_in_view",
+                  "The dock workers said the port was closed, and several said they would strike.\n",
+                  "The dock workers:group | several:anonymous"},
         kind_case{"abbreviation_for_a_person", "One MP told the BBC, \u201CWe know what people wanted.\u201D\n", "One MP:anonymous"},
         kind_case{"people_of_one_event", "According to eyewitnesses, the fire started on the top floor.\n", "eyewitnesses:anonymous"},
         kind_case{"both_takes_up_people_already_named",

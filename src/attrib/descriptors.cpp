@@ -115,6 +115,9 @@ speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, st
     if (names_people(set_head) || set_kind == speaker_kind::group) return speaker_kind::anonymous;
     if (!set_head.empty()) return set_kind;
   }
+  // `…, and several said they wanted …`: a quantifier of a set in view standing alone speaks of its people
+  // (not a bare number: a headline's `One Tweet Sums Up …` is no source of people)
+  if (count > 0 && count == ws.size() && !is(grammar::word_class::number_word, lower(ws[0]))) return speaker_kind::anonymous;
   speaker_kind const kind = kind_of_head(ws, head);
   // `Both officers`, `each aide`: a determiner that takes up a set the story has introduced speaks of people
   // already named or described, not of a new unnamed source (a stated condition still makes them one)
