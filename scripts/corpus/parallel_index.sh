@@ -9,15 +9,7 @@
 # environment: ATTRIB (the binary, default: attrib on PATH, else build/attrib), JOBS (default: the cores),
 #   SHARD_OPTIONS (options for every shard: --field outlet=meta.publisher …), WORKDIR (kept when given)
 set -euo pipefail
-[ $# -ge 2 ] || { echo "usage: $0 OUT INPUT... [-- MERGE_OPTION...]" >&2; exit 2; }
-out=$1; shift
-inputs=(); merge_options=()
-while [ $# -gt 0 ]; do
-  if [ "$1" = "--" ]; then shift; merge_options=("$@"); break; fi
-  inputs+=("$1"); shift
-done
-here=$(cd "$(dirname "$0")/../.." && pwd)
-attrib=${ATTRIB:-$(command -v attrib || echo "$here/build/attrib")}
+source "$(dirname "$0")/args.sh"
 jobs=${JOBS:-$(nproc)}
 if [ -n "${WORKDIR:-}" ]; then work=$WORKDIR; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 command -v parallel >/dev/null || { echo "$0: GNU parallel is not installed (Debian: apt-get install parallel)" >&2; exit 2; }

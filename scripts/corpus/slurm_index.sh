@@ -7,15 +7,8 @@
 # environment: ATTRIB (the binary, on a shared path), TASKS (array size, default: the number of shards, at most
 #   SLURM_MAX_TASKS=1000), SHARD_OPTIONS, WORKDIR (default: ./attrib-index-work), SBATCH_OPTIONS (--partition …)
 set -euo pipefail
-[ $# -ge 2 ] || { echo "usage: $0 OUT INPUT... [-- MERGE_OPTION...]" >&2; exit 2; }
-out=$1; shift
-inputs=(); merge_options=()
-while [ $# -gt 0 ]; do
-  if [ "$1" = "--" ]; then shift; merge_options=("$@"); break; fi
-  inputs+=("$1"); shift
-done
-here=$(cd "$(dirname "$0")/../.." && pwd)
-attrib=$(realpath "${ATTRIB:-$(command -v attrib || echo "$here/build/attrib")}")
+source "$(dirname "$0")/args.sh"
+attrib=$(realpath "$attrib")
 work=$(realpath -m "${WORKDIR:-attrib-index-work}")
 mkdir -p "$work"
 "$attrib" inputs "${inputs[@]}" | while IFS= read -r f; do realpath "$f"; done > "$work/shards.txt"
