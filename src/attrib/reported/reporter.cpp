@@ -114,6 +114,9 @@ span reporter::cut_at_contrast(span c) const {
       if (int const n = std::max(class_length_at(word_class::contrast_connective, i), class_length_at(word_class::clause_coordinator, i));
           n > 0 && !inside_quotation(i)) {
         std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), c.end);
+        // (only where a verb of saying comes soon: the clause search is the costly part)
+        std::size_t const near = std::min(c.end, next + subject_reach_bytes);
+        if (grammar::last_verb_like(in_.tables, text_, next, near) == std::string_view::npos) continue;
         if (auto p = grammar::match_clause(in_.tables, text_, next, c.end);
             p && p->whole.begin == next && in_.lex.reports(text_.substr(p->cue.begin, p->cue.size())))
           return span{c.begin, i - 1};

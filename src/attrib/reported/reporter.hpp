@@ -186,6 +186,7 @@ class reporter {
   static constexpr int adjunct_words = 8;  ///< words of a prepositional phrase after a closing attribution
   static constexpr std::size_t max_source_words = 16;  ///< words of an `according to` source read without the mention grammar
   static constexpr std::size_t min_adverb_bytes = 4;  ///< `-ly` words shorter than this are no adverbs (`fly`)
+  static constexpr std::size_t subject_reach_bytes = 120;  ///< bytes from a connective to the verb of a clause of its own
   static constexpr std::size_t min_inflected_bytes = 4;  ///< `-ed` words shorter than this are no past forms (`red`)
 
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
