@@ -75,6 +75,12 @@ std::size_t reporter::word_before(std::size_t at) const {
   return b == at - 1 ? at : b;
 }
 
+bool reporter::ends_in_source_noun(span mention) const {
+  auto const m = text_.substr(mention.begin, mention.size());
+  std::size_t const sp = m.rfind(' ');
+  return in_.tables.contains(grammar::word_set::source_noun, sp == std::string_view::npos ? m : m.substr(sp + 1));
+}
+
 // The offset right after a complementizer and its space at `i` (`that `, `dass `), or 0.
 std::size_t reporter::after_complementizer(std::size_t i) const {
   int const n = class_length_at(word_class::complementizer, i);
@@ -113,7 +119,8 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   if (in_.lex.needs_that(cue)) return after_that;
   if (in_.lex.noun_homograph(cue))
     return after_that || (in_.lex.class_of(cue) == cue_class::belief && after_infinitive_marker(start) != 0) ||  // plans to
-           (std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) &&
+           // (a capitalised subject, or one that ends in a source noun: `as the network claims the order …`)
+           ((std::isupper(static_cast<unsigned char>(text_[p.speaker.begin])) || ends_in_source_noun(p.speaker)) &&
             (opens_with_subject_pronoun(start) ||  // Lynch notes they
              (in_.lex.ends_in(word_class::third_person_suffix, cue) && finite_within(start, end))));  // Reuters reports the plan will
   cue_class const type = in_.lex.class_of(cue);

@@ -160,6 +160,7 @@ class reporter {
   bool infinitive_after_object(std::size_t start, std::size_t end) const;
   bool reason_after_object(std::size_t start, std::size_t end) const;
   bool finite_opens(std::size_t start, std::size_t end) const;
+  bool ends_in_source_noun(span mention) const;
 
   // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)
   bool infinitive_at(std::size_t i) const;
