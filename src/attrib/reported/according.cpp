@@ -2,6 +2,7 @@
 // that follow their source (German `Der Polizei zufolge wurden drei Menschen verletzt.`).
 #include "attrib/reported/reporter.hpp"
 
+#include "attrib/attribute.hpp"
 #include "grammar/tables.hpp"
 
 #include <algorithm>
@@ -96,10 +97,9 @@ bool reporter::trailing_source(attribution_phrase const& p, std::size_t limit) c
     if (std::isalnum(static_cast<unsigned char>(text_[i]))) return false;
   std::string_view const head = grammar::head_of(in_.tables, text_.substr(p.speaker.begin, p.speaker.size()));
   if (head.empty()) return false;
-  auto const& outlet_nouns = in_.lex.outlet_nouns;
   return std::isupper(static_cast<unsigned char>(head[0])) || in_.tables.contains(grammar::word_set::source_noun, head) ||
          in_.tables.contains(grammar::word_set::document, head) || in_.tables.contains(grammar::word_set::person_plural, head) ||
-         std::find(outlet_nouns.begin(), outlet_nouns.end(), head) != outlet_nouns.end();
+         is_outlet(head, in_.lex);
 }
 
 bool reporter::according_to(span body) {
