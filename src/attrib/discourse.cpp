@@ -29,10 +29,11 @@ int model::create(std::string name, speaker_kind kind) {
   entity ent;
   ent.name = std::move(name);
   ent.kind = kind;
-  index_name(ent);
   lower_names_.push_back(lower(ent.name));
   entities_.push_back(std::move(ent));
-  return static_cast<int>(entities_.size() - 1);
+  int const e = static_cast<int>(entities_.size() - 1);
+  index_name(e);
+  return e;
 }
 
 int model::add(int e, span where, std::string rule, role grammatical) {
@@ -54,19 +55,48 @@ int model::add(int e, span where, std::string rule, role grammatical) {
 void model::rename(int e, std::string name) {
   lower_names_[static_cast<std::size_t>(e)] = lower(name);
   (*this)[e].name = std::move(name);
-  index_name((*this)[e]);
+  index_name(e);
 }
 
-void model::index_name(entity& ent) const {
+void model::set_surname(int e, std::string surname) {
+  note(by_surname_, surname, e);
+  (*this)[e].surname = std::move(surname);
+}
+
+namespace {
+// the text after the last space: two names of which one ends the other share it
+std::string last_word(std::string const& lowercase) { return lowercase.substr(lowercase.rfind(' ') + 1); }
+}  // namespace
+
+void model::index_name(int e) {
+  auto& ent = (*this)[e];
   auto const ws = words(ent.name);
   ent.name_words = ws.size();
   ent.given = ws.size() >= 2 ? lower(ws.front()) : std::string();
   ent.first_surname = ws.size() >= 3 ? lower(finder_.strip_possessive(ws[ws.size() - 2])) : std::string();
+  auto const& l = lower_names_[static_cast<std::size_t>(e)];
+  note(by_name_, l, e);
+  note(by_last_word_, last_word(l), e);
+  if (!ent.given.empty()) note(by_given_, ent.given, e);
+  if (!ent.first_surname.empty()) note(by_surname_, ent.first_surname, e);
+}
+
+void model::note(key_index& index, std::string const& key, int e) {
+  auto& list = index[key];
+  if (list.empty() || list.back() != e) list.push_back(e);
+}
+
+std::vector<int> const& model::entries(key_index const& index, std::string const& key) {
+  static std::vector<int> const none;
+  auto const it = index.find(key);
+  return it == index.end() ? none : it->second;
 }
 
 int model::find_exact(std::string const& lowercase) const {
-  auto const it = std::find(lower_names_.begin(), lower_names_.end(), lowercase);
-  return it == lower_names_.end() ? -1 : static_cast<int>(it - lower_names_.begin());
+  int found = -1;  // the first entity of that name (an entry may be stale: compare the current name)
+  for (int e : entries(by_name_, lowercase))
+    if (lower_names_[static_cast<std::size_t>(e)] == lowercase && (found < 0 || e < found)) found = e;
+  return found;
 }
 
 int model::exactly_at(span where) const {
@@ -90,10 +120,16 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   auto const ends_in_words = [](std::string_view longer, std::string_view shorter) {
     return longer.size() > shorter.size() && longer.ends_with(shorter) && longer[longer.size() - shorter.size() - 1] == ' ';
   };
+  if (int const same = find_exact(l); same >= 0) return same;
+  // the only entities that can share a last word or a surname with the name, in the order they were created
+  std::vector<int> pool = entries(by_last_word_, last_word(l));
+  if (!last.empty()) pool.insert(pool.end(), entries(by_surname_, last).begin(), entries(by_surname_, last).end());
+  std::sort(pool.begin(), pool.end());
+  pool.erase(std::unique(pool.begin(), pool.end()), pool.end());
   std::vector<int> suffixed;
-  for (std::size_t e = 0; e < entities_.size(); ++e) {
+  for (int const i : pool) {
+    auto const e = static_cast<std::size_t>(i);
     auto const& ent = entities_[e];
-    if (lower_names_[e] == l) return static_cast<int>(e);
     if (ws.size() >= 2 && ent.kind == kind && (kind == speaker_kind::person || kind == speaker_kind::organization) &&
         ent.name_words >= 2 && (ends_in_words(lower_names_[e], l) || ends_in_words(l, lower_names_[e])))
       suffixed.push_back(static_cast<int>(e));
@@ -118,11 +154,11 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
 // surname is the person whose name it opens, when exactly one does
 int model::sole_given_name(std::string const& word) const {
   int found = -1;
-  for (std::size_t e = 0; e < entities_.size(); ++e) {
-    auto const& ent = entities_[e];
-    if (ent.kind != speaker_kind::person || ent.given != word) continue;
+  for (int const e : entries(by_given_, word)) {
+    auto const& ent = (*this)[e];
+    if (ent.kind != speaker_kind::person || ent.given != word || e == found) continue;
     if (found >= 0) return -1;
-    found = static_cast<int>(e);
+    found = e;
   }
   return found;
 }

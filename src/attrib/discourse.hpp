@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace attrib::discourse {
@@ -28,7 +29,7 @@ struct entity {
   std::vector<mention> mentions;
   std::set<std::string> role_words;  ///< lowercase words of the roles it was introduced with
   std::set<std::string> heads;       ///< head nouns of its descriptor mentions
-  std::string surname;               ///< last word of a person's name, lowercase
+  std::string surname;               ///< last word of a person's name, lowercase (set through model::set_surname)
   std::string given;                 ///< first word of a name of two words or more, lowercase (kept by the model)
   std::string first_surname;         ///< second-to-last word of a name of three or more, lowercase (kept by the model)
   std::size_t name_words = 0;        ///< words in its name (kept by the model)
@@ -55,6 +56,8 @@ class model {
   int add(int e, span where, std::string rule, role grammatical);
   /// A longer name for an entity (`Clinton` → `Hillary Clinton`).
   void rename(int e, std::string name);
+  /// A person's surname (lowercase), indexed for find_named.
+  void set_surname(int e, std::string surname);
 
   /// The entity a name refers to: the same name; or, for a person, one of the same surname. Two given names
   /// never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
@@ -88,7 +91,15 @@ class model {
   std::vector<entity> entities_;
   std::vector<std::string> lower_names_;  ///< each entity's name in lowercase
   /// The lowercase name words find_named compares, read once per name rather than on every lookup.
-  void index_name(entity& ent) const;
+  void index_name(int e);
+  /// Entities by each lowercase key that find_named and sole_given_name compare (the whole name, its last
+  /// word, a surname, a given name), so that a lookup reads the few entities that share a key rather than
+  /// every entity of a long article. Append-only: after a rename an entry may be stale, so every lookup
+  /// re-checks the entity's current fields.
+  using key_index = std::unordered_map<std::string, std::vector<int>>;
+  key_index by_name_, by_last_word_, by_surname_, by_given_;
+  static void note(key_index& index, std::string const& key, int e);
+  static std::vector<int> const& entries(key_index const& index, std::string const& key);
   std::map<std::size_t, place> places_;
   static constexpr std::size_t surname_reach = 40000;  ///< bytes back a bare surname looks for its person
 };

@@ -199,7 +199,7 @@ int resolver::link_name(span where, std::string_view text) {
   auto& ent = model_[e];
   ent.named = true;
   ent.gender = n.gender;
-  ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
+  if (n.kind == speaker_kind::person) model_.set_surname(e, lower(finder_.strip_possessive(words(n.name).back())));
   for (auto const& r : n.role_words) ent.role_words.insert(r);
   if (full && full->where.begin < where.begin) {
     model_.add(e, full->where, "name", role::subject);
@@ -218,8 +218,11 @@ bool describes(std::string_view w) {
 
 names::name_mention const* resolver::fuller_form(std::string_view name) const {
   std::string const l = lower(name);
-  for (auto const& u : unconfirmed_) {
-    std::string const ul = lower(u.name);
+  auto const runs = unconfirmed_by_last_word_.find(l.substr(l.rfind(' ') + 1));
+  if (runs == unconfirmed_by_last_word_.end()) return nullptr;
+  for (std::size_t const i : runs->second) {
+    auto const& u = unconfirmed_[i];
+    std::string const& ul = unconfirmed_lower_[i];
     if (ul.size() <= l.size() || !ul.ends_with(l) || ul[ul.size() - l.size() - 1] != ' ') continue;
     // the words added are name words: `South Korean-born Monte Haines` is a description and a name
     auto const added = words(std::string_view(u.name).substr(0, u.name.size() - l.size() - 1));

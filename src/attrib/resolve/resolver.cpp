@@ -23,6 +23,11 @@ std::vector<span> quotations_of(std::vector<quote> const& quotes) {
 resolution resolver::run(std::vector<quote> quotes) {
   auto found = finder_.find();
   unconfirmed_ = std::move(found.unconfirmed);
+  for (std::size_t i = 0; i < unconfirmed_.size(); ++i) {
+    unconfirmed_lower_.push_back(lower(unconfirmed_[i].name));
+    auto const& l = unconfirmed_lower_.back();
+    unconfirmed_by_last_word_[l.substr(l.rfind(' ') + 1)].push_back(i);
+  }
   for (auto const& n : found.names) add_name(n);
   register_bare_surnames();
   std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
@@ -133,7 +138,7 @@ void resolver::add_name(names::name_mention const& n) {
     e = new_entity(full ? full->name : n.name, n.kind);
     auto& ent = model_[e];
     ent.named = true;
-    ent.surname = n.kind == speaker_kind::person ? lower(finder_.strip_possessive(words(n.name).back())) : std::string();
+    if (n.kind == speaker_kind::person) model_.set_surname(e, lower(finder_.strip_possessive(words(n.name).back())));
     if (full && full->where.begin < n.where.begin) model_.add(e, full->where, "name", role_in_text(full->where));
   }
   auto& ent = model_[e];

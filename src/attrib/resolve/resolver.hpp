@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace attrib::resolve_detail {
@@ -131,6 +132,9 @@ class resolver {
   names::finder finder_;
   discourse::model model_;
   std::vector<names::name_mention> unconfirmed_;  // the name finder's person-shaped runs that nothing confirmed
+  /// Each unconfirmed run in lowercase, and the runs by their last word (a fuller form ends in the name's).
+  std::vector<std::string> unconfirmed_lower_;
+  std::unordered_map<std::string, std::vector<std::size_t>> unconfirmed_by_last_word_;
   static constexpr std::size_t descriptor_reach = 40000;  // bytes back a role or `the official` looks for its entity
 };
 
