@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace attrib {
 namespace {
@@ -15,15 +16,14 @@ bool plural_of(std::string_view w, std::string const& head, names::finder const&
   return l != head && names::lower(finder.head_noun({w})) == head;
 }
 
-// `one of the family's attorneys`: a partitive phrase over the plural of the set's head
-bool partitive_of(std::string_view phrase, std::string const& head, lexicon const& lex, names::finder const& finder) {
+// `one of the family's attorneys`: the words after a partitive marker, which may be the plural of a set's head
+void words_after_partitive(std::string_view phrase, lexicon const& lex, std::vector<std::string_view>& out) {
   bool partitive = false;
   for (auto w : names::words(phrase)) {
     std::string const l = names::lower(w);
     if (std::find(lex.partitive_markers.begin(), lex.partitive_markers.end(), l) != lex.partitive_markers.end()) partitive = true;
-    else if (partitive && plural_of(w, head, finder)) return true;
+    else if (partitive) out.push_back(w);
   }
-  return false;
 }
 
 // Whether the article writes one of the descriptor's words as part of a name (capitalised after a word of its
@@ -72,21 +72,28 @@ std::vector<speaker> mark_unnamed_organizations(std::vector<speaker> speakers, a
 }
 
 std::vector<speaker> mark_mixed_sets(std::vector<speaker> speakers, lexicon const& lex, names::finder const& finder) {
+  // the partitive words of every named person's roles and mentions (the partitive may be the member's role or
+  // the mention its name stands in apposition to), read once for all the sets below
+  std::vector<std::string_view> member_words;
+  for (auto const& p : speakers) {
+    if (p.kind != speaker_kind::person || p.anonymous) continue;
+    for (auto const& r : p.roles) words_after_partitive(r, lex, member_words);
+    for (auto const& m : p.mentions) words_after_partitive(m.text, lex, member_words);
+  }
+  // the heads those words are plurals of (`attorneys` → `attorney`)
+  std::set<std::string, std::less<>> member_heads;
+  for (auto w : member_words)
+    if (std::string head = names::lower(finder.head_noun({w})); head != names::lower(w)) member_heads.insert(std::move(head));
+  if (member_heads.empty()) return speakers;
   for (auto& set : speakers) {
     // (a set the article says it does not name stays anonymous: `two senators present, who requested anonymity`)
     if (!set.anonymous || set.kind != speaker_kind::anonymous || set.mentions.empty() || set.anonymity.condition || set.anonymity.reason)
       continue;
     auto const ws = names::words(set.mentions.front().text);
     std::string const head = names::lower(finder.head_noun(ws));
-    if (head.empty() || std::none_of(ws.begin(), ws.end(), [&](std::string_view w) { return plural_of(w, head, finder); })) continue;
-    // (the partitive may be the member's role or the mention its name stands in apposition to)
-    auto const partitive = [&](std::string_view phrase) { return partitive_of(phrase, head, lex, finder); };
-    bool const named_member = std::any_of(speakers.begin(), speakers.end(), [&](speaker const& p) {
-      return p.kind == speaker_kind::person && !p.anonymous &&
-             (std::any_of(p.roles.begin(), p.roles.end(), partitive) ||
-              std::any_of(p.mentions.begin(), p.mentions.end(), [&](mention const& m) { return partitive(m.text); }));
-    });
-    if (!named_member) continue;
+    if (head.empty() || !member_heads.contains(head) ||
+        std::none_of(ws.begin(), ws.end(), [&](std::string_view w) { return plural_of(w, head, finder); }))
+      continue;
     set.kind = speaker_kind::group;
     set.anonymous = false;
     set.anonymity = {};

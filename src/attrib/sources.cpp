@@ -43,16 +43,21 @@ void add_unique(std::vector<std::string>& to, std::string s) {
 class describer {
  public:
   describer(article const& art, std::vector<quote> const& quotes, lexicon const& lex, names::index const& words)
-      : text_(art.text), quotes_(quotes), lex_(lex), finder_(art, words) {
+      : text_(art.text), lex_(lex), finder_(art, words) {
     for (auto const& o : lex.outlets) outlets_.insert(o);
+    for (auto const& q : quotes)
+      if (q.speaker >= 0) {
+        auto const k = static_cast<std::size_t>(q.speaker);
+        if (quotes_of_.size() <= k) quotes_of_.resize(k + 1);
+        quotes_of_[k].push_back(&q);
+      }
   }
 
   void describe(speaker& s, int index) const {
     for (auto const& m : s.mentions) roles_from_mention(s, m);
-    for (auto const& q : quotes_) {
-      if (q.speaker != index) continue;
-      if (q.attr.appositive) role_from_appositive(s, *q.attr.appositive);
-      outlets_of(s, q);
+    for (quote const* q : quotes_of(index)) {
+      if (q->attr.appositive) role_from_appositive(s, *q->attr.appositive);
+      outlets_of(s, *q);
     }
     for (auto const& r : s.roles) affiliation_from_role(s, r);
     for (auto const& m : s.mentions) affiliation_from_descriptor(s, m);
@@ -124,10 +129,15 @@ class describer {
   }
 
   std::string_view text_;
-  std::vector<quote> const& quotes_;
   lexicon const& lex_;
   names::finder finder_;
   std::set<std::string, std::less<>> outlets_;
+  std::vector<std::vector<quote const*>> quotes_of_;  ///< each speaker's quotes, in text order
+
+  std::vector<quote const*> const& quotes_of(int index) const {
+    static std::vector<quote const*> const none;
+    return static_cast<std::size_t>(index) < quotes_of_.size() ? quotes_of_[static_cast<std::size_t>(index)] : none;
+  }
 
   // `Russian President Vladimir Putin` → role `Russian President`; `Ukraine’s foreign minister` → itself
   void roles_from_mention(speaker& s, mention const& m) const {
@@ -265,8 +275,8 @@ class describer {
   // where a source's anonymity is stated: its appositives and the clauses after its first mentions
   std::vector<span> places_of(speaker const& s, int index) const {
     std::vector<span> places;
-    for (auto const& q : quotes_)
-      if (q.speaker == index && q.attr.appositive) places.push_back(*q.attr.appositive);
+    for (quote const* q : quotes_of(index))
+      if (q->attr.appositive) places.push_back(*q->attr.appositive);
     for (std::size_t i = 0; i < s.mentions.size() && i < mentions_stating_anonymity; ++i) {
       span const clause = clause_after(s.mentions[i].where);
       places.push_back(clause);
