@@ -1,5 +1,6 @@
 #include "grammar/tables.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace attrib::grammar {
@@ -56,11 +57,11 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
   }
   for (int k = 0; k < table_count; ++k)
     for (std::string const& w : forms[k]) {
-      sets_[k].add(w, 0);
       exact_[k].insert(w, 1);
       std::size_t n = 0;
       while (n < w.size() && std::isalpha(static_cast<unsigned char>(w[n])) && static_cast<unsigned char>(w[n]) < 0x80) ++n;
       if (n > 0) heads_[k].insert(std::string_view(w).substr(0, n), n == w.size() ? whole_entry : head_of_longer);
+      if (n < w.size()) longer_[k][w.substr(0, std::max<std::size_t>(n, 1))].push_back(w);
       auto const c0 = static_cast<unsigned char>(w[0]);
       auto const b0 = static_cast<std::size_t>(c0) << 8;
       if (w.size() == 1) {
@@ -75,14 +76,31 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
           starts3_[k].set(trigram(c0, c1, static_cast<unsigned char>(w[2])));
       }
     }
+  for (auto& table : longer_)
+    for (auto& [_, entries] : table) {
+      std::sort(entries.begin(), entries.end(), [](std::string const& a, std::string const& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+      entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    }
 }
 
-int tables::symbol_longest(int k, char const* p, char const* last) const {
-  char const* it = p;
-  int value = 0;
-  if (!sets_[k].parse(it, last, x3::unused, x3::unused, value)) return -1;
-  if (it != last && lexical::continues_word(it, last)) return -1;
-  return static_cast<int>(it - p);
+// The longest entry that the text at p starts with, then a test that it ends at a word boundary. An entry
+// that goes on past the letters at p is longer than them; else the letters themselves, when an entry; else
+// only an entry that ends inside them could match, and it does not end at a boundary.
+int tables::longer_longest(int k, char const* p, char const* last, std::size_t run, unsigned char flags) const {
+  auto const size = static_cast<std::size_t>(last - p);
+  std::size_t best = 0;
+  if (auto const it = longer_[k].find(std::string_view(p, std::max<std::size_t>(run, 1))); it != longer_[k].end())
+    for (auto const& w : it->second)
+      if (w.size() <= size && std::string_view(p, w.size()) == w) {
+        best = w.size();
+        break;
+      }
+  if (best == 0) {
+    if (run == 0 || !(flags & whole_entry)) return -1;
+    best = run;
+  }
+  char const* const end = p + best;
+  return end != last && lexical::continues_word(end, last) ? -1 : static_cast<int>(best);
 }
 
 // The first letter in the other case: ASCII, and the Latin-1 letters of UTF-8 (`ü` C3 BC ↔ `Ü` C3 9C; not × ÷).

@@ -12,6 +12,7 @@
 #include <vector>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace attrib::grammar {
 
@@ -83,7 +84,6 @@ constexpr int index_of(word_class c) { return static_cast<int>(word_set::count_)
 class tables {
  public:
   explicit tables(vocabulary const& v);
-  x3::symbols<int> const& operator[](word_set s) const { return sets_[static_cast<int>(s)]; }
   /// Whether `w` is an entry of the set, as written (no allocation: the checks in actions run often).
   bool contains(word_set s, std::string_view w) const { return exact_[index_of(s)].find(w) != 0; }
   /// Whether `w` is in a closed class, with either case of its first letter.
@@ -116,16 +116,24 @@ class tables {
     }
     char const* e = p;
     while (e != last && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z'))) ++e;
+    unsigned char flags = 0;
     if (e != p) {
-      unsigned char const flags = heads_[k].find(std::string_view(p, static_cast<std::size_t>(e - p)));
+      flags = heads_[k].find(std::string_view(p, static_cast<std::size_t>(e - p)));
       if (flags == 0) return -1;
       if (!(flags & head_of_longer)) return e == last || !lexical::continues_word(e, last) ? static_cast<int>(e - p) : -1;
     }
-    return symbol_longest(k, p, last);
+    return longer_longest(k, p, last, static_cast<std::size_t>(e - p), flags);
   }
 
  private:
-  std::array<x3::symbols<int>, table_count> sets_;
+  /// A transparent string hash: the entries below are looked up by a view of the text.
+  struct view_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  /// The entries that go on past their leading run of ASCII letters (`Sen.`, `according to`, `close to`), or
+  /// open with another byte (`über`), by that run (or that first byte), longest first.
+  std::array<std::unordered_map<std::string, std::vector<std::string>, view_hash, std::equal_to<>>, table_count> longer_;
   std::array<word_table, table_count> exact_;  // every entry, as written
   std::array<std::bitset<65536>, table_count> starts_;
   std::array<std::bitset<65536>, table_count> starts3_;  // hashed first three bytes
@@ -136,7 +144,9 @@ class tables {
   // every entry's leading run of ASCII letters: whether it is an entry itself, whether longer entries start with it
   static constexpr unsigned char whole_entry = 1, head_of_longer = 2;
   std::array<word_table, table_count> heads_;
-  int symbol_longest(int k, char const* p, char const* last) const;
+  /// The longest entry at p, given the length of the ASCII letters there (`run`) and their flags in heads_;
+  /// -1 when it does not end at a word boundary.
+  int longer_longest(int k, char const* p, char const* last, std::size_t run, unsigned char flags) const;
 
 };
 
