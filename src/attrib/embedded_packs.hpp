@@ -15,4 +15,13 @@ struct pack_file {
 /// Every built-in pack file, by language, then by path.
 extern std::span<pack_file const> const pack_files;
 
+/// One built-in pack as the build compiled it from those files (serialize_lexicon).
+struct pack_cache {
+  std::string_view language;
+  std::string_view bytes;
+};
+
+/// Every built-in pack's compiled form, written by src/tools/packc.cpp into the build's embedded_cache.cpp.
+extern std::span<pack_cache const> const pack_caches;
+
 }  // namespace attrib::embedded

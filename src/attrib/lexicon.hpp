@@ -136,6 +136,14 @@ std::optional<lexicon> parse_word_block(std::string_view text);
 /// The English pack compiled into the binary (rules/lexicon/en/ at build time).
 lexicon const& default_lexicon();
 
+/// A loaded pack in the compact form the build embeds for each built-in pack (read without YAML at start-up).
+std::string serialize_lexicon(lexicon const& lex);
+/// The pack `serialize_lexicon` wrote, its lookup tables rebuilt; nullopt when the bytes are not one whole.
+std::optional<lexicon> deserialize_lexicon(std::string_view bytes);
+/// A built-in pack parsed from its embedded YAML files, as the build does before it compiles the pack (the
+/// running program reads the compiled form); nullptr for a code with no built-in pack.
+std::unique_ptr<lexicon const> builtin_pack_from_yaml(std::string_view code);
+
 /// The codes of the packs compiled into the binary (`de`, `en`).
 std::vector<std::string> builtin_languages();
 
