@@ -55,7 +55,9 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
     attrib::grammar::add_all(forms[index_of(static_cast<word_class>(c))], v.classes[c], true);
     words_[c] = v.classes[c];
   }
-  for (int k = 0; k < table_count; ++k)
+  for (int k = 0; k < table_count; ++k) {
+    exact_[k].reserve(forms[k].size());
+    heads_[k].reserve(forms[k].size());
     for (std::string const& w : forms[k]) {
       exact_[k].insert(w, 1);
       std::size_t n = 0;
@@ -76,6 +78,7 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
           starts3_[k].set(trigram(c0, c1, static_cast<unsigned char>(w[2])));
       }
     }
+  }
   for (auto& table : longer_)
     for (auto& [_, entries] : table) {
       std::sort(entries.begin(), entries.end(), [](std::string const& a, std::string const& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });

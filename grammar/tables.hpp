@@ -30,6 +30,12 @@ class word_table {
     }
     s.flags |= flags;
   }
+  /// Room for `n` entries without rehashing.
+  void reserve(std::size_t n) {
+    std::size_t capacity = 64;
+    while (capacity < n * 2 + 2) capacity *= 2;
+    if (capacity > slots_.size()) rehash(capacity);
+  }
   /// The flags of `w`, or 0 when absent.
   unsigned char find(std::string_view w) const {
     if (slots_.empty()) return 0;

@@ -24,9 +24,14 @@ void sorted_words::finish() {
   std::inplace_merge(words.begin(), head_end, tail_begin);
   std::inplace_merge(words.begin(), tail_begin, words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  index.clear();
-  index.reserve(words.size());
-  for (auto const& w : words) index.insert(w);
+  std::size_t capacity = 16;
+  while (capacity < words.size() * 2) capacity *= 2;
+  slots.assign(capacity, 0);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::size_t i = hash(words[k]) & (capacity - 1);
+    while (slots[i] != 0) i = (i + 1) & (capacity - 1);
+    slots[i] = static_cast<std::uint32_t>(k + 1);
+  }
 }
 
 index::index(lexicon const& lexicon_) : lex(lexicon_) {
