@@ -7,9 +7,11 @@
 
 namespace attrib::names {
 
+// ASCII only, byte for byte (the same length as `s`), whatever locale a program embedding the library sets
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

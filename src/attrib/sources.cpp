@@ -43,8 +43,11 @@ void add_unique(std::vector<std::string>& to, std::string s) {
 class describer {
  public:
   describer(article const& art, std::vector<quote> const& quotes, lexicon const& lex, names::index const& words)
-      : text_(art.text), lex_(lex), finder_(art, words) {
-    for (auto const& o : lex.outlets) outlets_.insert(o);
+      : text_(art.text), lex_(lex), finder_(art, words), lower_text_(names::lower(art.text)), outlets_(words.outlets) {
+    for (auto const& c : lex.anonymity_conditions) conditions_.push_back(names::lower(c));
+    for (auto const& r : lex.reason_phrases) reason_phrases_.push_back(names::lower(r));
+    for (auto const& m : lex.anonymity_markers) markers_.push_back(names::lower(m));
+    for (auto const& m : lex.shared_markers) shared_markers_.push_back(names::lower(m));
     for (auto const& q : quotes)
       if (q.speaker >= 0) {
         auto const k = static_cast<std::size_t>(q.speaker);
@@ -99,18 +102,31 @@ class describer {
   };
 
   // Every stated arrangement that holds for more than its own source. Each condition is looked for as written
-  // in running text and capitalised at a sentence start: a skipping search of a long pattern reads few bytes.
+  // in running text and capitalised at a sentence start.
   std::vector<statement> shared_statements(std::vector<speaker> const& speakers) const {
     std::vector<statement> shared;
-    for (auto const& condition : lex_.anonymity_conditions)
-      for (std::string const& c : {names::lower(condition), grammar::with_first(names::lower(condition), true)}) {
-        std::boyer_moore_horspool_searcher const search(c.begin(), c.end());
-        for (auto it = std::search(text_.begin(), text_.end(), search); it != text_.end();
-             it = std::search(it + static_cast<long>(c.size()), text_.end(), search))
-          if (auto st = shared_statement(static_cast<std::size_t>(it - text_.begin()), speakers);
+    std::string_view const lowered(lower_text_);
+    for (auto const& condition : conditions_) {
+      if (condition.empty()) continue;
+      // one case-blind pass finds both: each form's occurrences, left to right, none overlapping another of its form
+      std::string const capitalised = grammar::with_first(condition, true);
+      std::vector<std::size_t> hits[2];
+      std::size_t next[2] = {0, 0};
+      std::boyer_moore_horspool_searcher const search(condition.begin(), condition.end());  // skips: reads few bytes
+      for (auto it = std::search(lowered.begin(), lowered.end(), search); it != lowered.end(); it = std::search(it + 1, lowered.end(), search)) {
+        auto const at = static_cast<std::size_t>(it - lowered.begin());
+        for (int form = 0; form < 2; ++form)
+          if (at >= next[form] && text_.compare(at, condition.size(), form == 0 ? condition : capitalised) == 0) {
+            hits[form].push_back(at);
+            next[form] = at + condition.size();
+          }
+      }
+      for (auto const& form_hits : hits)
+        for (std::size_t const at : form_hits)
+          if (auto st = shared_statement(at, speakers);
               st && std::none_of(shared.begin(), shared.end(), [&](statement const& x) { return x.terms.condition == st->terms.condition; }))
             shared.push_back(std::move(*st));
-      }
+    }
     return shared;
   }
 
@@ -120,8 +136,7 @@ class describer {
     auto const owner = std::find_if(speakers.begin(), speakers.end(), [&](speaker const& s) {
       return s.anonymity.condition && s.anonymity.condition->begin >= sentence.begin && s.anonymity.condition->begin < sentence.end;
     });
-    bool const marked = std::any_of(lex_.shared_markers.begin(), lex_.shared_markers.end(),
-                                    [&](std::string const& m) { return has_word(text_.substr(sentence.begin, sentence.size()), m); });
+    bool const marked = std::any_of(shared_markers_.begin(), shared_markers_.end(), [&](std::string const& m) { return has_word(sentence, m); });
     std::string head = owner == speakers.end() || marked ? std::string() : set_head(*owner);
     speaker probe;
     if ((owner != speakers.end() && !marked && head.empty()) || !find_condition(probe, span{at, sentence.end})) return std::nullopt;
@@ -131,7 +146,9 @@ class describer {
   std::string_view text_;
   lexicon const& lex_;
   names::finder finder_;
-  std::set<std::string, std::less<>> outlets_;
+  std::string lower_text_;  ///< the text with ASCII letters in lowercase, byte for byte: the case-blind searches read it
+  std::vector<std::string> conditions_, reason_phrases_, markers_, shared_markers_;  ///< the pack's phrases, lowercase
+  std::set<std::string, std::less<>> const& outlets_;
   std::vector<std::vector<quote const*>> quotes_of_;  ///< each speaker's quotes, in text order
 
   std::vector<quote const*> const& quotes_of(int index) const {
@@ -251,19 +268,21 @@ class describer {
       if (find_condition(probe, p)) return true;
       // a marker before the mention, in its clause (`Privately, several lawmakers …`), or after it
       span const before{p.begin > marker_reach ? p.begin - marker_reach : 0, p.begin};
-      for (auto const& m : lex_.anonymity_markers)
+      for (auto const& m : markers_)
         for (span const w : {before, p})
-          if (has_word(text_.substr(w.begin, w.size()), m)) return true;
+          if (has_word(w, m)) return true;
     }
     return false;
   }
 
   static constexpr std::size_t marker_reach = 80;  // bytes before a mention where `privately` still belongs to it
 
-  static bool has_word(std::string_view hay, std::string_view word) {
+  // whether the lowercase `word` stands in `within` as a whole word, in any case
+  bool has_word(span within, std::string_view word) const {
+    auto const hay = text_.substr(within.begin, within.size());
     auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
     for (std::size_t from = 0; from < hay.size();) {
-      std::size_t const at = find_ci(hay.substr(from), word);
+      std::size_t const at = find_ci(span{within.begin + from, within.end}, word);
       if (at == std::string_view::npos) return false;
       std::size_t const b = from + at, e = b + word.size();
       if ((b == 0 || !letter(hay[b - 1])) && (e >= hay.size() || !letter(hay[e]))) return true;
@@ -326,17 +345,15 @@ class describer {
     return span{b, clause_after(span{at, at}).end};
   }
 
-  static std::size_t find_ci(std::string_view hay, std::string_view needle) {
-    auto const it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
-                                [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
-    return it == hay.end() ? std::string_view::npos : static_cast<std::size_t>(it - hay.begin());
+  // where the lowercase `needle` first stands in `within`, in any case, counted from within.begin; npos if nowhere
+  std::size_t find_ci(span within, std::string_view needle) const {
+    return std::string_view(lower_text_).substr(within.begin, within.size()).find(needle);
   }
 
   bool find_condition(speaker& s, span p) const {
-    auto const t = text_.substr(p.begin, p.size());
     std::size_t best = std::string_view::npos, best_len = 0;
-    for (auto const& c : lex_.anonymity_conditions) {
-      std::size_t const at = find_ci(t, c);
+    for (auto const& c : conditions_) {
+      std::size_t const at = find_ci(p, c);
       if (at != std::string_view::npos && (best == std::string_view::npos || at < best || (at == best && c.size() > best_len))) {
         best = at;
         best_len = c.size();
@@ -360,9 +377,8 @@ class describer {
 
   // `who was not authorized to speak publicly` → `not authorized to speak publicly`
   std::optional<span> find_reason_phrase(span p) const {
-    auto const t = text_.substr(p.begin, p.size());
-    for (auto const& r : lex_.reason_phrases) {
-      std::size_t const at = find_ci(t, r);
+    for (auto const& r : reason_phrases_) {
+      std::size_t const at = find_ci(p, r);
       if (at != std::string_view::npos) return span{p.begin + at, clause_end(p.begin + at, p.end)};
     }
     return std::nullopt;
