@@ -251,6 +251,22 @@ static std::optional<attribution_phrase> inverted_before(tables const& t, std::s
   return best;
 }
 
+// `Said Ellis: “Q”`, `Remarked scientist Tierra Curry, “Q”`: a sentence that opens with its verb of saying, then
+// the speaker. The verb tables hold the forms as written mid-sentence, so the window is read from a copy whose
+// first letter is lowercase, and the spans are moved back to the text.
+static std::optional<attribution_phrase> opening_inversion(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
+  while (std::size_t const sp = hspace_at(text, from)) from += sp;
+  if (from >= quote_open || !std::isupper(static_cast<unsigned char>(text[from]))) return std::nullopt;
+  std::string window(text.substr(from, quote_open - from));
+  window[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(window[0])));
+  if (t.longest(word_set::speech_verb, window.data(), window.data() + window.size()) < 0) return std::nullopt;
+  auto p = run(t, inverted_before_quote, window, 0, window.size());
+  if (!p) return std::nullopt;
+  for (span* s : {&p->whole, &p->speaker, &p->appositive, &p->cue, &p->addressee, &p->medium, &p->time, &p->particle})
+    if (!s->empty()) *s = span{s->begin + from, s->end + from};
+  return p;
+}
+
 std::optional<attribution_phrase> match_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   // Cheap test first: the phrase ends in `VERB (addressee) (medium/time) [:|,|that]` right before the
   // quotation, or contains `according to`. Only then is every start tried, leftmost first.
@@ -266,7 +282,8 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
       break;
     }
   }
-  if (verb_at == std::string_view::npos && !according) return t.verb_second() ? inverted_before(t, text, from, quote_open) : std::nullopt;
+  if (verb_at == std::string_view::npos && !according)
+    return t.verb_second() ? inverted_before(t, text, from, quote_open) : opening_inversion(t, text, from, quote_open);
   std::size_t const last_start = according ? quote_open : verb_at;
   for (std::size_t i = from; i < last_start; ++i) {
     if (!is_word_start(text, i)) continue;
@@ -274,7 +291,7 @@ std::optional<attribution_phrase> match_before_quote(tables const& t, std::strin
     if (according)
       if (auto p = run(t, according_before_quote, text, i, quote_open)) return p;
   }
-  return t.verb_second() ? inverted_before(t, text, from, quote_open) : std::nullopt;
+  return t.verb_second() ? inverted_before(t, text, from, quote_open) : opening_inversion(t, text, from, quote_open);
 }
 
 // How good a clause is as the attribution of what follows it; higher is better.

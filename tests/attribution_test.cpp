@@ -61,7 +61,14 @@ INSTANTIATE_TEST_SUITE_P(
         attribution_case{"label inside the quotation", "\"WALLACE: Governor, I want to ask you.",
                          "direct|WALLACE|-|explicit|-|\"WALLACE: Governor, I want to ask you."},
         attribution_case{"previous paragraph introduces", "He said:\n\"We have a situation in our cities.\"",
-                         "direct|He|said|explicit|-|\"We have a situation in our cities.\""}),
+                         "direct|He|said|explicit|-|\"We have a situation in our cities.\""},
+        // a sentence that opens with its verb of saying, then the speaker (and no other verb of saying)
+        attribution_case{"opening inversion with a colon", "Said Ellis: \u201CI don\u2019t get the sense she is interested.\u201D",
+                         "direct|Ellis|Said|explicit|-|\u201CI don\u2019t get the sense she is interested.\u201D"},
+        attribution_case{"opening inversion with a comma", "Added Mayor Ruth Okafor, \u201CWe will rebuild the harbor wall.\u201D",
+                         "direct|Mayor Ruth Okafor|Added|explicit|-|\u201CWe will rebuild the harbor wall.\u201D"},
+        attribution_case{"a capitalised participle phrase is no inversion", "Said to be worth a fortune, the painting was called \u201Cpriceless\u201D by the museum.",
+                         "scare|-|-|none|-|\u201Cpriceless\u201D"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(
