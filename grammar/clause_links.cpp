@@ -1,5 +1,6 @@
 // The facade functions that find a clause's parts apart from a quotation: `according to` cues, a verb
-// linked to the sentence's subject (`…, saying`), the sentence's subject, and a verb-second inversion.
+// linked to the sentence's subject (`…, saying`), the sentence's subject, a verb-second inversion, and a
+// participle of saying right before a quotation.
 #include "grammar/run.hpp"
 
 #include <cctype>
@@ -73,6 +74,56 @@ std::optional<span> match_subject(tables const& t, std::string_view text, std::s
       if (comma == std::string_view::npos || comma >= limit || comma > i + 60) return std::nullopt;
       i = comma;
     }
+  }
+  return std::nullopt;
+}
+
+namespace {
+// `tweeting`, `asking her`, `saying on Twitter`, then `,` or `:` and nothing else before the quotation
+auto const participle_cue = x3::raw[in_set<word_set::speech_verb>][rules::suffix_check<word_class::participle_suffix>][rules::set<&attribution_phrase::cue>];
+auto const participle_before_quote = x3::eps[rules::clear] >> participle_cue >> word_end >> -(rules::takes_addressee >> ws >> rules::addressee)
+                                      >> rules::tail >> *hspace >> (x3::lit(',') | ':') >> *hspace >> x3::eoi;
+auto const mention_to_end = rules::mention >> ws >> x3::eoi;
+constexpr int participle_reach = 8;  ///< words back from the quotation where the participle may start
+constexpr int subject_reach = 6;     ///< words back from the participle where a name right before it may start
+}  // namespace
+
+std::optional<attribution_phrase> match_participle_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
+  int words_back = 0;
+  for (std::size_t i = quote_open; i-- > from && words_back < participle_reach;) {
+    if (!is_word_start(text, i)) continue;
+    ++words_back;
+    if (t.longest(word_set::speech_verb, text.data() + i, text.data() + quote_open) < 0) continue;
+    auto p = run(t, participle_before_quote, text, i, quote_open);
+    if (!p) continue;
+    // what stands before the participle: a pause or a linking word (`, tweeting`, `before asking`, `and
+    // saying`: the sentence's subject speaks), or a name that ends right there (`footage of Maria Lopes asking`)
+    std::size_t b = i;
+    while (b > from && text[b - 1] == ' ') --b;
+    std::size_t w = b;
+    while (w > from && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    std::string_view const before = text.substr(w, b - w);
+    if ((b > from && text[b - 1] == ',') || t.contains(word_class::verb_link, before) || t.contains(word_class::clause_preposition, before)) {
+      p->speaker = {};
+      return p;
+    }
+    int back = 0;
+    std::optional<span> subject;
+    for (std::size_t j = b; j-- > from && back < subject_reach;) {
+      if (!is_word_start(text, j)) continue;
+      ++back;
+      if (!std::isupper(static_cast<unsigned char>(text[j]))) break;  // a name: capitalised words
+      if (auto m = run(t, mention_to_end, text, j, i); m && !fronted_word(t, text, m->speaker)) subject = m->speaker;
+    }
+    if (!subject) return std::nullopt;
+    // `on Facebook writing`: a name after `on` is where the words appeared, not who wrote them
+    std::size_t e = subject->begin;
+    while (e > from && text[e - 1] == ' ') --e;
+    std::size_t s = e;
+    while (s > from && std::isalpha(static_cast<unsigned char>(text[s - 1]))) --s;
+    if (t.contains(word_class::outlet_preposition, text.substr(s, e - s))) return std::nullopt;
+    p->speaker = *subject;
+    return p;
   }
   return std::nullopt;
 }

@@ -168,6 +168,12 @@ std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string
 /// The mention that opens the sentence at `from` (after `But`, `And` or a leading adverbial and its comma).
 std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit);
 
+/// `…, tweeting, “Q”` / `before asking her, “Q”` / `Maria Lopes asking, “Q”`: the participle of a verb of saying
+/// (with its addressee, medium, time) and a comma or colon right before the opening mark `quote_open`, within
+/// [from, quote_open). Its `speaker` is the noun phrase right before the participle when no pause or linking word
+/// stands between them; else empty (the participle takes the subject of its sentence).
+std::optional<attribution_phrase> match_participle_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);
+
 /// Every `SUBJECT (appositive) AUX* VERB` that starts in [from, limit), in text order (for reported speech).
 std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                               clause_cache* cache = nullptr);

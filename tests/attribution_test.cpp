@@ -67,6 +67,17 @@ INSTANTIATE_TEST_SUITE_P(
                          "direct|Ellis|Said|explicit|-|\u201CI don\u2019t get the sense she is interested.\u201D"},
         attribution_case{"opening inversion with a comma", "Added Mayor Ruth Okafor, \u201CWe will rebuild the harbor wall.\u201D",
                          "direct|Mayor Ruth Okafor|Added|explicit|-|\u201CWe will rebuild the harbor wall.\u201D"},
+        // a participle of saying right before the quotation shares its sentence's subject, or its name's
+        attribution_case{"participle after a pause", "Dean criticised the senator during the debate, tweeting, \u201CNotice the senator sniffing.\u201D",
+                         "indirect|Dean|criticised|explicit|-|the senator during the debate\ndirect|Dean|tweeting|explicit|-|\u201CNotice the senator sniffing.\u201D"},
+        attribution_case{"participle after a name", "The ad shows footage of Maria Lopes asking, \u201CWhy aren\u2019t we ahead?\u201D",
+                         "direct|Maria Lopes|asking|explicit|-|\u201CWhy aren\u2019t we ahead?\u201D"},
+        attribution_case{"participle after an earlier verb of saying", "Spicer said the two men would meet, adding, \u201CThey need to talk.\u201D",
+                         "indirect|Spicer|said|explicit|-|the two men would meet\ndirect|Spicer|adding|explicit|-|\u201CThey need to talk.\u201D"},
+        attribution_case{"participle after a fronted adverbial", "Hours later, the mayor praised the plan, saying, \u201CIt is a good day.\u201D",
+                         "direct|the mayor|saying|explicit|-|\u201CIt is a good day.\u201D"},
+        attribution_case{"a name after `on` is no speaker", "She answered on Facebook writing, \u201CYes, I will.\u201D",
+                         "partial|She|answered|explicit|-|\u201CYes, I will.\u201D"},
         attribution_case{"a capitalised participle phrase is no inversion", "Said to be worth a fortune, the painting was called \u201Cpriceless\u201D by the museum.",
                          "scare|-|-|none|-|\u201Cpriceless\u201D"}),
     attrib::testing::case_name);

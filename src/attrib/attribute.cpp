@@ -118,6 +118,7 @@ class attributor {
       bool const whole = at_clause_start || p->whole.begin == clause_from;
       return set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), whole ? quote_kind::direct : quote_kind::partial);
     }
+    if (auto a = participle_introduced(i, clause_from, sent)) return set(i, std::move(*a), quote_kind::direct);
     if (!at_clause_start) return attribute_in_sentence(i, sent);
     // "WALLACE: Governor, I don’t want to interrupt …" — a transcript label inside the quotation
     if (auto label = grammar::match_speaker_label(text_, q.content.begin, q.content.end)) {
@@ -303,6 +304,49 @@ class attributor {
     return a;
   }
   static constexpr std::size_t min_colon_quote_words = 6;  ///< a quoted sentence, not a phrase, after the colon
+
+  // `Dean poked at the senator during the debate, tweeting, “…”`, `Blige sings to the crowd before asking them,
+  // “…”`: a participle of saying right before the quotation, after a pause or a linking word, shares the
+  // subject of its sentence; right after a name (`footage of Maria Lopes asking, “…”`), that name speaks.
+  std::optional<attribution> participle_introduced(std::size_t i, std::size_t from, span sentence) const {
+    auto const& q = out_[i];
+    auto p = grammar::match_participle_before_quote(in_.tables, text_, from, q.extent.begin);
+    if (!p) return std::nullopt;
+    if (p->speaker.empty()) {
+      std::size_t const clause = std::max(from, sentence.begin);
+      // a verb of saying earlier in the sentence gives its subject (`Spicer said …, adding, “…”`); else the
+      // subject that opens the sentence, unless what follows it is a fronted adverbial (`Hours later, …`)
+      std::optional<span> subject;
+      for (auto const& c : grammar::match_clauses(in_.tables, text_, clause, p->cue.begin))
+        if (auto const cue = text_.substr(c.cue.begin, c.cue.size());
+            !in_.lex.lemma_of(cue).empty() && in_.lex.class_of(cue) != cue_class::belief && names_someone(c.speaker))
+          subject = c.speaker;
+      if (!subject) subject = grammar::match_subject(in_.tables, text_, clause, p->cue.begin);
+      if (subject && before_a_pause(subject->end))
+        subject = grammar::match_subject(in_.tables, text_, text_.find(',', subject->end) + 1, p->cue.begin);
+      if (!subject || subject->end > p->cue.begin || before_a_pause(subject->end)) return std::nullopt;
+      p->speaker = *subject;
+    }
+    return from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue);
+  }
+
+  // Whether a clause's subject as the grammar matched it can name a speaker: a name, a pronoun (not a relative
+  // word), or a noun phrase that opens with a determiner (`a top strategist`); not a stray lowercase word.
+  bool names_someone(span s) const {
+    auto const who = text_.substr(s.begin, s.size());
+    if (who.empty() || in_.lex.is(grammar::word_class::relative_word, who)) return false;
+    if (std::isupper(static_cast<unsigned char>(who[0])) || is_pronoun(who, in_.lex)) return true;
+    auto const first = who.substr(0, who.find(' '));
+    return std::find(in_.lex.determiners.begin(), in_.lex.determiners.end(), first) != in_.lex.determiners.end();
+  }
+
+  // Whether the word after `at` ends in a comma (`Hours later, Trump …`: the words before it are an adverbial)
+  bool before_a_pause(std::size_t at) const {
+    while (at < text_.size() && text_[at] == ' ') ++at;
+    if (at >= text_.size() || !std::isalpha(static_cast<unsigned char>(text_[at]))) return false;
+    while (at < text_.size() && std::isalpha(static_cast<unsigned char>(text_[at]))) ++at;
+    return at < text_.size() && text_[at] == ',';
+  }
 
   // A paragraph that is only quotation, right after an attributed quote, continues that speaker.
   bool continues_previous_paragraph(std::size_t i, span para) {
