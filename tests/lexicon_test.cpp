@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace {
 
 using namespace attrib;
@@ -44,6 +46,19 @@ TEST(lexicon, bare_form_is_the_lemma_form_not_the_first_listed) {
   ASSERT_TRUE(std::holds_alternative<lexicon>(r));
   auto const v = std::get<lexicon>(r).vocabulary();
   EXPECT_EQ(v.base_forms, std::vector<std::string>{"decline to"});
+}
+
+// A bare form needs a plural subject only where the past differs from it; in a phrase the inflection is its
+// first word's: `puts it`, `putting it` are no past of `put it` (so `the mayor put it` agrees), `pointed out` is.
+TEST(lexicon, a_phrase_inflects_by_its_first_word) {
+  auto r = parse_lexicon("speech_verbs:\n  put_it: {class: neutral, forms: [put it, puts it, putting it]}\n"
+                         "  point_out: {class: neutral, forms: [point out, points out, pointed out, pointing out]}\n", "my.yaml");
+  ASSERT_TRUE(std::holds_alternative<lexicon>(r));
+  lexicon lex = default_lexicon();  // (with the pack's suffix classes)
+  lex.merge(std::get<lexicon>(r));
+  auto const base = lex.vocabulary().base_forms;
+  EXPECT_NE(std::find(base.begin(), base.end(), "point out"), base.end());
+  EXPECT_EQ(std::find(base.begin(), base.end(), "put it"), base.end());
 }
 
 TEST(lexicon, yaml_syntax_error) {

@@ -124,9 +124,11 @@ grammar::vocabulary lexicon::vocabulary() const {
       return f.starts_with(head) && (f.size() == head.size() || f[head.size()] == ' ');
     };
     auto const base = std::find_if(verb.forms.begin(), verb.forms.end(), opens_with_head);
+    // (the inflection is the verb's, the first word of a phrase: `puts it`, `putting it` are no past of `put it`)
     bool const distinct_past = base != verb.forms.end() && std::any_of(verb.forms.begin(), verb.forms.end(), [&](std::string const& f) {
-      return f != *base && !ends_with_any(f, words(grammar::word_class::third_person_suffix)) &&
-             !ends_with_any(f, words(grammar::word_class::participle_suffix));
+      std::string const verb_word = f.substr(0, f.find(' '));
+      return f != *base && !ends_with_any(verb_word, words(grammar::word_class::third_person_suffix)) &&
+             !ends_with_any(verb_word, words(grammar::word_class::participle_suffix));
     });
     if (distinct_past) v.base_forms.push_back(*base);
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
