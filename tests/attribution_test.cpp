@@ -70,6 +70,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a participle of saying right before the quotation shares its sentence's subject, or its name's
         attribution_case{"participle after a pause", "Dean criticised the senator during the debate, tweeting, \u201CNotice the senator sniffing.\u201D",
                          "indirect|Dean|criticised|explicit|-|the senator during the debate\ndirect|Dean|tweeting|explicit|-|\u201CNotice the senator sniffing.\u201D"},
+        attribution_case{"participle after a subject and its appositive",
+                         "Dean, a former chairman, poked fun at the senator, saying, \u201CNotice the senator sniffing.\u201D",
+                         "direct|Dean|saying|explicit|-|\u201CNotice the senator sniffing.\u201D"},
         attribution_case{"participle after a name", "The ad shows footage of Maria Lopes asking, \u201CWhy aren\u2019t we ahead?\u201D",
                          "direct|Maria Lopes|asking|explicit|-|\u201CWhy aren\u2019t we ahead?\u201D"},
         attribution_case{"participle after an earlier verb of saying", "Spicer said the two men would meet, adding, \u201CThey need to talk.\u201D",

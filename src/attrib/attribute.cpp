@@ -318,12 +318,13 @@ class attributor {
       // subject that opens the sentence, unless what follows it is a fronted adverbial (`Hours later, …`)
       std::optional<span> subject;
       for (auto const& c : grammar::match_clauses(in_.tables, text_, clause, p->cue.begin))
-        if (auto const cue = text_.substr(c.cue.begin, c.cue.size());
-            !in_.lex.lemma_of(cue).empty() && in_.lex.class_of(cue) != cue_class::belief && names_someone(c.speaker))
+        if (auto const cue = text_.substr(c.cue.begin, c.cue.size()); c.cue.end < p->cue.begin && !in_.lex.lemma_of(cue).empty() &&
+                                                                       in_.lex.class_of(cue) != cue_class::belief && names_someone(c.speaker))
           subject = c.speaker;
-      if (!subject) subject = grammar::match_subject(in_.tables, text_, clause, p->cue.begin);
+      // (read up to the quotation: an appositive ends before the participle, `Dean, a former chairman, poked at …`)
+      if (!subject) subject = grammar::match_subject(in_.tables, text_, clause, q.extent.begin);
       if (subject && before_a_pause(subject->end))
-        subject = grammar::match_subject(in_.tables, text_, text_.find(',', subject->end) + 1, p->cue.begin);
+        subject = grammar::match_subject(in_.tables, text_, text_.find(',', subject->end) + 1, q.extent.begin);
       if (!subject || subject->end > p->cue.begin || before_a_pause(subject->end)) return std::nullopt;
       p->speaker = *subject;
     }
