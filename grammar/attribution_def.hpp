@@ -93,8 +93,10 @@ auto const clause_opener = in_class<word_class::complementizer> | in_set<word_se
 auto const verb_before_clause = &in_set<word_set::source_noun> >> in_set<word_set::speech_verb> >> ws >> clause_opener;
 // (an adverb right before a verb of saying belongs to the verb: `Trump soon said`)
 auto const adverb_before_verb = listed_adverb >> ws >> in_set<word_set::speech_verb>;
+// `The Gazette reports: “…”`: a form of a verb of saying right before a colon is the verb, not a noun of the mention
+auto const verb_before_colon = in_set<word_set::speech_verb> >> *hspace >> x3::lit(':');
 // (a capitalised closed-class word inside a name is part of it when the verb follows: `Theresa May said`)
-auto const mention_token = (!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause >> !adverb_before_verb
+auto const mention_token = (!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause >> !adverb_before_verb >> !verb_before_colon
                             >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun>
                                 | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> lower_word) | +digit))
                            | (&upper >> cap_word >> &(ws >> in_set<word_set::speech_verb>));

@@ -62,6 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
                          "direct|WALLACE|-|explicit|-|\"WALLACE: Governor, I want to ask you."},
         attribution_case{"previous paragraph introduces", "He said:\n\"We have a situation in our cities.\"",
                          "direct|He|said|explicit|-|\"We have a situation in our cities.\""},
+        attribution_case{"a verb that is also a noun, before a colon", "The Harbor Gazette reports: \"The council voted to delay the plan.\"",
+                         "direct|The Harbor Gazette|reports|explicit|-|\"The council voted to delay the plan.\""},
         // a sentence that opens with its verb of saying, then the speaker (and no other verb of saying)
         attribution_case{"opening inversion with a colon", "Said Ellis: \u201CI don\u2019t get the sense she is interested.\u201D",
                          "direct|Ellis|Said|explicit|-|\u201CI don\u2019t get the sense she is interested.\u201D"},
