@@ -165,6 +165,7 @@ bool reporter::add(span content, attribution a) {
 }
 
 void reporter::find_in_sentence(span s) {
+  sentence_found_ = found_.size();
   span const body = trimmed(s);
   if (body.size() < 12) return;
   // a question asks; it does not report what someone said (`Would you think she must be …?`)

@@ -210,6 +210,7 @@ class reporter {
   std::vector<quote> quotes_;
   reported_options const& opts_;
   std::vector<quote> found_;
+  std::size_t sentence_found_ = 0;  ///< how many of found_ earlier sentences gave (the rest are this sentence's)
   std::set<std::size_t> taken_cues_;  // cues of direct quotations
   static constexpr std::size_t relative_verb_reach = 3;  ///< words after `who` that still belong to its own verb
   static constexpr int infinitive_object_words = 4;  ///< words of an object before its infinitive (`urged police to release`)

@@ -3,6 +3,8 @@
 // (`…, saying …`, `… and said …`).
 #include "attrib/reported/reporter.hpp"
 
+#include <span>
+
 #include "grammar/tables.hpp"
 
 #include <algorithm>
@@ -78,7 +80,8 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   // “…” and said …`)
   attribution const* earlier = nullptr;
   // (not a relative clause's: `not paying an architect who said he was stiffed …, saying` is Trump's)
-  for (auto const& f : found_)
+  // (this sentence's attributions only: reading every earlier one made a long article quadratic)
+  for (auto const& f : std::span(found_).subspan(std::min(sentence_found_, found_.size())))
     if (f.attr.cue && f.attr.mention && f.attr.cue->begin >= sentence_begin && f.attr.cue->end <= p->cue.begin &&
         !in_.lex.is(word_class::relative_word, text_.substr(f.attr.mention->begin, f.attr.mention->size())))
       earlier = &f.attr;
