@@ -17,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <sstream>
 
@@ -48,6 +50,10 @@ std::vector<std::string> copies() {
   for (char const* name : {"river-talks", "harbor-vote", "border-hearing", "clinic-closure", "quarry-inquiry"}) {
     auto r = read_file(std::string(ATTRIB_SOURCE_DIR) + "/samples/" + name + ".txt");
     if (auto* s = std::get_if<std::string>(&r)) samples.push_back(*s);
+  }
+  if (samples.empty()) {
+    std::fprintf(stderr, "stages_bench: no sample under %s/samples\n", ATTRIB_SOURCE_DIR);
+    std::abort();
   }
   std::vector<std::string> out;
   std::size_t bytes = 0;

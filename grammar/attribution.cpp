@@ -256,7 +256,7 @@ static std::optional<attribution_phrase> inverted_before(tables const& t, std::s
 // first letter is lowercase, and the spans are moved back to the text.
 static std::optional<attribution_phrase> opening_inversion(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   while (std::size_t const sp = hspace_at(text, from)) from += sp;
-  if (from >= quote_open || !std::isupper(static_cast<unsigned char>(text[from]))) return std::nullopt;
+  if (from >= quote_open || !is_word_start(text, from) || !std::isupper(static_cast<unsigned char>(text[from]))) return std::nullopt;
   std::string window(text.substr(from, quote_open - from));
   window[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(window[0])));
   if (t.longest(word_set::speech_verb, window.data(), window.data() + window.size()) < 0) return std::nullopt;

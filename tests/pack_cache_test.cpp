@@ -62,9 +62,24 @@ TEST(pack_cache, damaged_bytes_are_refused) {
   for (std::size_t n = 0; n < bytes.size(); ++n) EXPECT_FALSE(deserialize_lexicon(bytes.substr(0, n))) << n;
   EXPECT_FALSE(deserialize_lexicon(bytes + "x"));
   EXPECT_FALSE(deserialize_lexicon("attrib-pack-cache-0\n" + bytes.substr(20)));
-  std::string huge = bytes;
-  huge[20] = '\x7f';  // the language's length
-  EXPECT_FALSE(deserialize_lexicon(huge));
+  std::size_t const body = 20;  // after the format line: the language's length, 2, then `xx`
+  ASSERT_EQ(bytes.substr(body, 3), "\x02xx");
+  auto const with = [&](std::size_t at, std::size_t n, std::string_view replacement) { return std::string(bytes).replace(at, n, replacement); };
+  EXPECT_FALSE(deserialize_lexicon(with(body, 1, "\xff\xff\x03")));  // a count larger than all that follows
+  EXPECT_FALSE(deserialize_lexicon(with(body, 1, std::string("\x82\x00", 2))));  // 2 written in two bytes: not canonical
+  EXPECT_FALSE(deserialize_lexicon(with(body + 3, 1, "\x02")));  // comma_before_complement: a bool of 2
+  std::size_t const verb = bytes.find("\x03say");  // a verb's lemma, then its class
+  ASSERT_NE(verb, std::string::npos);
+  EXPECT_FALSE(deserialize_lexicon(with(verb + 4, 1, "\x06")));  // no class 6
+  // a map's keys in order, each once (`title_roles`, the last field: its count, then key and value pairs)
+  lexicon two = small;
+  two.title_roles["Dr."] = "doctor";
+  std::string const ordered = serialize_lexicon(two);
+  std::size_t const k1 = ordered.rfind("\x03" "Dr."), k2 = ordered.rfind("\x04Sen.");
+  ASSERT_TRUE(k1 != std::string::npos && k2 != std::string::npos && k1 < k2);
+  EXPECT_TRUE(deserialize_lexicon(ordered));
+  EXPECT_FALSE(deserialize_lexicon(ordered.substr(0, k1) + ordered.substr(k2) + ordered.substr(k1, k2 - k1)));  // out of order
+  EXPECT_FALSE(deserialize_lexicon(ordered.substr(0, k2) + ordered.substr(k1, k2 - k1)));                      // `Dr.` twice
 }
 
 }  // namespace

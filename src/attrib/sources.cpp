@@ -113,14 +113,19 @@ class describer {
       std::vector<std::size_t> hits[2];
       std::size_t next[2] = {0, 0};
       std::boyer_moore_horspool_searcher const search(condition.begin(), condition.end());  // skips: reads few bytes
+      // (a capital the ASCII lowercase copy does not undo, `À condition`, is looked for as written)
+      bool const apart = names::lower(capitalised) != condition;
       for (auto it = std::search(lowered.begin(), lowered.end(), search); it != lowered.end(); it = std::search(it + 1, lowered.end(), search)) {
         auto const at = static_cast<std::size_t>(it - lowered.begin());
-        for (int form = 0; form < 2; ++form)
+        for (int form = 0; form < (apart ? 1 : 2); ++form)
           if (at >= next[form] && text_.compare(at, condition.size(), form == 0 ? condition : capitalised) == 0) {
             hits[form].push_back(at);
             next[form] = at + condition.size();
           }
       }
+      if (apart)
+        for (std::size_t at = text_.find(capitalised); at != std::string_view::npos; at = text_.find(capitalised, at + capitalised.size()))
+          hits[1].push_back(at);
       for (auto const& form_hits : hits)
         for (std::size_t const at : form_hits)
           if (auto st = shared_statement(at, speakers);

@@ -165,7 +165,9 @@ bool reporter::add(span content, attribution a) {
 }
 
 void reporter::find_in_sentence(span s) {
+  // (those found before this sentence's search that lie inside it, a headline's, count as this sentence's)
   sentence_found_ = found_.size();
+  while (sentence_found_ > 0 && found_[sentence_found_ - 1].attr.cue && found_[sentence_found_ - 1].attr.cue->begin >= s.begin) --sentence_found_;
   span const body = trimmed(s);
   if (body.size() < 12) return;
   // a question asks; it does not report what someone said (`Would you think she must be …?`)
