@@ -110,19 +110,6 @@ std::optional<span> widened_subject(tables const& t, std::string_view text, span
   return span{b, speaker.end};
 }
 
-// The start of the word that ends right before `i` (spaces skipped), within [floor, i), and its end; {i, i} when a
-// pause or the floor comes first.
-std::pair<std::size_t, std::size_t> word_before(std::string_view text, std::size_t i, std::size_t floor) {
-  std::size_t e = i;
-  while (std::size_t const sp = hspace_before(text, e)) e -= sp;
-  if (e <= floor || e == i) return {i, i};
-  std::size_t b = e;
-  while (b > floor && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '\'' || text[b - 1] == '-' ||
-                       text[b - 1] == '.' || static_cast<unsigned char>(text[b - 1]) >= 0x80))
-    --b;
-  return b < e ? std::pair{b, e} : std::pair{i, i};
-}
-
 // The noun phrase a relative clause that opens at `relative` hangs off: from where its clause opens (a pause, a
 // conjunction, `that`, the sentence's start `floor`) to the relative word; nullopt when there is none.
 std::optional<span> head_before(tables const& t, std::string_view text, std::size_t relative, std::size_t floor) {

@@ -100,9 +100,8 @@ std::optional<attribution_phrase> match_participle_before_quote(tables const& t,
     // saying`: the sentence's subject speaks), or a name that ends right there (`footage of Maria Lopes asking`)
     std::size_t b = i;
     while (b > from && text[b - 1] == ' ') --b;
-    std::size_t w = b;
-    while (w > from && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-    std::string_view const before = text.substr(w, b - w);
+    auto const [w, we] = word_before(text, i, from);
+    std::string_view const before = text.substr(w, we - w);
     if ((b > from && text[b - 1] == ',') || t.contains(word_class::verb_link, before) || t.contains(word_class::clause_preposition, before)) {
       p->speaker = {};
       return p;
@@ -117,11 +116,8 @@ std::optional<attribution_phrase> match_participle_before_quote(tables const& t,
     }
     if (!subject) return std::nullopt;
     // `on Facebook writing`: a name after `on` is where the words appeared, not who wrote them
-    std::size_t e = subject->begin;
-    while (e > from && text[e - 1] == ' ') --e;
-    std::size_t s = e;
-    while (s > from && std::isalpha(static_cast<unsigned char>(text[s - 1]))) --s;
-    if (t.contains(word_class::outlet_preposition, text.substr(s, e - s))) return std::nullopt;
+    if (auto const [s, e] = word_before(text, subject->begin, from); t.contains(word_class::outlet_preposition, text.substr(s, e - s)))
+      return std::nullopt;
     p->speaker = *subject;
     return p;
   }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace attrib::grammar {
 
@@ -57,6 +58,19 @@ inline bool in_parentheses(std::string_view text, span mention, std::size_t verb
   std::size_t const open = from + found;
   std::size_t const closed = text.find(')', open);
   return closed != std::string_view::npos && closed >= mention.end && closed < verb;
+}
+
+// The start of the word that ends right before `i` (spaces skipped), within [floor, i), and its end; {i, i} when a
+// pause or the floor comes first.
+inline std::pair<std::size_t, std::size_t> word_before(std::string_view text, std::size_t i, std::size_t floor) {
+  std::size_t e = i;
+  while (std::size_t const sp = hspace_before(text, e)) e -= sp;
+  if (e <= floor || e == i) return {i, i};
+  std::size_t b = e;
+  while (b > floor && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '\'' || text[b - 1] == '-' ||
+                       text[b - 1] == '.' || static_cast<unsigned char>(text[b - 1]) >= 0x80))
+    --b;
+  return b < e ? std::pair{b, e} : std::pair{i, i};
 }
 
 // Runs a rule from `from` within [from, limit). The context is built around the rule rather than wrapping

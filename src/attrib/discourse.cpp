@@ -63,11 +63,6 @@ void model::set_surname(int e, std::string surname) {
   (*this)[e].surname = std::move(surname);
 }
 
-namespace {
-// the text after the last space: two names of which one ends the other share it
-std::string last_word(std::string const& lowercase) { return lowercase.substr(lowercase.rfind(' ') + 1); }
-}  // namespace
-
 void model::index_name(int e) {
   auto& ent = (*this)[e];
   auto const ws = words(ent.name);
@@ -76,7 +71,7 @@ void model::index_name(int e) {
   ent.first_surname = ws.size() >= 3 ? lower(finder_.strip_possessive(ws[ws.size() - 2])) : std::string();
   auto const& l = lower_names_[static_cast<std::size_t>(e)];
   note(by_name_, l, e);
-  note(by_last_word_, last_word(l), e);
+  note(by_last_word_, std::string(names::last_word(l)), e);
   if (!ent.given.empty()) note(by_given_, ent.given, e);
   if (!ent.first_surname.empty()) note(by_surname_, ent.first_surname, e);
 }
@@ -122,7 +117,7 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   };
   if (int const same = find_exact(l); same >= 0) return same;
   // the only entities that can share a last word or a surname with the name, in the order they were created
-  std::vector<int> pool = entries(by_last_word_, last_word(l));
+  std::vector<int> pool = entries(by_last_word_, std::string(names::last_word(l)));
   if (!last.empty()) pool.insert(pool.end(), entries(by_surname_, last).begin(), entries(by_surname_, last).end());
   std::sort(pool.begin(), pool.end());
   pool.erase(std::unique(pool.begin(), pool.end()), pool.end());

@@ -19,6 +19,8 @@ namespace attrib::names {
 std::string lower(std::string_view s);
 /// Words separated by spaces or commas.
 std::vector<std::string_view> words(std::string_view s);
+/// The text after the last space (the whole text when it has none): two names of which one ends the other share it.
+inline std::string_view last_word(std::string_view s) { return s.substr(s.rfind(' ') + 1); }
 bool capitalised(std::string_view w);
 
 /// A name in the text, classified.

@@ -218,7 +218,7 @@ bool describes(std::string_view w) {
 
 names::name_mention const* resolver::fuller_form(std::string_view name) const {
   std::string const l = lower(name);
-  auto const runs = unconfirmed_by_last_word_.find(l.substr(l.rfind(' ') + 1));
+  auto const runs = unconfirmed_by_last_word_.find(std::string(names::last_word(l)));
   if (runs == unconfirmed_by_last_word_.end()) return nullptr;
   for (std::size_t const i : runs->second) {
     auto const& u = unconfirmed_[i];

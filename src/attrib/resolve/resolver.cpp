@@ -26,7 +26,7 @@ resolution resolver::run(std::vector<quote> quotes) {
   for (std::size_t i = 0; i < unconfirmed_.size(); ++i) {
     unconfirmed_lower_.push_back(lower(unconfirmed_[i].name));
     auto const& l = unconfirmed_lower_.back();
-    unconfirmed_by_last_word_[l.substr(l.rfind(' ') + 1)].push_back(i);
+    unconfirmed_by_last_word_[std::string(names::last_word(l))].push_back(i);
   }
   for (auto const& n : found.names) add_name(n);
   register_bare_surnames();
