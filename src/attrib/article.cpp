@@ -62,6 +62,20 @@ load_result load_article(std::string id, std::string bytes, std::string const& f
   return a;
 }
 
+article with_text(article const& a, std::string text) {
+  article out;
+  out.id = a.id;
+  out.text = std::move(text);
+  out.path = a.path;
+  out.record_line = a.record_line;
+  out.author = a.author;
+  out.lang = a.lang;
+  out.passed = a.passed;
+  out.body_begin = a.body_begin;
+  index_lines(out);
+  return out;
+}
+
 std::optional<diagnostic> check_utf8(std::string_view bytes, std::string const& file) {
   auto const bad = utf8::first_invalid(bytes);
   if (!bad) return std::nullopt;

@@ -19,6 +19,9 @@ load_result load_article(std::string id, std::string bytes, std::string const& f
 /// A diagnostic at the first byte of `bytes` that is not valid UTF-8 (line and column in code points), if any.
 std::optional<diagnostic> check_utf8(std::string_view bytes, std::string const& file);
 
+/// A copy of `a` with `text` in place of its text, its lines and paragraphs indexed again.
+article with_text(article const& a, std::string text);
+
 /// Line and column of a byte offset.
 position position_of(article const& a, std::size_t offset);
 

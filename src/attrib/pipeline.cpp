@@ -5,6 +5,7 @@
 #include "attrib/resolve.hpp"
 #include "attrib/sentences.hpp"
 #include "attrib/sources.hpp"
+#include "attrib/spaces.hpp"
 
 namespace attrib {
 
@@ -13,6 +14,11 @@ engine::engine(lexicon lex, options opts)
       abbreviations_(lex_.abbreviations.begin(), lex_.abbreviations.end()), names_(std::make_shared<names::index const>(lex_)) {}
 
 analysis engine::analyze(article const& art) const {
+  if (auto spaced = ascii_spaces(art)) return original_offsets(analyze_spaced(spaced->art), spaced->map);
+  return analyze_spaced(art);
+}
+
+analysis engine::analyze_spaced(article const& art) const {
   analysis out;
   out.id = art.id;
   std::string_view const body = std::string_view(art.text);

@@ -25,6 +25,8 @@ class engine {
   lexicon const& lex() const { return lex_; }
 
  private:
+  /// analyze() on an article whose spaces are all ASCII.
+  analysis analyze_spaced(article const& art) const;
   lexicon lex_;
   options opts_;
   std::shared_ptr<grammar::tables const> tables_;
