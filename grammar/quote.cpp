@@ -63,11 +63,23 @@ auto nested_single(Close const& close) {
   return (open >> *(word | (x3::char_ - open - shut - close - eol)) >> shut)[nested_action];
 }
 
+// “nested” inside a curly-double body, where the marks tell opening from closing: “I’d rather live in what he
+// calls “hell” than here.” It holds no further opening mark, so a mistyped closing “ is not taken for one.
+auto const nested_double = (ldquo >> !hspace >> !eol >> *(nested_single(rdquo) | word | (x3::char_ - ldquo - rdquo - eol)) >> rdquo)[nested_action];
+
+// An opening mark typed where the closing one belongs, before a space or the paragraph end: “Frozen“ and …
+auto const mistyped_close = ldquo >> &(hspace | eol | x3::eoi);
+
 // One quotation: the opening mark, a body up to the closing mark, or to the paragraph end when unclosed.
+template <mark_style Style, typename Open, typename Close, typename Inner>
+auto quotation_of(Open const& open, Close const& close, Inner const& inner) {
+  auto const body = *(inner | nested_single(close) | word | (x3::char_ - close - eol));
+  return x3::raw[open][open_action<Style>] >> body >> (x3::raw[close][close_action] | (&eol | x3::eoi)[unclosed_action]);
+}
+
 template <mark_style Style, typename Open, typename Close>
 auto quotation_of(Open const& open, Close const& close) {
-  auto const body = *(nested_single(close) | word | (x3::char_ - close - eol));
-  return x3::raw[open][open_action<Style>] >> body >> (x3::raw[close][close_action] | (&eol | x3::eoi)[unclosed_action]);
+  return quotation_of<Style>(open, close, x3::eps >> !x3::eps);
 }
 
 // A top-level single-quoted span, as in headlines: Obama on Climate Change: The Trends Are 'Terrifying.'
@@ -81,7 +93,7 @@ auto single_quotation(Open const& open) {
 auto const doubled = x3::lit("''");
 
 auto const any_quotation =
-      quotation_of<mark_style::curly_double>(ldquo, rdquo | x3::lit('"'))
+      quotation_of<mark_style::curly_double>(ldquo, rdquo | x3::lit('"') | mistyped_close, nested_double)
     | quotation_of<mark_style::backtick>(x3::lit("``"), doubled | rdquo)
     | quotation_of<mark_style::doubled_single>(doubled >> !x3::lit('\'') >> !hspace >> !eol >> !x3::eoi, doubled)
     // a straight mark before a space or the paragraph end closes a quotation from an earlier paragraph

@@ -55,7 +55,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "\u201CThey say \u2018help is on the way,\u2019 but no,\u201D"},
         scan_case{"nested straight single", "\"Part of 'the plan' failed,\" she said.", "\"Part of 'the plan' failed,\""},
         scan_case{"plural possessive", "the players' union said \"no.\"", "\"no.\""},
-        scan_case{"decade is not a quote", "since the '90s, \"things changed.\"", "\"things changed.\""}),
+        scan_case{"decade is not a quote", "since the '90s, \"things changed.\"", "\"things changed.\""},
+        scan_case{"nested curly double in double", "\u201CI\u2019d rather live in what he calls \u201Chell\u201D than here.\u201D \u2015 Ana Ruiz",
+                  "\u201CI\u2019d rather live in what he calls \u201Chell\u201D than here.\u201D"},
+        scan_case{"opening mark typed as the closing one", "He called it \u201Cabhorrent\u201C in a tweet and \u201Cwrong.\u201D",
+                  "\u201Cabhorrent\u201C | \u201Cwrong.\u201D"},
+        scan_case{"mistyped closing mark is not a nested opening", "\u201CIt is unusual,\u201C said Larry Noble. \u201CIt is hard.\u201D",
+                  "\u201CIt is unusual,\u201C | \u201CIt is hard.\u201D"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(
