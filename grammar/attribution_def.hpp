@@ -407,8 +407,10 @@ auto const not_closing = x3::eps[not_closing_check];
 auto const linked_verb = x3::eps[clear] >> -x3::lit(',') >> *hspace >> -(in_class<word_class::verb_link> >> ws) >> verb_group >> not_closing >> word_end
                          >> !noun_reading >> -(takes_addressee >> ws >> addressee) >> tail >> split_tail;
 
-// the subject that opens a sentence, followed by a verb of any kind: `Mr. Schultz generally supported …`
-auto const subject = x3::eps[clear] >> mention >> -appositive_mid >> ws;
+// the subject that opens a sentence, followed by a verb of any kind: `Mr. Schultz generally supported …`;
+// its appositive ends at the next comma when no verb of saying follows one (`Dean, a doctor, appeared … and said`)
+auto const appositive_to_comma = x3::raw[x3::lit(',') >> ws >> +(!x3::lit(',') >> appositive_unit) >> x3::lit(',')][set<&attribution_phrase::appositive>];
+auto const subject = x3::eps[clear] >> mention >> -(appositive_mid | appositive_to_comma) >> ws;
 
 // `, adding` / ` and added:` between two quotations by one speaker
 auto const adding_link = *hspace >> -x3::char_(",;") >> *hspace >> in_set<word_set::adding_cue> >> -(ws >> in_class<word_class::complementizer>)

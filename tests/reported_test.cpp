@@ -288,6 +288,10 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"coordinated verb", "Mr. Schultz supported Democrats during his years on air and said he did not support Mr. Trump.",
                       "indirect|Mr. Schultz|supported|explicit|-|Democrats during his years on air\n"
                       "indirect|Mr. Schultz|said|explicit|-|he did not support Mr. Trump"},
+        reported_case{"coordinated verb after an appositive subject", "Dean, a medical doctor, appeared on MSNBC on Tuesday and said he would never diagnose anyone.",
+                      "indirect|Dean|said|explicit|-|he would never diagnose anyone"},
+        reported_case{"a participle after by shares the subject", "Dean, a medical doctor, began by saying he would never diagnose anyone.",
+                      "indirect|Dean|saying|explicit|-|he would never diagnose anyone"},
         // a quotation inside a reported clause is the speaker's own words: a partial quotation of its own
         reported_case{"partial quote inside the clause",
                       "Police say they have \"adequate resources\" to secure the city during the event.",
