@@ -64,10 +64,30 @@ std::optional<attribution_phrase> match_linked_verb(tables const& t, std::string
   return std::nullopt;
 }
 
+// `Sanders made the following comment`: after a name, a lower-case word that is no preposition or coordinator
+// followed by an article is a verb and its object, so the subject ends with the name.
+static span without_predicate(tables const& t, std::string_view text, span mention) {
+  std::string_view const m = text.substr(mention.begin, mention.size());
+  std::size_t prev_start = 0;
+  for (std::size_t sp = m.find(' '); sp != std::string_view::npos; sp = m.find(' ', sp + 1)) {
+    std::size_t const w = sp + 1;
+    std::size_t const we = std::min(m.find(' ', w), m.size());
+    std::size_t const next_end = we < m.size() ? std::min(m.find(' ', we + 1), m.size()) : we;
+    std::string_view const word = m.substr(w, we - w);
+    bool const after_name = std::isupper(static_cast<unsigned char>(m[prev_start])) != 0;
+    prev_start = w;
+    if (!after_name || word.empty() || !std::islower(static_cast<unsigned char>(word[0])) || we >= m.size()) continue;
+    if (t.contains(word_class::preposition, word) || t.contains(word_class::coordinator, word) || t.contains(word_class::relative_word, word))
+      continue;
+    if (t.contains(word_class::article, m.substr(we + 1, next_end - we - 1))) return span{mention.begin, mention.begin + sp};
+  }
+  return mention;
+}
+
 std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i < limit && i < from + 80; ++i) {
     if (!is_word_start(text, i)) continue;
-    if (auto p = run(t, rules::subject, text, i, limit); p && !fronted_word(t, text, p->speaker)) return p->speaker;
+    if (auto p = run(t, rules::subject, text, i, limit); p && !fronted_word(t, text, p->speaker)) return without_predicate(t, text, p->speaker);
     // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
     if (t.longest(word_class::sentence_connective, text.data() + i, text.data() + limit) < 0) {
       std::size_t const comma = text.find(',', i);

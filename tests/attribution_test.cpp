@@ -25,6 +25,11 @@ INSTANTIATE_TEST_SUITE_P(
         // a quoted sentence after the colon that ends the writer's clause: its subject's words, with no verb of saying
         attribution_case{"quoted sentence after a colon", "The council released a statement on Friday: \u201CThe bridge will reopen once the repairs are finished.\u201D",
                          "direct|The council|-|explicit|-|\u201CThe bridge will reopen once the repairs are finished.\u201D"},
+        attribution_case{"quoted sentence after a colon that ends the previous paragraph",
+                         "On July 6, Sanders made the following comment:\n\n\u201CFor young people the jobless rate is 33 percent.\u201D",
+                         "direct|Sanders|-|explicit|-|\u201CFor young people the jobless rate is 33 percent.\u201D"},
+        attribution_case{"a term the subject used", "Trump has used the phrase \u201CIslamic terrorism\u201D often in his campaign.",
+                         "direct|Trump|used the phrase|explicit|-|\u201CIslamic terrorism\u201D"},
         attribution_case{"a short phrase after a colon stays a scare quote", "The council gave the project a new name: \u201CHarbor Link.\u201D",
                          "scare|-|-|none|-|\u201CHarbor Link.\u201D"},
         attribution_case{"inverted with appositive", "\u201CIt is clear,\u201D wrote Miles, an expert on Russia and the former Soviet Union.",

@@ -290,6 +290,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|Mr. Schultz|said|explicit|-|he did not support Mr. Trump"},
         reported_case{"coordinated verb after an appositive subject", "Dean, a medical doctor, appeared on MSNBC on Tuesday and said he would never diagnose anyone.",
                       "indirect|Dean|said|explicit|-|he would never diagnose anyone"},
+        reported_case{"the subject ends before a verb and its object", "Trump took a risk on Monday and said he would win the state.",
+                      "indirect|Trump|said|explicit|-|he would win the state"},
         reported_case{"a participle after by shares the subject", "Dean, a medical doctor, began by saying he would never diagnose anyone.",
                       "indirect|Dean|saying|explicit|-|he would never diagnose anyone"},
         // a quotation inside a reported clause is the speaker's own words: a partial quotation of its own

@@ -187,10 +187,17 @@ class attributor {
     span const prev = previous_paragraph(para);
     if (prev.empty() || text_[prev.end - 1] != ':') return false;
     span const sent = sentence_of(prev.end - 1);
-    auto p = grammar::match_before_quote(in_.tables, text_, std::max(sent.begin, prev.begin), prev.end);
-    if (!p) return false;
-    set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::direct);
-    return true;
+    span const clause{std::max(sent.begin, prev.begin), prev.end};
+    if (auto p = grammar::match_before_quote(in_.tables, text_, clause.begin, clause.end)) {
+      set(i, from_phrase(*p, text_, in_.lex, attribution_kind::explicit_cue), quote_kind::direct);
+      return true;
+    }
+    // `Sanders made the following comment:` with no verb of saying: as for a colon in the same sentence
+    if (auto a = subject_before_colon(i, clause, prev.end - 1)) {
+      set(i, *a, quote_kind::direct);
+      return true;
+    }
+    return false;
   }
 
   // "''Q'' of the Clinton proposals, Mr. Holtz-Eakin said." — the attribution closes the quote's sentence
@@ -294,10 +301,17 @@ class attributor {
     while (c > sentence.begin && (text_[c - 1] == ' ' || grammar::hspace_before(text_, c) > 0))
       c -= text_[c - 1] == ' ' ? 1 : grammar::hspace_before(text_, c);
     if (c <= sentence.begin || text_[c - 1] != ':') return std::nullopt;
+    return subject_before_colon(i, sentence, c - 1);
+  }
+
+  // The subject of the writer's clause in `sentence` that ends at the colon `colon`, when quotation `i` is a
+  // quoted sentence.
+  std::optional<attribution> subject_before_colon(std::size_t i, span sentence, std::size_t colon) const {
+    auto const& q = out_[i];
     auto const content = text_.substr(q.content.begin, q.content.size());
     if (words_in(content) < min_colon_quote_words || !ends_sentence(content)) return std::nullopt;
-    auto const subject = grammar::match_subject(in_.tables, text_, sentence.begin, c - 1);
-    if (!subject || subject->end >= c - 1) return std::nullopt;
+    auto const subject = grammar::match_subject(in_.tables, text_, sentence.begin, colon);
+    if (!subject || subject->end >= colon) return std::nullopt;
     attribution a;
     a.kind = attribution_kind::explicit_cue;
     a.mention = *subject;
