@@ -178,8 +178,9 @@ auto const share = (-(approximator >> ws) >> (ratio | fraction) >> postmods)
 // `Mr. Grassley and Mr. Leahy`, `RT and its defenders`, `Regulators and environmental groups`: sources that speak together
 auto const coordinated = (&(mention_first) >> strong_core) | possessive_np | (weak_core >> postmods);
 auto const strong_mention = (share | strong_core) >> *(ws >> in_class<word_class::coordinator> >> ws >> coordinated);
-// panel Chairman Rep. Jason Chaffetz / former President Bill Clinton
-auto const premodified_mention = +(!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !verb_like >> lower_word >> ws)
+// panel Chairman Rep. Jason Chaffetz / former President Bill Clinton / 9/11 widow Terry Strada / 22-year-old student Ana Ruiz
+auto const numeric_premodifier = digit >> *(letter | digit | x3::lit('-') | x3::lit('/')) >> ws >> &lower_word;
+auto const premodified_mention = -numeric_premodifier >> +(!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !verb_like >> lower_word >> ws)
                                  >> (in_set<word_set::title> | cap_word) >> *(ws >> mention_token);
 // senior administration officials / federal prosecutors
 
