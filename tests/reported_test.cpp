@@ -288,6 +288,12 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"coordinated verb", "Mr. Schultz supported Democrats during his years on air and said he did not support Mr. Trump.",
                       "indirect|Mr. Schultz|supported|explicit|-|Democrats during his years on air\n"
                       "indirect|Mr. Schultz|said|explicit|-|he did not support Mr. Trump"},
+        // verbs of praise, criticism and accusation come from WordNet (scripts/derive_communication_verbs.py)
+        reported_case{"a derived verb of praise takes its object and reason", "In January, the governor lauded the company for helping develop new ideas.",
+                      "indirect|the governor|lauded|explicit|-|the company for helping develop new ideas"},
+        reported_case{"a derived verb of criticism", "The senator decried the ruling as a blow to workers.",
+                      "indirect|The senator|decried|explicit|-|the ruling as a blow to workers"},
+        reported_case{"hails from is no praise", "Smith hails from a small town in Ohio and joined the firm in 2010.", ""},
         reported_case{"coordinated verb after an appositive subject", "Dean, a medical doctor, appeared on MSNBC on Tuesday and said he would never diagnose anyone.",
                       "indirect|Dean|said|explicit|-|he would never diagnose anyone"},
         reported_case{"the subject ends before a verb and its object", "Trump took a risk on Monday and said he would win the state.",
