@@ -174,6 +174,8 @@ void reporter::find_in_sentence(span s) {
   if (s.end > s.begin && text_[s.end - 1] == '?') return;
   // a sentence inside a quotation is the speaker's words, not the writer's report of them
   if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
+  // (the sentence's verb need not be one of saying: `Saying …, the senator voted against it`)
+  fronted_participle(body);
   // no verb of saying, no attribution phrase: only `according to` remains possible
   std::size_t const last_verb = grammar::last_verb_like(in_.tables, text_, body.begin, body.end);
   if (last_verb == std::string_view::npos) {

@@ -86,6 +86,10 @@ class reporter {
   // the verb's subject is the sentence's (or, after a quotation, its speaker's).
   bool linked_to_subject(span body, std::size_t sentence_begin, std::size_t last_verb);
 
+  // `Claiming the criticism was designed to pressure them, Trump told Fox …`: a sentence that opens with the
+  // participle of a verb of saying reports the clause up to its comma, said by the subject after the comma.
+  bool fronted_participle(span body);
+
   // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
   // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
   // capitalised form of a reporting verb after one to five capitalised words splits speaker from content.

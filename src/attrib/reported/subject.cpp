@@ -1,6 +1,6 @@
 // Reported speech whose subject is found apart from its verb: a restrictive relative clause
-// (`A police officer who was not authorized to speak said …`) and a verb linked to the sentence's subject
-// (`…, saying …`, `… and said …`).
+// (`A police officer who was not authorized to speak said …`), a verb linked to the sentence's subject
+// (`…, saying …`, `… and said …`) and a fronted participle (`Claiming …, Trump told Fox …`).
 #include "attrib/reported/reporter.hpp"
 
 #include <span>
@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string>
 
 namespace attrib::reported_detail {
 
@@ -98,6 +99,41 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   std::size_t start = complement_start(*p, a.cue_type, body.end);
   if (start >= body.end || !complement_like(*p, start, body.end)) return false;
   return add(span{start, body.end}, std::move(a));
+}
+
+// Bytes of a sentence's opening read for a fronted verb form: the longest form, `pointing out`, and the next byte.
+inline constexpr std::size_t max_fronted_verb_bytes = 24;
+
+bool reporter::fronted_participle(span body) {
+  // the sentence's first letter is a capital, the pack's verb forms are lower case: look the word up lowered
+  std::string opening(text_.substr(body.begin, std::min<std::size_t>(body.size(), max_fronted_verb_bytes)));
+  if (opening.empty() || !std::isupper(static_cast<unsigned char>(opening[0]))) return false;
+  opening[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(opening[0])));
+  int const n = in_.tables.longest(grammar::word_set::speech_verb, opening.data(), opening.data() + opening.size());
+  if (n <= 0) return false;
+  span const cue{body.begin, body.begin + static_cast<std::size_t>(n)};
+  auto const verb = text_.substr(cue.begin, cue.size());
+  if (verb.find(' ') != std::string_view::npos || !in_.lex.ends_in(word_class::participle_suffix, verb) || inside_quotation(cue.begin) ||
+      cue_taken(cue))
+    return false;
+  // `Speaking to reporters, …`, `Continuing to explain, …`: a preposition or an infinitive marker after the
+  // participle says where or how, not what
+  std::size_t const next = skip_spaces(text_, cue.end, body.end);
+  if (class_length_at(word_class::preposition, next) > 0 || class_length_at(word_class::infinitive_marker, next) > 0) return false;
+  std::size_t comma = cue.end;
+  while (comma < body.end && (text_[comma] != ',' || inside_quotation(comma))) ++comma;
+  if (comma >= body.end) return false;
+  std::size_t const after = skip_spaces(text_, comma + 1, body.end);
+  auto const subject = grammar::match_subject(in_.tables, text_, after, body.end);
+  if (!subject || subject->begin != after) return false;
+  grammar::attribution_phrase p;
+  p.speaker = *subject;
+  p.cue = cue;
+  p.whole = cue;
+  attribution a = from_phrase(p);
+  std::size_t start = complement_start(p, a.cue_type, comma);
+  if (start >= comma || !complement_like(p, start, comma)) return false;
+  return add(span{start, comma}, std::move(a));
 }
 
 }  // namespace attrib::reported_detail
