@@ -294,6 +294,8 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"a derived verb of criticism", "The senator decried the ruling as a blow to workers.",
                       "indirect|The senator|decried|explicit|-|the ruling as a blow to workers"},
         reported_case{"hails from is no praise", "Smith hails from a small town in Ohio and joined the firm in 2010.", ""},
+        reported_case{"make it clear is one cue", "The general made it clear he had major misgivings about the plan.",
+                      "indirect|The general|made it clear|explicit|-|he had major misgivings about the plan"},
         reported_case{"a fronted participle of saying", "Claiming the criticism was designed to pressure the moderators, Trump called for calm.",
                       "indirect|Trump|Claiming|explicit|-|the criticism was designed to pressure the moderators"},
         reported_case{"a fronted participle with where it was said reports nothing", "Speaking to supporters in Ohio, Cruz thanked his staff.", ""},
