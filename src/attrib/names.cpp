@@ -222,7 +222,17 @@ name_mention finder::classify(std::string_view text, span where) const {
   auto ws = words(text);
   while (!ws.empty() && ws.back().starts_with("(")) ws.pop_back();  // (D-Wis.)
   std::vector<std::string_view> titles, name;
-  bool const organization = std::any_of(ws.begin(), ws.end(), [&](auto w) { return org_words_.contains(strip_possessive(w)); });
+  // `White House spokesman Josh Earnest`: after a lower-case noun for a person or role, a run of capitals that
+  // opens with a given name is a person, whatever organisation the words before it name
+  std::size_t person_from = ws.size();
+  for (std::size_t k = ws.size(); k-- > 1;)
+    if (!capitalised(ws[k - 1])) {
+      std::string const l = lower(ws[k - 1]);
+      if ((role_nouns_.contains(l) || is_person_noun(l)) && capitalised(ws[k]) && is_given_name(ws[k]) && k + 1 < ws.size()) person_from = k;
+      break;
+    }
+  bool const organization = person_from == ws.size() &&
+                            std::any_of(ws.begin(), ws.end(), [&](auto w) { return org_words_.contains(strip_possessive(w)); });
   if (organization) {
     // `the Federal Bureau of Prisons`: the whole name, connectives included, without `the`
     for (auto w : ws)
@@ -336,6 +346,9 @@ std::vector<token> finder::tokens_of(span paragraph) const {
 
 // One run of capitalised words, toks[k..j]: its titles, then a name, classified; a person, an organisation
 // or a pending pair that becomes a person if its last word is a named person's surname.
+// The most words a role before a name may take: `former White House deputy press secretary`.
+inline constexpr std::size_t max_role_words = 6;
+
 void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::size_t j, std::vector<name_mention>& out,
                           std::vector<name_mention>& pending) const {
   std::string_view const t = art_.text;
@@ -357,8 +370,13 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
   bool const given = name.size() >= 2 && is_given_name(name.front());
   bool const miss_thing = roles.size() == 1 && is(grammar::word_class::title_homograph, roles[0]) && name.size() == 1;  // Miss Universe
+  // `White House spokesman Josh Earnest`: a lower-case role noun right before the run says so too (not any noun
+  // for a person: `senior`, `academic` are adjectives as often)
+  std::size_t const first_tok = j + 1 - run.size();
+  bool const role_before = first_tok > 0 && !toks[first_tok - 1].pause && !capitalised(toks[first_tok - 1].w) && name.size() >= 2 &&
+                           role_nouns_.contains(lower(toks[first_tok - 1].w));
   bool const person = kind == speaker_kind::person && !miss_thing &&
-                      (!roles.empty() || given || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
+                      (!roles.empty() || given || role_before || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
   if (kind != speaker_kind::organization && !person) {
     if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= unconfirmed_run && !miss_thing &&
         !is_determiner(name.front()) && !is_pronoun(name.front())) {
@@ -371,6 +389,15 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   }
   name_mention n;
   n.where = span{toks[j + 1 - run.size()].begin, toks[j].end};
+  if (role_before) {  // the role and the words that qualify it are part of the mention: `White House press secretary`
+    std::size_t b = first_tok - 1;
+    while (b > 0 && first_tok - b < max_role_words && !toks[b - 1].pause && !opener(toks[b - 1].w) && !is_determiner(toks[b - 1].w) &&
+           !ix_.prepositions.contains(lower(toks[b - 1].w)) && !is(grammar::word_class::coordinator, toks[b - 1].w) &&
+           !is(grammar::word_class::stop_word, lower(toks[b - 1].w)))
+      --b;
+    n.where.begin = toks[b].begin;
+    for (std::size_t r = b; r < first_tok; ++r) add_role_word(n.role_words, toks[r].w);
+  }
   for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
   n.kind = kind;
   n.gender = gender_of(roles, name);

@@ -14,6 +14,14 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
   auto const ws = words(text);
   if (ws.empty()) return -1;
   if (int const e = model_.exactly_at(where); e >= 0) return add_mention(e, where, "name");
+  if (int const e = name_ending(where, ws); e >= 0) {
+    // (`The White House spokesman Josh Earnest` adds only an article to the name's own mention)
+    auto const inner = model_.places().upper_bound(where.begin);
+    if (inner != model_.places().end() && inner->second.entity == e && inner->second.end == where.end &&
+        finder_.is_determiner(ws.front()) && words(text_of(span{where.begin, inner->first})).size() == 1)
+      return e;
+    return add_mention(e, where, "name");
+  }
   auto const form = form_of(ws);
   // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
   if (form == mention_form::name && has_coordinator(ws)) {
@@ -35,6 +43,27 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
     case mention_form::name: return link_name(where, text);
     case mention_form::role: return link_role(where, ws, quotes, qi);
     case mention_form::descriptor: return link_descriptor(where, ws);
+  }
+  return -1;
+}
+
+// `White House spokesman Josh Earnest`, `The White House press secretary Josh Earnest`: a person the finder
+// registered whose name ends the mention, after words that describe them (a role noun among them, and no
+// preposition or coordinator: `a spokeswoman for Hillary Clinton`, `Mr. King and Mr. Schultz` are others).
+int resolver::name_ending(span where, std::vector<std::string_view> const& ws) const {
+  if (ws.size() < 3) return -1;
+  auto const& places = model_.places();
+  for (auto it = places.upper_bound(where.begin); it != places.end() && it->first < where.end; ++it) {
+    if (it->second.end != where.end || model_[it->second.entity].kind != speaker_kind::person) continue;
+    auto const k = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) { return static_cast<std::size_t>(w.data() - text_.data()) == it->first; });
+    if (k == ws.begin() || k == ws.end()) continue;
+    bool role = false, joins = false;
+    for (auto w = ws.begin(); w != ws.end(); ++w) {
+      std::string const l = lower(*w);
+      if (finder_.is_role_word(l) || (w < k && finder_.is_person_noun(l))) role = true;
+      if (w < k && (finder_.is_preposition(l) || finder_.is(word_class::coordinator, l))) joins = true;
+    }
+    if (role && !joins) return it->second.entity;
   }
   return -1;
 }

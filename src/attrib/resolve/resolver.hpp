@@ -73,6 +73,7 @@ class resolver {
   // pronoun (`In September she said` → `she`), or one after a name (`Trump in his announcement speech said`,
   // `Trump at the time said` → `Trump`).
   span trimmed_mention(span where) const;
+  int name_ending(span where, std::vector<std::string_view> const& ws) const;
 
   // `The senator, who has said …`: the noun phrase right before `, who`, back to the clause boundary and
   // without a leading conjunction; none when that is not a short phrase opening with a capital
