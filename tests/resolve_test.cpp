@@ -57,6 +57,13 @@ INSTANTIATE_TEST_SUITE_P(
         resolve_case{"a role with lower-case modifiers and an article before the name",
                      "\u201CWe are done,\u201D said the White House press secretary Josh Earnest.",
                      "Josh Earnest <- White House press secretary Josh Earnest/name"},
+        resolve_case{"a name no list confirms, called by its surname as a subject",
+                     "Mehmet Oz \u2014 a heart surgeon turned television host \u2014 taped the interview on Tuesday.\n\n"
+                     "Oz has been criticised by doctors for promoting pills. Oz defended the show on Wednesday. He said it was \u201Ca place to learn.\u201D",
+                     "Mehmet Oz <- Mehmet Oz/name Oz/surname Oz/surname He/pronoun"},
+        resolve_case{"a plural after the run confirms no person",
+                     "Nevada Democrats met on Monday. Democrats have said the count was fair. Democrats said it again.",
+                     "Democrats <- Democrats/first"},
         resolve_case{"a preposition before a name keeps the descriptor its own source",
                      "\u201CWe will appeal,\u201D a spokeswoman for Hillary Clinton said.",
                      "a spokeswoman for Hillary Clinton <- a spokeswoman for Hillary Clinton/first"},

@@ -3,6 +3,7 @@
 #include "grammar/lexical.hpp"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 
 namespace attrib::names {
@@ -260,9 +261,22 @@ name_mention finder::classify(std::string_view text, span where) const {
   return n;
 }
 
+// Whether an unconfirmed run is a person because the article goes on to call it by its last word alone, as
+// the subject of a verb, often enough. Not a plural (`Nevada Democrats … Democrats have said`), and not a run of
+// three or more that opens a sentence, whose first word may be no name (`Imagine Brad Thor …`).
+bool finder::by_bare_surname(name_mention const& n, std::map<std::string_view, std::size_t> const& uses) const {
+  std::string_view const last = std::string_view(n.name).substr(n.name.rfind(' ') + 1);
+  auto const it = uses.find(last);
+  if (it == uses.end() || it->second < bare_surname_uses || is_plural_head(lower(last))) return false;
+  return words(n.name).size() == 2 || !opens_sentence(art_.text, n.where.begin);
+}
+
 found_names finder::find() const {
   std::vector<name_mention> out, pending, unconfirmed;
-  for (auto const& p : art_.paragraphs) find_in(p, out, pending);
+  std::vector<std::string_view> bare;
+  for (auto const& p : art_.paragraphs) find_in(p, out, pending, bare);
+  std::map<std::string_view, std::size_t> bare_uses;
+  for (auto w : bare) ++bare_uses[w];
   // `Rakeyia Scott can be heard …` in a story about Keith Lamont Scott: a pair of capitals that ends in the
   // surname of a person the article names is a person too (a relative), whatever the given name
   std::set<std::string, std::less<>> surnames;
@@ -270,7 +284,7 @@ found_names finder::find() const {
     if (n.kind == speaker_kind::person && n.name.find(' ') != std::string::npos) surnames.insert(lower(n.name.substr(n.name.rfind(' ') + 1)));
   bool added = false;
   for (auto& n : pending)
-    if (words(n.name).size() <= relative_run && surnames.contains(lower(n.name.substr(n.name.rfind(' ') + 1)))) {
+    if (words(n.name).size() <= relative_run && (surnames.contains(lower(n.name.substr(n.name.rfind(' ') + 1))) || by_bare_surname(n, bare_uses))) {
       out.push_back(std::move(n));
       added = true;
     } else {
@@ -418,7 +432,16 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   out.push_back(std::move(n));
 }
 
-void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const {
+// The word after a bare surname that shows it is a subject: an auxiliary or a form of `be` (`Oz has been`), a
+// form of a verb of saying (`Oz said`), or a past form (`Oz promoted`); not a noun (`Republican candidates`).
+bool finder::bare_subject_verb(std::string_view w) const {
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+  return is(grammar::word_class::finite_auxiliary, w) || is(grammar::word_class::be_form, w) || ix_.lex.form_class.contains(w) ||
+         ix_.lex.ends_in(grammar::word_class::past_suffix, w);
+}
+
+void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending,
+                     std::vector<std::string_view>& bare) const {
   std::vector<token> const toks = tokens_of(paragraph);
   std::size_t k = 0;
   while (k < toks.size()) {
@@ -430,6 +453,7 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     while (j + 1 < toks.size() && !toks[j].pause && (capitalised(toks[j + 1].w) || (is_particle(toks[j + 1].w) && j + 2 < toks.size())) &&
            !weekday_or_month(toks[j + 1].w))
       ++j;
+    if (j == k && j + 1 < toks.size() && !toks[j].pause && bare_subject_verb(toks[j + 1].w)) bare.push_back(strip_possessive(toks[j].w));
     classify_run(toks, k, j, out, pending);
     k = j + 1;
   }

@@ -203,7 +203,11 @@ class finder {
   char gender_of_noun(std::string_view lowercase) const;
   /// Adds a title's words to a set of role words, with the role an abbreviated title names (`Sen.` → senator).
   void add_role_word(std::set<std::string>& to, std::string_view title) const;
-  void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending) const;
+  bool bare_subject_verb(std::string_view w) const;
+  bool by_bare_surname(name_mention const& n, std::map<std::string_view, std::size_t> const& uses) const;
+  /// `bare`: each capitalised word standing alone before a verb (`Oz has been …`), as written.
+  void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending,
+               std::vector<std::string_view>& bare) const;
   std::vector<token> tokens_of(span paragraph) const;
   void classify_run(std::vector<token> const& toks, std::size_t k, std::size_t j, std::vector<name_mention>& out,
                     std::vector<name_mention>& pending) const;
@@ -211,6 +215,9 @@ class finder {
   static constexpr std::size_t appositive_reach = 4;  ///< words of an appositive searched for its head
   static constexpr std::size_t relative_run = 3;      ///< most words of a run confirmed by a named person's surname
   static constexpr std::size_t unconfirmed_run = 4;   ///< most words of an unconfirmed person-shaped run
+  /// How often the last word of an unconfirmed run must stand alone before a lower-case word (`Mehmet Oz …
+  /// Oz has been dogged … Oz took Trump through`) to confirm a person: the article refers to them by surname.
+  static constexpr std::size_t bare_surname_uses = 2;
 };
 
 }  // namespace attrib::names
