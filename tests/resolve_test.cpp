@@ -61,6 +61,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "Mehmet Oz \u2014 a heart surgeon turned television host \u2014 taped the interview on Tuesday.\n\n"
                      "Oz has been criticised by doctors for promoting pills. Oz defended the show on Wednesday. He said it was \u201Ca place to learn.\u201D",
                      "Mehmet Oz <- Mehmet Oz/name Oz/surname Oz/surname He/pronoun"},
+        resolve_case{"a name after a fronted phrase is the subject, above an object nearer the pronoun",
+                     "In Honolulu last week, Barack Obama met Paul Keating. He said the islands were at risk.",
+                     "Barack Obama <- Barack Obama/name He/pronoun"},
         resolve_case{"a plural after the run confirms no person",
                      "Nevada Democrats met on Monday. Democrats have said the count was fair. Democrats said it again.",
                      "Democrats <- Democrats/first"},
