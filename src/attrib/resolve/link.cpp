@@ -91,8 +91,13 @@ std::optional<span> resolver::relative_antecedent(span where) const {
   std::size_t c = where.begin;
   while (c > 0 && text_[c - 1] == ' ') --c;
   if (c == 0) return std::nullopt;
-  if (text_[c - 1] != ',') return restrictive_antecedent(c);
-  std::size_t const end = c - 1;
+  // (a dash sets off a non-restrictive relative as a comma does: `with Hillary Clinton — who’s called for …`)
+  std::size_t pause = text_[c - 1] == ',' ? 1 : 0;
+  for (std::string_view dash : {"\u2014", "\u2013", "--"})
+    if (pause == 0 && c >= dash.size() && text_.compare(c - dash.size(), dash.size(), dash) == 0) pause = dash.size();
+  if (pause == 0) return restrictive_antecedent(c);
+  std::size_t end = c - pause;
+  while (end > 0 && text_[end - 1] == ' ') --end;
   std::size_t b = end;
   while (b > 0 && std::string_view(",.;:\n\"()").find(text_[b - 1]) == std::string_view::npos &&
          !(b >= 3 && text_.compare(b - 3, 3, "\u201C") == 0) && !(b >= 3 && text_.compare(b - 3, 3, "\u2014") == 0))
