@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace {
 
 using namespace attrib;
@@ -173,6 +175,17 @@ INSTANTIATE_TEST_SUITE_P(
                        "not authorized to speak publicly"},
         anonymity_case{"neither", "\u201CIt is over,\u201D a source said.", "-", "-"}),
     attrib::testing::case_name);
+
+TEST(resolve, a_nickname_in_the_full_name_is_the_same_persons_given_name) {
+  auto const a = analyse("Rep. Robert C. \"Bobby\" Scott spoke on Sunday.\n\nBobby Scott has held the seat since 1993.\n\n"
+                         "\u201CYou got a choice,\u201D he said.");
+  ASSERT_EQ(a.speakers.size(), 1u);
+  std::vector<std::string> texts;
+  for (auto const& m : a.speakers[0].mentions) texts.push_back(m.text);
+  EXPECT_EQ(a.speakers[0].name, "Robert C. Scott");
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Bobby Scott"), texts.end());
+  EXPECT_EQ(texts.back(), "he");
+}
 
 TEST(sources, roles_affiliations_and_outlets) {
   auto const a = analyse(

@@ -104,6 +104,14 @@ bool model::inside_a_mention(std::size_t offset) const {
   return it != places_.begin() && std::prev(it)->second.end > offset;
 }
 
+// Whether a lowercase mention gives `given` as a nickname in quotation marks: `rep. robert c. "bobby" scott`.
+static bool nicknamed(std::string_view full, std::string_view given) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""}, {"\u201C", "\u201D"}, {"''", "''"}})
+    for (std::size_t at = full.find(open); at != std::string_view::npos; at = full.find(open, at + 1))
+      if (full.substr(at + open.size()).starts_with(given) && full.substr(at + open.size() + given.size()).starts_with(close)) return true;
+  return false;
+}
+
 int model::find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const {
   std::string const l = lower(name);
   auto const ws = words(name);
@@ -131,7 +139,9 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty()) continue;
     // `Melba Acosta Febo` … `Ms. Acosta`: of three name words or more, the second-to-last is a surname too
     if (ent.surname != last && (ent.first_surname.empty() || ent.first_surname != last)) continue;
-    if (!given.empty() && !ent.given.empty() && ent.given != given && !finder_.is_particle(given) && !finder_.is_particle(ent.given))
+    // (`Robert C. "Bobby" Scott` … `Bobby Scott`: a nickname the full name gives in quotation marks is its given name too)
+    if (!given.empty() && !ent.given.empty() && ent.given != given && !finder_.is_particle(given) && !finder_.is_particle(ent.given) &&
+        std::none_of(ent.mentions.begin(), ent.mentions.end(), [&](mention const& m) { return nicknamed(lower(m.text), given); }))
       continue;
     if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
     candidates.push_back(static_cast<int>(e));
