@@ -182,7 +182,7 @@ void reporter::find_in_sentence(span s) {
     according_to(body);
     return;
   }
-  if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body)) return;
+  if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body) || passive_agent(body)) return;
   // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
   // `began by talking about the crisis, saying it was out of control`
   std::size_t from = body.begin;

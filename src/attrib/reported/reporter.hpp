@@ -90,6 +90,10 @@ class reporter {
   // participle of a verb of saying reports the clause up to its comma, said by the subject after the comma.
   bool fronted_participle(span body);
 
+  // `The registration issue was first reported by The Washington Post`: a verb of saying in the passive
+  // reports its subject, said by the agent (passive.cpp).
+  bool passive_agent(span body);
+
   // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
   // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
   // capitalised form of a reporting verb after one to five capitalised words splits speaker from content.
