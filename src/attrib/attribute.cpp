@@ -163,9 +163,19 @@ class attributor {
     while (e > 0 && (text_[e - 1] == ' ' || hspace_before_is(e))) e -= hspace_before_is(e) ? grammar::hspace_before(text_, e) : 1;
     std::size_t b = e;
     while (b > 0 && !std::isspace(static_cast<unsigned char>(text_[b - 1]))) --b;
-    auto const before = text_.substr(b, e - b);
-    return in_.lex.is(grammar::word_class::title_opener, before) || in_.lex.ends_in(grammar::word_class::possessive_suffix, before);
+    auto before = text_.substr(b, e - b);
+    if (in_.lex.is(grammar::word_class::title_opener, before) || in_.lex.ends_in(grammar::word_class::possessive_suffix, before)) return true;
+    // a title of several words may also follow an article, a possessive or the noun it names (`his "Keepin' It
+    // Real" radio program`, `the civil rights anthem ''A Change Is Gonna Come''`, `his book, ''Make Your Kid a
+    // Millionaire''`); not a verb of saying, whose object it would be
+    if (words < min_title_words) return false;
+    if (!before.empty() && before.back() == ',') before.remove_suffix(1);
+    if (before.empty() || !std::islower(static_cast<unsigned char>(before[0])) || in_.lex.form_class.contains(before)) return false;
+    return in_.lex.is(grammar::word_class::article, before) || in_.lex.is(grammar::word_class::possessive_determiner, before) ||
+           (!in_.lex.is(grammar::word_class::stop_word, before) && !in_.lex.is(grammar::word_class::preposition, before) &&
+            !in_.lex.ends_in(grammar::word_class::past_suffix, before) && !in_.lex.ends_in(grammar::word_class::adverb_suffix, before));
   }
+  static constexpr std::size_t min_title_words = 2;  ///< a Title Case quotation this long after a noun names a work
   bool hspace_before_is(std::size_t e) const { return grammar::hspace_before(text_, e) > 0; }
 
   bool heading(std::size_t i, span para) const {
