@@ -273,10 +273,15 @@ bool finder::by_bare_surname(name_mention const& n, std::map<std::string_view, s
 
 found_names finder::find() const {
   std::vector<name_mention> out, pending, unconfirmed;
-  std::vector<std::string_view> bare;
+  std::vector<std::pair<std::string_view, std::string_view>> bare;
   for (auto const& p : art_.paragraphs) find_in(p, out, pending, bare);
+  // (the verb after a bare word is checked only for the last words of unconfirmed runs: most bare words are none)
   std::map<std::string_view, std::size_t> bare_uses;
-  for (auto w : bare) ++bare_uses[w];
+  if (!pending.empty()) {
+    for (auto const& n : pending) bare_uses.emplace(std::string_view(n.name).substr(n.name.rfind(' ') + 1), 0);
+    for (auto const& [w, next] : bare)
+      if (auto it = bare_uses.find(w); it != bare_uses.end() && bare_subject_verb(next)) ++it->second;
+  }
   // `Rakeyia Scott can be heard …` in a story about Keith Lamont Scott: a pair of capitals that ends in the
   // surname of a person the article names is a person too (a relative), whatever the given name
   std::set<std::string, std::less<>> surnames;
@@ -441,7 +446,7 @@ bool finder::bare_subject_verb(std::string_view w) const {
 }
 
 void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending,
-                     std::vector<std::string_view>& bare) const {
+                     std::vector<std::pair<std::string_view, std::string_view>>& bare) const {
   std::vector<token> const toks = tokens_of(paragraph);
   std::size_t k = 0;
   while (k < toks.size()) {
@@ -453,7 +458,8 @@ void finder::find_in(span paragraph, std::vector<name_mention>& out, std::vector
     while (j + 1 < toks.size() && !toks[j].pause && (capitalised(toks[j + 1].w) || (is_particle(toks[j + 1].w) && j + 2 < toks.size())) &&
            !weekday_or_month(toks[j + 1].w))
       ++j;
-    if (j == k && j + 1 < toks.size() && !toks[j].pause && bare_subject_verb(toks[j + 1].w)) bare.push_back(strip_possessive(toks[j].w));
+    if (j == k && j + 1 < toks.size() && !toks[j].pause && std::islower(static_cast<unsigned char>(toks[j + 1].w[0])))
+      bare.emplace_back(strip_possessive(toks[j].w), toks[j + 1].w);
     classify_run(toks, k, j, out, pending);
     k = j + 1;
   }

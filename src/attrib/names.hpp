@@ -205,9 +205,9 @@ class finder {
   void add_role_word(std::set<std::string>& to, std::string_view title) const;
   bool bare_subject_verb(std::string_view w) const;
   bool by_bare_surname(name_mention const& n, std::map<std::string_view, std::size_t> const& uses) const;
-  /// `bare`: each capitalised word standing alone before a verb (`Oz has been …`), as written.
+  /// `bare`: each capitalised word standing alone before a lower-case word (`Oz has been …`), as written, with that word.
   void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending,
-               std::vector<std::string_view>& bare) const;
+               std::vector<std::pair<std::string_view, std::string_view>>& bare) const;
   std::vector<token> tokens_of(span paragraph) const;
   void classify_run(std::vector<token> const& toks, std::size_t k, std::size_t j, std::vector<name_mention>& out,
                     std::vector<name_mention>& pending) const;

@@ -29,25 +29,31 @@ std::size_t space_map::original(std::size_t offset) const {
 
 std::optional<spaced_article> ascii_spaces(article const& a) {
   std::string_view const t = a.text;
-  std::size_t first = std::string_view::npos;
-  for (std::size_t i = t.find_first_of("\xC2\xE2\xE3"); i != std::string_view::npos; i = t.find_first_of("\xC2\xE2\xE3", i + 1))
-    if (unicode_space_at(t, i) > 0) {
-      first = i;
-      break;
-    }
+  // no-break spaces first (nearly all of them), then the three-byte spaces by their lead bytes (memchr)
+  std::size_t first = t.find("\xC2\xA0");
+  for (char const lead : {'\xE2', '\xE3'})
+    for (std::size_t i = t.find(lead); i < first; i = t.find(lead, i + 1))
+      if (unicode_space_at(t, i) > 0) {
+        first = i;
+        break;
+      }
   if (first == std::string_view::npos) return std::nullopt;
-  std::string text(t.substr(0, first));
+  std::string text;
   text.reserve(t.size());
   space_map map;
-  for (std::size_t i = first; i < t.size();) {
-    if (std::size_t const w = unicode_space_at(t, i); w > 0) {
-      map.add(text.size(), w);
-      text.push_back(' ');
-      i += w;
-    } else {
-      text.push_back(t[i++]);
-    }
+  std::size_t copied = 0;  // bytes of t already in text
+  for (std::size_t i = first; i < t.size(); ++i) {
+    auto const c = static_cast<unsigned char>(t[i]);
+    if (c != 0xC2 && c != 0xE2 && c != 0xE3) continue;
+    std::size_t const w = unicode_space_at(t, i);
+    if (w == 0) continue;
+    text.append(t.substr(copied, i - copied));
+    map.add(text.size(), w);
+    text.push_back(' ');
+    copied = i + w;
+    i = copied - 1;
   }
+  text.append(t.substr(copied));
   return spaced_article{with_text(a, std::move(text)), std::move(map)};
 }
 

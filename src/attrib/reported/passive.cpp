@@ -5,7 +5,6 @@
 
 #include "grammar/tables.hpp"
 
-#include <cctype>
 
 namespace attrib::reported_detail {
 
@@ -16,50 +15,61 @@ constexpr std::size_t max_agent_words = 8;
 }  // namespace
 
 bool reporter::passive_agent(span body) {
-  for (std::size_t i = body.begin; i < body.end; ++i) {
-    if (i > body.begin && std::isalpha(static_cast<unsigned char>(text_[i - 1]))) continue;
-    int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + body.end);
-    if (n <= 0) continue;
-    span const cue{i, i + static_cast<std::size_t>(n)};
-    auto const verb = text_.substr(cue.begin, cue.size());
-    if (verb.find(' ') != std::string_view::npos || !in_.lex.ends_in(word_class::past_suffix, verb) || inside_quotation(i) || cue_taken(cue))
-      continue;
-    // a form of `be` before it, over a few adverbs
-    std::size_t be = word_before(i);
-    for (int k = 0; k < max_passive_adverbs && be != i && class_length_at(word_class::be_form, be) <= 0; ++k) {
-      std::size_t const prev = word_before(be);
-      if (prev == be) break;
-      be = prev;
-    }
-    if (be == i || be <= body.begin || class_length_at(word_class::be_form, be) <= 0) continue;
-    // the agent preposition after it, over a few words (a time, an adverb)
-    std::size_t a = skip_spaces(text_, cue.end, body.end);
-    int gap = 0;
-    while (a < body.end && class_length_at(word_class::agent_preposition, a) <= 0 && gap < max_agent_gap) {
-      while (a < body.end && !is_space(text_[a]) && text_[a] != ',') ++a;
-      if (a >= body.end || text_[a] == ',') break;
-      a = skip_spaces(text_, a, body.end);
-      ++gap;
-    }
-    int const by = a < body.end ? class_length_at(word_class::agent_preposition, a) : 0;
-    if (by <= 0) continue;
-    std::size_t const source_begin = skip_spaces(text_, a + static_cast<std::size_t>(by), body.end);
-    std::size_t source_end = source_begin;
-    // to the clause's end, or to a prepositional phrase after it (`by Trump at a rally in Ohio`)
-    while (source_end < body.end && text_[source_end] != ',' && text_[source_end] != ';' &&
-           !(source_end > source_begin && text_[source_end - 1] == ' ' && class_length_at(word_class::adjunct_preposition, source_end) > 0))
-      ++source_end;
-    span const source = trim(span{source_begin, source_end});
-    if (source.empty() || word_count(text_.substr(source.begin, source.size())) > max_agent_words || !names_a_source(source)) continue;
-    span const content = trim(span{body.begin, be});
-    if (content.empty()) continue;
-    grammar::attribution_phrase p;
-    p.speaker = source;
-    p.cue = cue;
-    p.whole = span{be, source.end};
-    return add(content, from_phrase(p));
+  // the agent preposition first (a class of a word or two, so most words fail its first-bytes filter), then
+  // the participle a few words before it
+  for (std::size_t a = body.begin; a < body.end;) {
+    std::size_t word_end_at = a;
+    while (word_end_at < body.end && text_[word_end_at] != ' ') ++word_end_at;
+    int const by = a > body.begin && in_.tables.may_start(word_class::agent_preposition, text_.data() + a, text_.data() + body.end)
+                       ? class_length_at(word_class::agent_preposition, a)
+                       : 0;
+    if (by > 0 && a + static_cast<std::size_t>(by) == word_end_at)
+      if (passive_before(body, a, static_cast<std::size_t>(by))) return true;
+    a = skip_spaces(text_, word_end_at, body.end);
+    if (a == word_end_at) ++a;
   }
   return false;
+}
+
+bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
+  std::size_t i = word_before(a);
+  for (int gap = 0; i != a && i > body.begin; ++gap) {
+    int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + body.end);
+    if (n > 0) break;
+    if (gap == max_agent_gap) return false;
+    std::size_t const prev = word_before(i);
+    if (prev == i) return false;
+    i = prev;
+  }
+  int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + body.end);
+  if (n <= 0 || text_.substr(i, a - i).find(',') != std::string_view::npos) return false;
+  span const cue{i, i + static_cast<std::size_t>(n)};
+  auto const verb = text_.substr(cue.begin, cue.size());
+  if (verb.find(' ') != std::string_view::npos || !in_.lex.ends_in(word_class::past_suffix, verb) || inside_quotation(i) || cue_taken(cue))
+    return false;
+  // a form of `be` before it, over a few adverbs
+  std::size_t be = word_before(i);
+  for (int k = 0; k < max_passive_adverbs && be != i && class_length_at(word_class::be_form, be) <= 0; ++k) {
+    std::size_t const prev = word_before(be);
+    if (prev == be) break;
+    be = prev;
+  }
+  if (be == i || be <= body.begin || class_length_at(word_class::be_form, be) <= 0) return false;
+  std::size_t const source_begin = skip_spaces(text_, a + by, body.end);
+  std::size_t source_end = source_begin;
+  // to the clause's end, or to a prepositional phrase after it (`by Trump at a rally in Ohio`)
+  while (source_end < body.end && text_[source_end] != ',' && text_[source_end] != ';' &&
+         !(source_end > source_begin && text_[source_end - 1] == ' ' && class_length_at(word_class::adjunct_preposition, source_end) > 0))
+    ++source_end;
+  span const source = trim(span{source_begin, source_end});
+  if (source.empty() || word_count(text_.substr(source.begin, source.size())) > max_agent_words || !names_a_source(source)) return false;
+  span const content = trim(span{body.begin, be});
+  if (content.empty()) return false;
+  grammar::attribution_phrase p;
+  p.speaker = source;
+  p.cue = cue;
+  p.whole = span{be, source.end};
+  return add(content, from_phrase(p));
 }
 
 }  // namespace attrib::reported_detail

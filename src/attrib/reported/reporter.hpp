@@ -93,6 +93,8 @@ class reporter {
   // `The registration issue was first reported by The Washington Post`: a verb of saying in the passive
   // reports its subject, said by the agent (passive.cpp).
   bool passive_agent(span body);
+  // the passive whose agent preposition (`by`, of `by` bytes) is at `a`
+  bool passive_before(span body, std::size_t a, std::size_t by);
 
   // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
   // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
