@@ -298,6 +298,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|The Washington Post|reported|explicit|-|The registration issue"},
         reported_case{"the agent ends before a prepositional phrase", "The same false claim was repeated by Trump at a rally in Ohio.",
                       "indirect|Trump|repeated|explicit|-|The same false claim"},
+        reported_case{"a passive inside another attribution's clause",
+                      "But they emphasized that sanctions worked, unlike in Cuba, where the outreach has been fiercely opposed by most Republicans.",
+                      "indirect|they|emphasized|explicit|-|sanctions worked, unlike in Cuba, where the outreach has been fiercely opposed by most Republicans\n"
+                      "indirect|most Republicans|opposed|explicit|-|the outreach"},
         reported_case{"a passive that is no verb of saying reports nothing", "The bill was passed by the Senate on Monday.", ""},
         reported_case{"make it clear is one cue", "The general made it clear he had major misgivings about the plan.",
                       "indirect|The general|made it clear|explicit|-|he had major misgivings about the plan"},

@@ -55,6 +55,11 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
     be = prev;
   }
   if (be == i || be <= body.begin || class_length_at(word_class::be_form, be) <= 0) return false;
+  // and the auxiliaries before that (`has been`, `will be`)
+  for (std::size_t prev = word_before(be); prev != be && prev > body.begin &&
+                                           (class_length_at(word_class::finite_auxiliary, prev) > 0 || class_length_at(word_class::be_form, prev) > 0);
+       prev = word_before(be))
+    be = prev;
   std::size_t const source_begin = skip_spaces(text_, a + by, body.end);
   std::size_t source_end = source_begin;
   // to the clause's end, or to a prepositional phrase after it (`by Trump at a rally in Ohio`)
@@ -63,8 +68,19 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
     ++source_end;
   span const source = trim(span{source_begin, source_end});
   if (source.empty() || word_count(text_.substr(source.begin, source.size())) > max_agent_words || !names_a_source(source)) return false;
-  span const content = trim(span{body.begin, be});
-  if (content.empty()) return false;
+  // the clause of the passive: after the last pause before it, and after a word that links it (`…, where
+  // Obama's outreach has been fiercely opposed by most Republicans`)
+  std::size_t clause = body.begin;
+  for (std::size_t k = be; k > body.begin; --k)
+    if (text_[k - 1] == ',' || text_[k - 1] == ';' || text_[k - 1] == ':') {
+      clause = skip_spaces(text_, k, be);
+      break;
+    }
+  for (word_class const link : {word_class::relative_word, word_class::subordinator, word_class::complementizer, word_class::question_opener})
+    if (int const n = class_length_at(link, clause); n > 0 && clause + static_cast<std::size_t>(n) < be && is_space(text_[clause + static_cast<std::size_t>(n)]))
+      clause = skip_spaces(text_, clause + static_cast<std::size_t>(n), be);
+  span const content = trim(span{clause, be});
+  if (content.empty() || overlaps_direct(content)) return false;
   grammar::attribution_phrase p;
   p.speaker = source;
   p.cue = cue;

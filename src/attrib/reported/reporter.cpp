@@ -182,7 +182,10 @@ void reporter::find_in_sentence(span s) {
     according_to(body);
     return;
   }
-  if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body) || passive_agent(body)) return;
+  if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body)) return;
+  // (a passive may sit inside another attribution's clause: `But they emphasized that …, where Obama's outreach
+  // has been fiercely opposed by most Republicans`)
+  passive_agent(body);
   // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
   // `began by talking about the crisis, saying it was out of control`
   std::size_t from = body.begin;
