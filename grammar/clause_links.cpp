@@ -144,4 +144,28 @@ std::optional<attribution_phrase> match_participle_before_quote(tables const& t,
   return std::nullopt;
 }
 
+namespace {
+auto const mention_at_end = rules::mention >> *hspace >> x3::eoi;
+constexpr int label_reach = 8;  ///< words back from a colon where the mention before it may start
+}  // namespace
+
+std::optional<span> match_mention_before(tables const& t, std::string_view text, std::size_t from, std::size_t end) {
+  std::optional<span> found;
+  int back = 0;
+  for (std::size_t j = end; j-- > from && back < label_reach;) {
+    if (!is_word_start(text, j)) continue;
+    ++back;
+    // (one that opens with a capital or a determiner: `surprise Republican pollster Daron Shaw` opens with a verb)
+    if (auto m = run(t, mention_at_end, text, j, end); m && !fronted_word(t, text, m->speaker) &&
+        (std::isupper(static_cast<unsigned char>(text[j])) || t.longest(word_set::determiner, text.data() + j, text.data() + end) > 0))
+      found = m->speaker;
+  }
+  // a name, or a noun that stands for a source (`a White House spokesman`); not any noun phrase (`the correlation`)
+  if (!found) return std::nullopt;
+  std::string_view const m = text.substr(found->begin, found->size());
+  std::string_view const last = m.substr(m.rfind(' ') == std::string_view::npos ? 0 : m.rfind(' ') + 1);
+  if (last.empty() || (!std::isupper(static_cast<unsigned char>(last[0])) && !t.contains(word_set::source_noun, last))) return std::nullopt;
+  return found;
+}
+
 }  // namespace attrib::grammar

@@ -174,6 +174,10 @@ std::optional<span> match_subject(tables const& t, std::string_view text, std::s
 /// stands between them; else empty (the participle takes the subject of its sentence).
 std::optional<attribution_phrase> match_participle_before_quote(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open);
 
+/// The longest mention that ends at `end` (spaces aside) and starts within a few words of it, in [from, end):
+/// `Republican pollster Daron Shaw` before `: “…”`.
+std::optional<span> match_mention_before(tables const& t, std::string_view text, std::size_t from, std::size_t end);
+
 /// Every `SUBJECT (appositive) AUX* VERB` that starts in [from, limit), in text order (for reported speech).
 std::vector<attribution_phrase> match_clauses(tables const& t, std::string_view text, std::size_t from, std::size_t limit,
                                               clause_cache* cache = nullptr);

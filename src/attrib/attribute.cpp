@@ -320,8 +320,11 @@ class attributor {
     auto const& q = out_[i];
     auto const content = text_.substr(q.content.begin, q.content.size());
     if (words_in(content) < min_colon_quote_words || !ends_sentence(content)) return std::nullopt;
-    auto const subject = grammar::match_subject(in_.tables, text_, sentence.begin, colon);
-    if (!subject || subject->end >= colon) return std::nullopt;
+    // the source named right before the colon (`doesn't surprise Republican pollster Daron Shaw: “…”`, `the
+    // following statement from the king: “…”`), else the clause's subject
+    auto subject = grammar::match_mention_before(in_.tables, text_, sentence.begin, colon);
+    if (!subject) subject = grammar::match_subject(in_.tables, text_, sentence.begin, colon);
+    if (!subject || subject->end > colon) return std::nullopt;
     attribution a;
     a.kind = attribution_kind::explicit_cue;
     a.mention = *subject;
