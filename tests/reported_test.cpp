@@ -303,6 +303,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|they|emphasized|explicit|-|sanctions worked, unlike in Cuba, where the outreach has been fiercely opposed by most Republicans\n"
                       "indirect|most Republicans|opposed|explicit|-|the outreach"},
         reported_case{"a passive that is no verb of saying reports nothing", "The bill was passed by the Senate on Monday.", ""},
+        reported_case{"a trailing according to with a participle after its source",
+                      "Boseman died at home on Friday according to a statement posted to his official account.",
+                      "indirect|a statement posted to his official account|according to|explicit|-|Boseman died at home on Friday"},
+        reported_case{"according to closing an opening subordinate clause, and the main clause's own attribution",
+                      "While only 10 percent of fans own a costume according to a 2011 study, organizers reported that 908 attendees brought one.",
+                      "indirect|a 2011 study|according to|explicit|-|only 10 percent of fans own a costume\n"
+                      "indirect|organizers|reported|explicit|-|908 attendees brought one"},
         reported_case{"make it clear is one cue", "The general made it clear he had major misgivings about the plan.",
                       "indirect|The general|made it clear|explicit|-|he had major misgivings about the plan"},
         reported_case{"a fronted participle of saying", "Claiming the criticism was designed to pressure the moderators, Trump called for calm.",

@@ -187,6 +187,13 @@ TEST(resolve, a_nickname_in_the_full_name_is_the_same_persons_given_name) {
   EXPECT_EQ(texts.back(), "he");
 }
 
+TEST(resolve, a_document_by_a_named_official_is_a_document) {
+  auto const a = analyse("The president accepted the apology, according to a statement by the presidential spokesperson Harry Roque.");
+  ASSERT_EQ(a.speakers.size(), 1u);
+  EXPECT_EQ(a.speakers[0].kind, speaker_kind::document);
+  EXPECT_FALSE(a.speakers[0].anonymous);
+}
+
 TEST(sources, roles_affiliations_and_outlets) {
   auto const a = analyse(
       "Simon Miles, an assistant professor at Duke University\u2019s Sanford School of Public Policy, described the talks as "

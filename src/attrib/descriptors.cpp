@@ -43,8 +43,9 @@ std::set<std::string> finder::role_words_of(std::vector<std::string_view> const&
 }
 
 std::size_t finder::post_modifier_at(std::vector<std::string_view> const& ws) const {
+  // (an agent preposition opens one too: `a statement by the presidential spokesperson` is a statement)
   for (std::size_t i = 1; i < ws.size(); ++i)
-    if (ix_.post_modifier_words.contains(lower(ws[i]))) return i;
+    if (ix_.post_modifier_words.contains(lower(ws[i])) || is(grammar::word_class::agent_preposition, ws[i])) return i;
   return ws.size();
 }
 

@@ -92,10 +92,31 @@ bool reporter::source_runs_on(std::size_t end, std::size_t limit) const {
   return !in_.lex.is(word_class::stop_word, text_.substr(next, e - next));
 }
 
+bool reporter::only_spaces(std::size_t from, std::size_t to) const { return skip_spaces(text_, from, to) >= to; }
+
+// a participle (`posted to`, `released by`) or a preposition opens the words at `at`
+bool reporter::post_modifier_follows(std::size_t at, std::size_t end) const {
+  std::size_t e = at;
+  while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+  auto const w = text_.substr(at, e - at);
+  return !w.empty() && (class_length_at(word_class::preposition, at) > 0 || in_.lex.ends_in(word_class::past_suffix, w));
+}
+
 bool reporter::trailing_source(attribution_phrase const& p, std::size_t limit) const {
   for (std::size_t i = p.whole.end; i < limit; ++i)
     if (std::isalnum(static_cast<unsigned char>(text_[i]))) return false;
-  std::string_view const head = grammar::head_of(in_.tables, text_.substr(p.speaker.begin, p.speaker.size()));
+  return source_names_one(p);
+}
+
+bool reporter::source_names_one(attribution_phrase const& p) const {
+  // the head of the phrase before a post-modifier the grammar does not list (`a statement | posted to his …`)
+  std::size_t end = p.speaker.end;
+  for (std::size_t i = p.speaker.begin; i < p.speaker.end; ++i)
+    if (text_[i] == ' ' && i + 1 < p.speaker.end && post_modifier_follows(i + 1, p.speaker.end)) {
+      end = i;
+      break;
+    }
+  std::string_view const head = grammar::head_of(in_.tables, text_.substr(p.speaker.begin, end - p.speaker.begin));
   if (head.empty()) return false;
   return std::isupper(static_cast<unsigned char>(head[0])) || in_.tables.contains(grammar::word_set::source_noun, head) ||
          in_.tables.contains(grammar::word_set::document, head) || in_.tables.contains(grammar::word_set::person_plural, head) ||
@@ -127,7 +148,21 @@ bool reporter::according_to(span body) {
   std::size_t const before = text_.rfind(',', p->whole.begin);
   if (before == std::string_view::npos || before < body.begin || before + 3 < p->whole.begin) {
     if (in_.lex.verb_second) return add(body, from_phrase(*p));
-    if (!trailing_source(*p, body.end)) return false;
+    // `While only 10 percent own one according to a 2011 study, organizers reported …`: the source closes an
+    // opening subordinate clause, which is what it reports
+    if (std::size_t const comma = text_.find(',', p->whole.end); comma < body.end && class_length_at(word_class::subordinator, body.begin) > 0 &&
+                                                                 source_names_one(*p) && only_spaces(p->whole.end, comma)) {
+      std::size_t const from = skip_spaces(text_, body.begin + static_cast<std::size_t>(class_length_at(word_class::subordinator, body.begin)), p->whole.begin);
+      // (the main clause may attribute too: the search goes on)
+      if (from < p->whole.begin) add(trim(span{from, p->whole.begin}), from_phrase(*p));
+      return false;
+    }
+    // `… according to a statement posted to his official Twitter account.`: a post-modifier the mention grammar
+    // did not read (a participle or a preposition and what follows, to the sentence end) is the source's
+    std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
+    bool const post_modified = after < body.end && source_names_one(*p) && text_.find(',', after) >= body.end && post_modifier_follows(after, body.end);
+    if (post_modified) p->speaker.end = p->whole.end = body.end;
+    if (!post_modified && !trailing_source(*p, body.end)) return false;
     // the clause before it, without the dash that may set the source off (`flat out wrong — according to …`)
     std::size_t e = p->whole.begin;
     for (bool trimmed = true; trimmed && e > body.begin;) {

@@ -135,6 +135,10 @@ class reporter {
   // `… 36 minutes late according to police.`: a trailing source with no comma before it must end the sentence
   // and name a source (its head a name, a source, document or outlet noun, a plural noun for people)
   bool trailing_source(attribution_phrase const& p, std::size_t limit) const;
+  // the source's head names one: a name, a source, document or outlet noun, a plural noun for people
+  bool source_names_one(attribution_phrase const& p) const;
+  bool post_modifier_follows(std::size_t at, std::size_t end) const;
+  bool only_spaces(std::size_t from, std::size_t to) const;
   bool according_postposed(span body);
   span trim_source(span m) const;
 
