@@ -310,6 +310,9 @@ INSTANTIATE_TEST_SUITE_P(
                       "While only 10 percent of fans own a costume according to a 2011 study, organizers reported that 908 attendees brought one.",
                       "indirect|a 2011 study|according to|explicit|-|only 10 percent of fans own a costume\n"
                       "indirect|organizers|reported|explicit|-|908 attendees brought one"},
+        reported_case{"a directive with its subjunctive clause", "The two groups requested monarch butterflies be given federal protection.",
+                      "indirect|The two groups|requested|explicit|-|monarch butterflies be given federal protection"},
+        reported_case{"ordered with an object reports nothing", "The army ordered 500 new trucks last year.", ""},
         reported_case{"make it clear is one cue", "The general made it clear he had major misgivings about the plan.",
                       "indirect|The general|made it clear|explicit|-|he had major misgivings about the plan"},
         reported_case{"a fronted participle of saying", "Claiming the criticism was designed to pressure the moderators, Trump called for calm.",
