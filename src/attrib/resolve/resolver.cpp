@@ -122,8 +122,8 @@ void resolver::add_bare_surname(span w, int person, span paragraph) {
 }
 
 // `For years, Oz has been …`, `In Honolulu last week, Obama told …`, `A Democrat, Mr. Justice is …`: a name right
-// after the comma that closes a short phrase opening the sentence (a preposition, a connective or an article
-// first) is the sentence's subject.
+// after the comma that closes a short phrase opening the sentence (a preposition, a connective, an article or
+// a possessive first) is the sentence's subject.
 bool resolver::after_fronted_phrase(std::size_t at) const {
   std::size_t c = at;
   while (c > 0 && text_[c - 1] == ' ') --c;
@@ -133,13 +133,19 @@ bool resolver::after_fronted_phrase(std::size_t at) const {
   auto const ws = words(text_.substr(sentence.begin, c - 1 - sentence.begin));
   if (ws.empty() || ws.size() > max_fronted_words || text_.substr(sentence.begin, c - 1 - sentence.begin).find(',') != std::string_view::npos) return false;
   std::string const first = lower(ws.front());
-  return finder_.is_preposition(first) || finder_.is(word_class::sentence_connective, first) || finder_.is_determiner(ws.front());
+  // (or a possessive: `Holt’s deputy, Paul Adeyemi, took the floor` — the name is the opening phrase's appositive)
+  return finder_.is_preposition(first) || finder_.is(word_class::sentence_connective, first) || finder_.is_determiner(ws.front()) ||
+         finder_.is_possessive(ws.front());
 }
 
 // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
 role resolver::role_in_text(span where) const {
   auto const ws = words(text_of(where));
   if (!ws.empty() && finder_.is_possessive(ws.back())) return role::possessor;
+  // (a bare surname is registered without its possessive ending: `Holt` in `Holt’s colleague`)
+  std::size_t e = where.end;
+  while (e < text_.size() && !std::isspace(static_cast<unsigned char>(text_[e])) && text_[e] != ',' && text_[e] != '.') ++e;
+  if (e > where.end && finder_.is_possessive(text_.substr(where.begin, e - where.begin))) return role::possessor;
   if (finder_.opens_sentence(text_, where.begin) || after_fronted_phrase(where.begin)) return role::subject;
   if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
   return role::object;
