@@ -345,10 +345,10 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
     }
     for (std::size_t sp; k < limit && (sp = space(k)) > 0;) k += sp;
     if (k >= limit) return false;
-    char const* const w = text.data() + k;
+    char const* const at = text.data() + k;
     if (!(text[k] >= 'a' && text[k] <= 'z')) return true;  // a capital, a title, an initial, a digit, a mark
-    if (t.longest(word_set::source_noun, w, last) >= 0 || t.longest(word_set::person_plural, w, last) >= 0) return true;
-    if (t.longest(word_class::stop_word, w, last) >= 0) return false;
+    if (t.longest(word_set::source_noun, at, last) >= 0 || t.longest(word_set::person_plural, at, last) >= 0) return true;
+    if (t.longest(word_class::stop_word, at, last) >= 0) return false;
   }
   return false;
 }

@@ -46,4 +46,9 @@ bool is_pronoun(std::string_view who, lexicon const& lex);
 
 attribution attribution_of(grammar::attribution_phrase const& p, std::string_view text, lexicon const& lex, attribution_kind kind);
 
+/// A short quotation in Title Case (`extent` with its marks, `content` without) right after a preposition, a
+/// verb of telling or a possessive — or, of two words or more, after an article or the noun it names — names a
+/// programme, film, book or song rather than quoting anyone.
+bool names_a_work(std::string_view text, span extent, span content, lexicon const& lex);
+
 }  // namespace attrib

@@ -77,8 +77,8 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
       break;
     }
   for (word_class const link : {word_class::relative_word, word_class::subordinator, word_class::complementizer, word_class::question_opener})
-    if (int const n = class_length_at(link, clause); n > 0 && clause + static_cast<std::size_t>(n) < be && is_space(text_[clause + static_cast<std::size_t>(n)]))
-      clause = skip_spaces(text_, clause + static_cast<std::size_t>(n), be);
+    if (int const len = class_length_at(link, clause); len > 0 && clause + static_cast<std::size_t>(len) < be && is_space(text_[clause + static_cast<std::size_t>(len)]))
+      clause = skip_spaces(text_, clause + static_cast<std::size_t>(len), be);
   span const content = trim(span{clause, be});
   if (content.empty() || overlaps_direct(content)) return false;
   grammar::attribution_phrase p;
