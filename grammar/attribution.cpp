@@ -244,12 +244,10 @@ static std::optional<attribution_phrase> inverted_before(tables const& t, std::s
 static std::optional<attribution_phrase> opening_inversion(tables const& t, std::string_view text, std::size_t from, std::size_t quote_open) {
   while (std::size_t const sp = hspace_at(text, from)) from += sp;
   if (from >= quote_open || !is_word_start(text, from) || !std::isupper(static_cast<unsigned char>(text[from]))) return std::nullopt;
-  // (the verb is looked for in the first bytes before the window is copied: most sentences open with a capital)
-  constexpr std::size_t verb_bytes = 40;
-  std::string window(text.substr(from, std::min(quote_open - from, verb_bytes)));
+  // (the verb is looked for before the window is copied: most sentences open with a capital)
+  if (t.longest_lowered(word_set::speech_verb, text.data() + from, text.data() + quote_open) < 0) return std::nullopt;
+  std::string window(text.substr(from, quote_open - from));
   window[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(window[0])));
-  if (t.longest(word_set::speech_verb, window.data(), window.data() + window.size()) < 0) return std::nullopt;
-  window.append(text.substr(from + window.size(), quote_open - from - window.size()));
   auto p = run(t, inverted_before_quote, window, 0, window.size());
   if (!p) return std::nullopt;
   for (span* s : {&p->whole, &p->speaker, &p->appositive, &p->cue, &p->addressee, &p->medium, &p->time, &p->particle})

@@ -9,6 +9,7 @@
 #include <set>
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -110,6 +111,18 @@ class tables {
   /// up by hashing their letters: an entry that ends inside a run of letters can never end at a boundary,
   /// so only the whole run, or an entry with other characters that starts with that run, can match.
   int longest(word_set s, char const* p, char const* last) const { return longest_at(index_of(s), p, last); }
+  /// longest(), with an ASCII first letter read in lower case: the capitalised first word of a sentence
+  /// (`Said Ellis:`, `Claiming …,`), whose entries the sets hold as written mid-sentence. Reads at most
+  /// `lowered_bytes` bytes, on the stack.
+  static constexpr std::size_t lowered_bytes = 40;
+  int longest_lowered(word_set s, char const* p, char const* last) const {
+    char buf[lowered_bytes];
+    std::size_t const n = std::min<std::size_t>(lowered_bytes, static_cast<std::size_t>(last - p));
+    if (n == 0) return -1;
+    std::memcpy(buf, p, n);
+    if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = static_cast<char>(buf[0] - 'A' + 'a');
+    return longest(s, buf, buf + n);
+  }
   int longest_at(int k, char const* p, char const* last) const {
     if (p == last) return -1;
     auto const b0 = static_cast<unsigned char>(p[0]);

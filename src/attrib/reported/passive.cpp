@@ -5,7 +5,6 @@
 
 #include "grammar/tables.hpp"
 
-
 namespace attrib::reported_detail {
 
 namespace {
@@ -32,16 +31,16 @@ bool reporter::passive_agent(span body) {
 }
 
 bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
+  // the participle: the first verb of saying back from the agent, over at most max_agent_gap other words
   std::size_t i = word_before(a);
+  int n = 0;
   for (int gap = 0; i != a && i > body.begin; ++gap) {
-    int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + body.end);
-    if (n > 0) break;
-    if (gap == max_agent_gap) return false;
+    n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + body.end);
+    if (n > 0 || gap == max_agent_gap) break;
     std::size_t const prev = word_before(i);
-    if (prev == i) return false;
+    if (prev == i) break;
     i = prev;
   }
-  int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + body.end);
   if (n <= 0 || text_.substr(i, a - i).find(',') != std::string_view::npos) return false;
   span const cue{i, i + static_cast<std::size_t>(n)};
   auto const verb = text_.substr(cue.begin, cue.size());

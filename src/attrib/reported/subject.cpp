@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
-#include <string>
 
 namespace attrib::reported_detail {
 
@@ -101,15 +100,10 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   return add(span{start, body.end}, std::move(a));
 }
 
-// Bytes of a sentence's opening read for a fronted verb form: the longest form, `pointing out`, and the next byte.
-inline constexpr std::size_t max_fronted_verb_bytes = 24;
-
 bool reporter::fronted_participle(span body) {
   // the sentence's first letter is a capital, the pack's verb forms are lower case: look the word up lowered
-  std::string opening(text_.substr(body.begin, std::min<std::size_t>(body.size(), max_fronted_verb_bytes)));
-  if (opening.empty() || !std::isupper(static_cast<unsigned char>(opening[0]))) return false;
-  opening[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(opening[0])));
-  int const n = in_.tables.longest(grammar::word_set::speech_verb, opening.data(), opening.data() + opening.size());
+  if (body.empty() || !std::isupper(static_cast<unsigned char>(text_[body.begin]))) return false;
+  int const n = in_.tables.longest_lowered(grammar::word_set::speech_verb, text_.data() + body.begin, text_.data() + body.end);
   if (n <= 0) return false;
   span const cue{body.begin, body.begin + static_cast<std::size_t>(n)};
   auto const verb = text_.substr(cue.begin, cue.size());
