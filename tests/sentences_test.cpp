@@ -47,6 +47,11 @@ INSTANTIATE_TEST_SUITE_P(
         sentence_case{"no-break and plain space after the period", "He left.\u00A0 She stayed.", "He left. || She stayed."},
         sentence_case{"thin space after the period", "He left.\u2009She stayed.", "He left. || She stayed."},
         sentence_case{"question and exclamation", "Why now? Because! Fine.", "Why now? || Because! || Fine."},
+        // a dateline belongs to no sentence (`CLEVELAND` is no subject); a capitalised word and a dash are no dateline
+        sentence_case{"dateline with state and agency", "RENO, Nev. (AP) \u2014 The council met. It voted.", "The council met. || It voted."},
+        sentence_case{"dateline with a hyphen", "MEXICO CITY - The rise of the party surprised many.", "The rise of the party surprised many."},
+        sentence_case{"a name and a dash are no dateline", "Mr. Ruiz - a former mayor - spoke.", "Mr. Ruiz - a former mayor - spoke."},
+        sentence_case{"capitals before a lower-case word are no dateline", "NATO \u2014 the alliance \u2014 met.", "NATO \u2014 the alliance \u2014 met."},
         sentence_case{"lowercase after period is not a new sentence", "The plan, approx. ten pages, passed.",
                       "The plan, approx. ten pages, passed."}),
     attrib::testing::case_name);

@@ -3,6 +3,7 @@
 #include "grammar/parse.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace attrib {
 namespace {
@@ -62,6 +63,58 @@ bool is_abbreviation(std::string_view token, std::set<std::string, std::less<>> 
   return token.size() >= 4 && token[token.size() - 3] == '.' && std::isupper(static_cast<unsigned char>(token[token.size() - 2]));
 }
 
+// A dateline opens a wire story's first paragraph: the place in capitals, perhaps its state or country and
+// the agency, then a dash (`WASHINGTON (AP) — `, `RENO, Nev. - `, `BERLIN (dpa) – `). It belongs to no sentence:
+// `CLEVELAND` is not the subject of the sentence after it. A shape of punctuation and letter case, so every
+// language's packs share it. Returns where the first sentence starts, or `begin` when there is none.
+constexpr std::size_t max_dateline_bytes = 60;
+
+std::size_t after_dateline(std::string_view t, std::size_t begin, std::size_t end) {
+  end = std::min(end, begin + max_dateline_bytes);
+  auto upper = [&](std::size_t i) { return i < end && t[i] >= 'A' && t[i] <= 'Z'; };
+  auto lower = [&](std::size_t i) { return i < end && t[i] >= 'a' && t[i] <= 'z'; };
+  std::size_t i = begin;
+  int capitals = 0;
+  // the place: words of capitals (`NEW YORK`, `ST. LOUIS`, `N'DJAMENA`)
+  for (;;) {
+    if (!upper(i)) return begin;
+    while (i < end && (upper(i) || t[i] == '.' || t[i] == '\'' || t[i] == '-')) capitals += upper(i++) ? 1 : 0;
+    if (lower(i)) return begin;
+    if (i + 1 < end && t[i] == ' ' && upper(i + 1)) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  constexpr int min_capitals = 2;
+  if (capitals < min_capitals) return begin;
+  // its state or country, in any case (`, Nev.`, `, W.Va.`, `, Puerto Rico`)
+  if (i + 2 < end && t[i] == ',' && t[i + 1] == ' ' && upper(i + 2)) {
+    i += 2;
+    while (i < end && (std::isalpha(static_cast<unsigned char>(t[i])) || t[i] == '.' || (t[i] == ' ' && upper(i + 1)))) ++i;
+  }
+  // the agency (`(AP)`, `(Reuters)`)
+  std::size_t j = i;
+  while (j < end && t[j] == ' ') ++j;
+  if (j < end && t[j] == '(') {
+    std::size_t const close = t.find(')', j);
+    if (close == std::string_view::npos || close >= end) return begin;
+    i = close + 1;
+  }
+  while (i < end && t[i] == ' ') ++i;
+  // the dash, then the first sentence
+  std::size_t dash = 0;
+  if (starts_with_at(t, i, "\u2014") || starts_with_at(t, i, "\u2013")) dash = 3;
+  else if (starts_with_at(t, i, "--")) dash = 2;
+  else if (i < end && t[i] == '-') dash = 1;
+  if (dash == 0 || i + dash >= t.size() || t[i + dash] != ' ') return begin;
+  std::size_t k = i + dash;
+  while (k < t.size() && t[k] == ' ') ++k;
+  if (k >= t.size()) return begin;
+  auto const c = static_cast<unsigned char>(t[k]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || opening_mark_at(t, k) ? k : begin;
+}
+
 }  // namespace
 
 std::vector<span> split_sentences(std::string_view t, std::vector<span> const& paragraphs, std::vector<grammar::quotation> const& quotes,
@@ -70,12 +123,12 @@ std::vector<span> split_sentences(std::string_view t, std::vector<span> const& p
   std::size_t qi = 0;
   for (auto const& p : paragraphs) {
     while (qi < quotes.size() && quotes[qi].outer.begin < p.begin) ++qi;
-    std::size_t start = p.begin;
+    std::size_t start = after_dateline(t, p.begin, p.end);
     auto cut = [&](std::size_t end, std::size_t next) {
       if (end > start) out.push_back(span{start, end});
       start = next;
     };
-    for (std::size_t i = p.begin; i < p.end;) {
+    for (std::size_t i = start; i < p.end;) {
       if (qi < quotes.size() && quotes[qi].outer.begin == i) {
         auto const& q = quotes[qi++];
         i = std::max(i + 1, std::min(q.outer.end, p.end));
