@@ -190,6 +190,12 @@ int resolver::named_in_appositive(quote const& q) {
   span const name{q.attr.appositive->begin + b, q.attr.appositive->begin + e};
   auto const ws = words(text_of(name));
   if (ws.empty() || ws.size() > 5) return -1;
+  // `Two residents of Austin, Texas, said`: one capitalised word after a mention that ends in a proper noun
+  // goes on naming that place (its state or country), not the speaker
+  if (ws.size() == 1 && q.attr.mention) {
+    auto const mw = words(text_of(*q.attr.mention));
+    if (!mw.empty() && capitalised(mw.back()) && mw.size() > 1) return -1;
+  }
   if (std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); })) return link_name(name, text_of(name));
   // `One of the study's authors, herpetologist David Blackburn, said`: a role, then the name that ends it
   if (!ends_in_name_after_role(ws)) return -1;
