@@ -157,8 +157,13 @@ auto const after_common_noun = [](auto& ctx) {
 };
 auto const participle_postmod = !in_set<word_set::speech_verb> >> x3::raw[lower_word][ed_check][after_common_noun] >> ws
                                 >> in_class<word_class::preposition> >> ws >> (postmod_object | (lower_np_word >> ws >> cap_word));
+// `A senior official speaking on condition of anonymity said`, `a source speaking to Fox News said`: a present
+// participle and its prepositional phrase (a verb of saying too: the clause's verb is finite)
+auto const ing_check = suffix_check<word_class::participle_suffix>;
+auto const present_participle_postmod = x3::raw[lower_word][ing_check][after_common_noun] >> ws >> in_class<word_class::preposition> >> ws
+                                        >> (postmod_object | (lower_np_word >> ws >> cap_word));
 // `in Virginia and around the country`
-auto const postmods = *(ws >> (postmod | participle_postmod | (in_class<word_class::coordinator> >> ws >> postmod)));
+auto const postmods = *(ws >> (postmod | participle_postmod | present_participle_postmod | (in_class<word_class::coordinator> >> ws >> postmod)));
 
 // he / They / who
 auto const pronoun_mention = in_set<word_set::pronoun>;

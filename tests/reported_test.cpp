@@ -231,6 +231,9 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"ASCII possessive inside the speaker", "The plant is hanging on, said the company's chief executive.",
                       "indirect|the company's chief executive|said|explicit|-|The plant is hanging on"},
         // a bare noun of sources with its post-modifier, and a demonstrative before one, are speakers
+        reported_case{"a present participle and its phrase after the subject's noun",
+                      "A senior official speaking on condition of anonymity said the talks had stalled.",
+                      "indirect|A senior official speaking on condition of anonymity|said|explicit|-|the talks had stalled"},
         reported_case{"bare source noun with a post-modifier", "The deal is close, people familiar with the talks said.",
                       "indirect|people familiar with the talks|said|explicit|-|The deal is close"},
         reported_case{"demonstrative before a source noun", "Mr. Ortiz, these officials said, would accept the offer.",
