@@ -145,7 +145,13 @@ std::optional<span> relative_head(tables const& t, std::string_view text, span s
     // (a relative word that is also an article, German `der`, is one only after a pause: `der Stadtverwaltung`)
     bool const relative = t.contains(word_class::relative_word, w) &&
                           (!t.contains(word_class::article, w) || word_before(text, b, floor).first == b);
-    if (relative && at != speaker.begin) return head_before(t, text, b, floor);
+    if (relative && at != speaker.begin) {
+      // `an appearance in which he said he was skeptical`: after a preposition the relative word is its object,
+      // and the clause keeps its own subject
+      auto const [pb, pe] = word_before(text, b, floor);
+      if (pb < pe && t.contains(word_class::preposition, text.substr(pb, pe - pb))) return std::nullopt;
+      return head_before(t, text, b, floor);
+    }
     at = b;
   }
   return std::nullopt;
