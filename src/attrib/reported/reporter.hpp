@@ -188,6 +188,11 @@ class reporter {
 
   bool is_preposition_at(std::size_t start) const;
 
+  // The subject of the last clause that opens in [from, link) after a word that joins clauses (`and Emanuel
+  // fired …`; with `subordinate`, also `after she attacked …`): a mention before a finite verb. The sentence's
+  // first clause opens at `first_clause`.
+  std::optional<span> nearer_clause_subject(std::size_t first_clause, std::size_t from, std::size_t link, bool subordinate) const;
+
   // The byte length of an entry of a closed class at `i` that ends at a word boundary, or -1.
   int class_length_at(word_class c, std::size_t i) const;
   // The offset right after an infinitive marker and its space at `i` (`to `), or 0.

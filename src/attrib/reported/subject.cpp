@@ -59,8 +59,48 @@ bool reporter::relative_subject(span body) {
   return false;
 }
 
+std::optional<span> reporter::nearer_clause_subject(std::size_t first_clause, std::size_t from, std::size_t link, bool subordinate) const {
+  auto finite_at = [&](std::size_t v) {
+    std::size_t ve = v;
+    while (ve < link && std::isalpha(static_cast<unsigned char>(text_[ve]))) ++ve;
+    std::string_view const verb = text_.substr(v, ve - v);
+    return (verb.size() >= min_inflected_bytes && in_.lex.ends_in(word_class::past_suffix, verb)) || in_.lex.is(word_class::finite_form, verb) ||
+           in_.tables.contains(grammar::word_set::speech_verb, verb);
+  };
+  std::optional<span> found;
+  // (a clause opens only after a clause: a finite verb since the last one opened; else a coordinator joins noun
+  // phrases, `Andrean High's principal and the local bishop issued …`)
+  bool verb_before = from > first_clause;  // (after a quotation or an earlier verb of saying, a clause stands before)
+  for (std::size_t i = from; i < link; ++i) {
+    if (i > from && text_[i - 1] != ' ') continue;
+    int n = class_length_at(word_class::coordinator, i);
+    bool const coordinator = n > 0;
+    if (n <= 0 && subordinate) n = std::max(class_length_at(word_class::subordinator, i), class_length_at(word_class::clause_preposition, i));
+    if (n <= 0 || text_[i + static_cast<std::size_t>(n)] != ' ' || inside_quotation(i)) {
+      verb_before = verb_before || finite_at(i);
+      continue;
+    }
+    // (and a clause opener after no verb opens a fronted clause, `When the night ended, his advisers were …`)
+    if (!verb_before) continue;
+    // (`Texas and North Carolina could …`, `he and his staff were …`: a name or a pronoun before the coordinator
+    // joins two noun phrases)
+    if (std::size_t const w = word_before(i);
+        coordinator && w < i && (std::isupper(static_cast<unsigned char>(text_[w])) || in_.lex.is(word_class::clause_subject, text_.substr(w, i - 1 - w))))
+      continue;
+    std::size_t const b = i + static_cast<std::size_t>(n) + 1;
+    // the subject: a mention that opens right there (`the mayor`, `Emanuel`, `she`), then a finite verb
+    auto const subject = grammar::match_subject(in_.tables, text_, b, link);
+    if (!subject || subject->begin != b || subject->end + 1 >= link || text_[subject->end] != ' ' || !finite_at(subject->end + 1)) continue;
+    found = *subject;
+    verb_before = false;
+  }
+  return found;
+}
+
 // `Trump is defending his tweets, saying it shows …` / `Mr. Schultz supported Democrats and said he …`:
-// the verb's subject is the sentence's (or, after a quotation, its speaker's).
+// the verb's subject is the sentence's (or, after a quotation, its speaker's), unless a clause of its own
+// opens between them: `… and Emanuel fired his police chief, acknowledging …`, `Christie described Clinton as a
+// “disgrace” after she attacked officers and blamed …` (a finite verb joins the nearest clause, a subordinate one too).
 bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::size_t last_verb) {
   if (body.begin > last_verb) return false;
   auto p = grammar::match_linked_verb(in_.tables, text_, body.begin, body.end, last_verb);
@@ -85,7 +125,15 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
     if (f.attr.cue && f.attr.mention && f.attr.cue->begin >= sentence_begin && f.attr.cue->end <= p->cue.begin &&
         !in_.lex.is(word_class::relative_word, text_.substr(f.attr.mention->begin, f.attr.mention->size())))
       earlier = &f.attr;
-  if (before) {
+  bool const participle = in_.lex.ends_in(word_class::participle_suffix, text_.substr(p->cue.begin, p->cue.size()));
+  std::size_t clause_from = sentence_begin;
+  if (before) clause_from = std::max(clause_from, before->extent.end);
+  if (earlier) clause_from = std::max(clause_from, earlier->cue->end);
+  // (a subordinate clause only before a verb joined by a coordinator: `… after she attacked A and blamed B`)
+  bool const joined = text_[p->whole.begin] != ',';
+  if (auto const nearer = nearer_clause_subject(sentence_begin, clause_from, p->whole.begin, !participle && joined)) {
+    a.mention = *nearer;
+  } else if (before) {
     a.mention = before->attr.mention;
   } else if (earlier) {
     a.mention = earlier->mention;
