@@ -130,6 +130,14 @@ TEST(resolve, kinds_of_sources) {
   EXPECT_EQ(a.speakers[4].kind, speaker_kind::organization);
 }
 
+// `Iranian news agency Fars`: a name right after a noun for an organisation names one, not a person
+TEST(resolve, name_after_an_organisation_noun_is_an_organisation) {
+  auto const a = analyse("Regional news agency Vesta reported that the mine had closed.");
+  ASSERT_EQ(a.speakers.size(), 1u);
+  EXPECT_EQ(a.speakers[0].name, "Vesta");
+  EXPECT_EQ(a.speakers[0].kind, speaker_kind::organization);
+}
+
 // generic groups and quantifiers are not anonymous sources: nobody is withholding a name
 TEST(resolve, groups_and_quantifiers_are_not_anonymous) {
   auto const a = analyse("Advocates say the rule will hurt renters.\nSome say the plan will fail in the Senate.");

@@ -242,6 +242,9 @@ name_mention finder::classify(std::string_view text, span where) const {
   n.where = where;
   for (auto w : name) n.name.append(n.name.empty() ? "" : " ").append(w);
   n.kind = kind_of_name(name);
+  // `Iranian news agency Fars`, `the newspaper Kathimerini`: a name right after a noun for an organisation names one
+  if (person_from == ws.size() && !titles.empty() && !capitalised(titles.back()))
+    if (auto const k = kinds_.find(lower(titles.back())); k != kinds_.end() && k->second == speaker_kind::organization) n.kind = speaker_kind::organization;
   n.gender = gender_of(titles, name);
   for (auto t : titles)
     if (char const g = gender_of_noun(lower(strip_possessive(t))); g != '?') n.gender = g;
