@@ -95,10 +95,11 @@ auto const verb_before_clause = &in_set<word_set::source_noun> >> in_set<word_se
 auto const adverb_before_verb = listed_adverb >> ws >> in_set<word_set::speech_verb>;
 // `The Gazette reports: “…”`: a form of a verb of saying right before a colon is the verb, not a noun of the mention
 auto const verb_before_colon = in_set<word_set::speech_verb> >> *hspace >> x3::lit(':');
-// (a capitalised closed-class word inside a name is part of it when the verb follows: `Theresa May said`)
+// (a capitalised closed-class word inside a name is part of it when the verb follows: `Theresa May said`;
+// an irregular past form is a verb, not a word of the name: `Trump met Clinton`)
 auto const mention_token = (!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause >> !adverb_before_verb >> !verb_before_colon
                             >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun>
-                                | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> lower_word) | +digit))
+                                | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> !in_class<word_class::irregular_past> >> lower_word) | +digit))
                            | (&upper >> cap_word >> &(ws >> in_set<word_set::speech_verb>));
 
 // a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
@@ -155,8 +156,14 @@ auto const after_common_noun = [](auto& ctx) {
   while (p > base && p[-1] != ' ' && p[-1] != '\n') --p;
   x3::_pass(ctx) = p < at && *p >= 'a' && *p <= 'z';
 };
-auto const participle_postmod = !in_set<word_set::speech_verb> >> x3::raw[lower_word][ed_check][after_common_noun] >> ws
-                                >> in_class<word_class::preposition> >> ws >> (postmod_object | (lower_np_word >> ws >> cap_word));
+auto const participle_object = in_class<word_class::preposition> >> ws >> (postmod_object | (lower_np_word >> ws >> cap_word));
+// (an irregular past form is a participle here too, `A tweet sent from his account`; one is often followed by an
+// infinitive, so after its `to` only a name or a source: `The Florida senator sought to calm …`)
+auto const irregular_participle = x3::raw[in_class<word_class::irregular_past>][after_common_noun] >> ws
+                                  >> ((!(in_class<word_class::infinitive_marker> >> ws) >> participle_object)
+                                      | (in_class<word_class::preposition> >> ws >> (simple_mention | object_pronoun | weak_core)));
+auto const participle_postmod = !in_set<word_set::speech_verb>
+                                >> ((x3::raw[lower_word][ed_check][after_common_noun] >> ws >> participle_object) | irregular_participle);
 // `A senior official speaking on condition of anonymity said`, `a source speaking to Fox News said`: a present
 // participle and its prepositional phrase (a verb of saying too: the clause's verb is finite)
 auto const ing_check = suffix_check<word_class::participle_suffix>;

@@ -50,6 +50,7 @@ std::vector<std::string>* word_block_list(lexicon& lex, std::string_view key) {
   if (key == "unisex_names") return &lex.unisex_names;
   if (key == "name_homographs") return &lex.name_homographs;
   if (key == "adverbs") return &lex.classes[static_cast<int>(grammar::word_class::adverb)];
+  if (key == "irregular_pasts") return &lex.classes[static_cast<int>(grammar::word_class::irregular_past)];
   return nullptr;
 }
 

@@ -239,7 +239,7 @@ std::optional<lexicon> parse_word_block(std::string_view text) {
       std::string_view const key = line.substr(0, line.size() - 3);
       list = word_block_list(lex, key);
       if (!list || !list->empty()) return std::nullopt;
-      names = key != "person_nouns" && key != "person_plurals" && key != "adverbs";
+      names = key != "person_nouns" && key != "person_plurals" && key != "adverbs" && key != "irregular_pasts";
       continue;
     }
     if (!list || (line.size() > 2 && line[2] == ' ')) return std::nullopt;  // the generators indent by two spaces

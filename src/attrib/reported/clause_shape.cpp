@@ -119,7 +119,8 @@ bool reporter::finite_within(std::size_t start, std::size_t end) const {
     if (auto k = w.find("\u2019"); k != std::string::npos) w = w.substr(0, k).append("'").append(w.substr(k + 3));
     auto const& lex = in_.lex;
     if (lex.is(word_class::finite_form, w) || lex.is(word_class::subjunctive_form, w)) return true;
-    if (words > 0 && (lex.ends_in(word_class::past_suffix, w) || lex.ends_in(word_class::negation_suffix, w))) return true;
+    if (words > 0 && (lex.ends_in(word_class::past_suffix, w) || lex.ends_in(word_class::negation_suffix, w) || lex.is(word_class::irregular_past, w)))
+      return true;
     if (words > 0 && lex.ends_in(word_class::third_person_suffix, w) && lex.is(word_class::singular_pronoun, previous)) return true;
     previous = w;
     i = e;
