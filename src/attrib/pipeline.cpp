@@ -6,6 +6,7 @@
 #include "attrib/sentences.hpp"
 #include "attrib/sources.hpp"
 #include "attrib/spaces.hpp"
+#include "attrib/transcript.hpp"
 
 namespace attrib {
 
@@ -26,7 +27,7 @@ analysis engine::analyze_spaced(article const& art) const {
   auto const sentences = split_sentences(body, art.paragraphs, quotations, abbreviations_);
   clause_caches clauses;
   attribute_input const in{art, quotations, sentences, *tables_, lex_, clauses};
-  out.quotes = attribute(in);
+  out.quotes = add_transcript_turns(art, lex_, attribute(in));
   if (opts_.reported_speech) out.quotes = add_reported(in, std::move(out.quotes), reported_options{opts_.beliefs});
   if (!opts_.include_scare)
     std::erase_if(out.quotes, [](quote const& q) { return q.kind == quote_kind::scare; });
