@@ -215,7 +215,11 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
   if (auto p = run(t, dash_after_quote, text, from, limit)) return p;
   std::size_t i = from;
   auto const space = [&](std::size_t k) { return k < limit ? hspace_at(text.substr(0, limit), k) : 0; };
-  while (i < limit && (text[i] == ',' || text[i] == ';' || space(i))) i += space(i) ? space(i) : 1;
+  bool semicolon = false;
+  while (i < limit && (text[i] == ',' || text[i] == ';' || space(i))) {
+    semicolon = semicolon || text[i] == ';';
+    i += space(i) ? space(i) : 1;
+  }
   for (auto const* d : {"\u2014", "\u2013", "--"})
     if (text.substr(i).starts_with(d)) i += std::string_view(d).size();
   while (std::size_t const sp = space(i)) i += sp;
@@ -226,6 +230,8 @@ std::optional<attribution_phrase> match_after_quote(tables const& t, std::string
     return std::nullopt;
   };
   if (auto p = check(run(t, rules::inverted_phrase, text, i, limit))) return p;
+  // after a semicolon a subject and its verb open a clause of their own: `“…”; Interpol did not disclose …`
+  if (semicolon) return std::nullopt;
   return check(run(t, rules::normal_phrase, text, i, limit));
 }
 

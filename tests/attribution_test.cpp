@@ -22,6 +22,10 @@ INSTANTIATE_TEST_SUITE_P(
     after_the_quote, attribution_table,
     ::testing::Values(
         attribution_case{"speaker verb", "\u201CWe are ready,\u201D Miles said.", "direct|Miles|said|explicit|-|\u201CWe are ready,\u201D"},
+        // after a semicolon a subject and its verb are a clause of their own, not the quotation's attribution
+        attribution_case{"a clause after a semicolon", "The spokesperson added that they \u201Cwould not consider such requests\u201D; Interpol did not say more.",
+                         "indirect|The spokesperson|added|explicit|-|they \u201Cwould not consider such requests\u201D\n"
+                         "partial|The spokesperson|added|explicit|-|\u201Cwould not consider such requests\u201D"},
         // a quoted sentence after the colon that ends the writer's clause: its subject's words, with no verb of saying
         attribution_case{"quoted sentence after a colon", "The council released a statement on Friday: \u201CThe bridge will reopen once the repairs are finished.\u201D",
                          "direct|The council|-|explicit|-|\u201CThe bridge will reopen once the repairs are finished.\u201D"},
