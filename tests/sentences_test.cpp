@@ -41,6 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
         sentence_case{"initials", "Leonard E. Burman said so. Others agreed.", "Leonard E. Burman said so. || Others agreed."},
         sentence_case{"decimal", "Growth was 2.5 percent. Prices rose.", "Growth was 2.5 percent. || Prices rose."},
         sentence_case{"quote ends a sentence", "\u201CWe won.\u201D He smiled.", "\u201CWe won.\u201D || He smiled."},
+        sentence_case{"a stop in an editor's bracket ends the quoted sentence", "She said she had \"lived as a commoner[.]\" Sources disagree.",
+                      "She said she had \"lived as a commoner[.]\" || Sources disagree."},
         sentence_case{"period inside a quotation does not split it", "\u201CFirst. Second,\u201D he said.", "\u201CFirst. Second,\u201D he said."},
         sentence_case{"headline without final punctuation", "Council approves harbor plan\nThe vote was 5-2.",
                       "Council approves harbor plan || The vote was 5-2."},

@@ -133,7 +133,8 @@ std::vector<span> split_sentences(std::string_view t, std::vector<span> const& p
         auto const& q = quotes[qi++];
         i = std::max(i + 1, std::min(q.outer.end, p.end));
         std::size_t k = q.inner.end;
-        while (k > q.inner.begin && t[k - 1] == ' ') --k;
+        // (an editor's bracket may hold the stop: `lived as a commoner[.]`)
+        while (k > q.inner.begin && (t[k - 1] == ' ' || t[k - 1] == ']')) --k;
         if (q.closed && k > q.inner.begin && (t[k - 1] == '.' || t[k - 1] == '?' || t[k - 1] == '!'))
           if (auto n = next_sentence_start(t, i, p.end); n != std::string_view::npos && n < p.end) cut(i, n);
         continue;
