@@ -138,6 +138,14 @@ TEST(resolve, name_after_an_organisation_noun_is_an_organisation) {
   EXPECT_EQ(a.speakers[0].kind, speaker_kind::organization);
 }
 
+// `Local residents`: a capital on the first word only (the sentence's), before a noun for people, is no name
+TEST(resolve, a_capitalised_first_word_before_a_noun_for_people_is_no_name) {
+  auto const a = analyse("Local residents said the water was unsafe.\nDemocratic lawmakers said the bill would fail.");
+  ASSERT_EQ(a.speakers.size(), 2u);
+  EXPECT_EQ(a.speakers[0].kind, speaker_kind::group);
+  EXPECT_EQ(a.speakers[1].kind, speaker_kind::group);
+}
+
 // generic groups and quantifiers are not anonymous sources: nobody is withholding a name
 TEST(resolve, groups_and_quantifiers_are_not_anonymous) {
   auto const a = analyse("Advocates say the rule will hurt renters.\nSome say the plan will fail in the Senate.");

@@ -58,6 +58,13 @@ bool finder::headed_by_source_noun(std::vector<std::string_view> const& ws) cons
   return it != kinds_.end() && it->second == speaker_kind::anonymous;
 }
 
+bool finder::common_noun_phrase(std::vector<std::string_view> const& ws) const {
+  if (ws.size() < 2 || !capitalised(ws[0]) || is_possessive(ws[0]) || titles_.contains(ws[0])) return false;
+  if (std::any_of(ws.begin() + 1, ws.end(), [](std::string_view w) { return capitalised(w); })) return false;
+  std::string const head = lower(ws.back());
+  return kinds_.contains(head) || ix_.person_nouns.contains(head);
+}
+
 std::string finder::head_noun(std::vector<std::string_view> const& ws) const {
   std::size_t const end = post_modifier_at(ws);
   // `a ministry engineer`: the rightmost noun of a compound is its head, when it names a person

@@ -170,6 +170,9 @@ class finder {
   /// `Pentagon officials`, `Senior Republican aides`: the phrase's head, before any post-modifier, is a noun
   /// of unnamed sources (`descriptor_kinds: anonymous`), whatever capitals its modifiers carry.
   bool headed_by_source_noun(std::vector<std::string_view> const& ws) const;
+  /// `Local residents`, `Democratic lawmakers`, `Surety companies`: a capital only on the first word (a sentence's
+  /// or an adjective's) before lowercase words that end in a noun for sources or people: a description, no name.
+  bool common_noun_phrase(std::vector<std::string_view> const& ws) const;
   /// The last source noun before any post-modifier: `officials at the agency` → `official`.
   std::string head_noun(std::vector<std::string_view> const& ws) const;
   /// The kind of an unnamed source from its head noun (lexicon `descriptor_kinds`).

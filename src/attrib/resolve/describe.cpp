@@ -18,7 +18,7 @@ mention_form resolver::form_of(std::vector<std::string_view> const& ws) const {
         return capitalised(w) || (finder_.is(word_class::name_connective, w) && !capitalised(w)) || w.starts_with("(");
       }))
     return mention_form::name;
-  if (finder_.headed_by_source_noun(ws)) return mention_form::descriptor;
+  if (finder_.headed_by_source_noun(ws) || finder_.common_noun_phrase(ws)) return mention_form::descriptor;
   if (ends_in_name_after_role(ws)) return mention_form::name;
   bool const opens_with_determiner = finder_.is_determiner(ws[0]) || finder_.is_possessive(ws[0]);
   bool const has_name = std::any_of(ws.begin() + (opens_with_determiner ? 1 : 0), ws.end(),
