@@ -84,6 +84,7 @@ int antecedent(model const& m, names::agreement const& pronoun, std::size_t at, 
     double score = c.by_sentence_total + c.sentence_best;
     if (c.latest_role == grammatical) score += w.parallel * decay[here - std::min(here, c.latest_sentence)];
     if (pronoun.gender != '?' && ent.gender == pronoun.gender) score += w.gender_evidence;
+    if (pronoun.plural && !pronoun.either_number && ent.plural) score += w.number_evidence;
     bool const better = best < 0 || score > best_score ||
                         (score == best_score && (ent.quoted > best_quoted || (ent.quoted == best_quoted && c.latest > best_latest)));
     if (better) {

@@ -22,6 +22,9 @@ struct salience_weights {
   /// the article gives the candidate the pronoun's gender (a title, a given name, an earlier he/she): named
   /// evidence beats a candidate of unknown gender at the same distance
   double gender_evidence = 40;
+  /// `they` and a candidate written in the plural (`Mexican officials`): agreement in form, which beats an
+  /// organisation's collective plural (`the United States`) at the same distance
+  double number_evidence = 40;
   double decay = 0.5;                   ///< per sentence between mention and pronoun
   std::size_t sentences_back = 6;       ///< how many sentences back a mention still counts
   std::size_t search_back = 4000;       ///< and at most this many bytes back

@@ -93,9 +93,12 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
   bool const definite = finder_.is_definite(ws[0]);
   if ((definite || finder_.takes_up(ws[0])) && !head.empty()) {  // `the official`, `both officers`
     auto const& places = model_.places();
+    // (in the same number: `the official` is one of `Mexican officials`, not all of them; `both`, `the two` take up a set)
+    bool const singular = !finder_.takes_up(ws[0]) && !finder_.is_plural_head(finder_.written_head(ws, head));
     for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
       if (where.begin - it->first > descriptor_reach) break;
-      if (model_[it->second.entity].heads.contains(head)) return add_mention(it->second.entity, where, "descriptor");
+      auto const& ent = model_[it->second.entity];
+      if (ent.heads.contains(head) && !(singular && ent.plural)) return add_mention(it->second.entity, where, "descriptor");
     }
   }
   std::string const lowered = lower(text);

@@ -30,6 +30,12 @@ resolution resolver::run(std::vector<quote> quotes) {
   }
   for (auto const& n : found.names) add_name(n);
   register_bare_surnames();
+  auto const plural_subjects = plural_subjects_of_sentences();
+  std::size_t next_subject = 0;
+  std::vector<std::size_t> mention_starts;  // sorted: a plural subject that is a quote's mention is linked with it
+  for (auto const& q : quotes)
+    if (q.attr.mention) mention_starts.push_back(q.attr.mention->begin);
+  std::sort(mention_starts.begin(), mention_starts.end());
   std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
   auto const narrative = narrative_pronouns();
   std::size_t next_narrative = 0;
@@ -38,6 +44,9 @@ resolution resolver::run(std::vector<quote> quotes) {
     if (!q.attr.mention) continue;
     for (; next_narrative < narrative.size() && narrative[next_narrative].begin < q.attr.mention->begin; ++next_narrative)
       link_narrative_pronoun(narrative[next_narrative]);
+    // (in text order, so that `The officials` takes up the `Israeli officials` quoted before it)
+    for (; next_subject < plural_subjects.size() && plural_subjects[next_subject].begin < q.attr.mention->begin; ++next_subject)
+      link_plural_subject(plural_subjects[next_subject], mention_starts);
     auto const key = std::make_pair(q.attr.mention->begin, q.attr.mention->end);
     auto it = linked.find(key);
     int const e = it != linked.end() ? it->second : (linked[key] = link(*q.attr.mention, quotes, i));
@@ -72,6 +81,70 @@ void resolver::link_narrative_pronoun(span where) {
   if (model_.inside_a_mention(where.begin)) return;
   auto const features = finder_.agreement_of(lower(text_of(where)));
   if (int const e = discourse::antecedent(model_, features, where.begin, role::subject); e >= 0) model_.add(e, where, "pronoun", role::subject);
+}
+
+// `Mexican officials conducted polling … The outreach, they said, raised new worries`: a plural description of
+// people that opens a narrative sentence before its finite verb is a candidate for a later `they`, as a subject,
+// whether or not it is ever quoted (it is a speaker only when a quote's mention links to it). In text order.
+std::vector<span> resolver::plural_subjects_of_sentences() const {
+  std::vector<span> out;
+  for (std::size_t k = 0; k < model_.sentence_count(); ++k) {
+    span const s = model_.sentence_span(k);
+    if (model_.in_quotation(s.begin)) continue;
+    auto ws = words(text_.substr(s.begin, std::min(s.size(), plural_subject_bytes)));
+    // (words() drops commas: whether one follows a word is read from the text)
+    auto const comma_after = [&](std::string_view w) {
+      std::size_t const e = static_cast<std::size_t>(w.data() + w.size() - text_.data());
+      return e < text_.size() && text_[e] == ',';
+    };
+    std::size_t first = 0;
+    if (!ws.empty() && finder_.is(word_class::sentence_connective, lower(ws[0]))) first = 1;
+    // after a fronted clause or phrase and its comma: `As Trump's stature grew …, Mexican officials conducted …`
+    if (first < ws.size()) {
+      std::string const opener = lower(ws[first]);
+      if (finder_.is(word_class::subordinator, opener) || finder_.is(word_class::clause_preposition, opener) || finder_.is_preposition(opener))
+        for (std::size_t k = first; k < ws.size() && k < first + max_fronted_clause_words; ++k)
+          if (comma_after(ws[k])) {
+            first = k + 1;
+            break;
+          }
+    }
+    for (std::size_t v = first + 1; v < ws.size() && v <= first + max_subject_words; ++v) {
+      std::string_view const w = ws[v];
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) continue;
+      std::string const lw(w);
+      bool const finite = finder_.is(word_class::finite_form, lw) || finder_.is(word_class::irregular_past, lw) ||
+                          (lw.size() >= min_past_bytes && finder_.ends_in(word_class::past_suffix, lw));
+      if (!finite) continue;
+      std::vector<std::string_view> const subject(ws.begin() + static_cast<long>(first), ws.begin() + static_cast<long>(v));
+      std::string const head = lower(subject.back());
+      // (a noun phrase alone: no pause, no word that opens a clause or a phrase, no post-modifier, no quotation
+      // mark: `While the moderates …`, `In July scores of people …`, `“I saw that suddenly people …`)
+      bool const plain = std::all_of(subject.begin(), subject.end(), [&](std::string_view x) {
+        std::string const l = lower(x);
+        return !comma_after(x) && std::all_of(x.begin(), x.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\''; }) &&
+               !finder_.is_preposition(l) && !finder_.is(word_class::subordinator, l) && !finder_.is(word_class::clause_preposition, l) &&
+               !finder_.is(word_class::clause_subject, l) && !finder_.is(word_class::complementizer, l) && !finder_.is(word_class::question_opener, l) &&
+               !finder_.is(word_class::adverb, l);
+      });
+      // (a count introduces people the story may go on to name, `Two French police officers were sentenced …`:
+      // whether they are unnamed is for their own mentions to say)
+      bool const counted = finder_.is(word_class::number_word, lower(subject.front())) || std::isdigit(static_cast<unsigned char>(subject.front()[0]));
+      if (plain && !counted && std::islower(static_cast<unsigned char>(subject.back()[0])) && finder_.is_plural_head(head) &&
+          (finder_.names_people(head) || finder_.descriptor_kind(subject, head) == speaker_kind::group))
+        out.push_back(span{static_cast<std::size_t>(subject.front().data() - text_.data()),
+                           static_cast<std::size_t>(subject.back().data() + subject.back().size() - text_.data())});
+      break;
+    }
+  }
+  return out;
+}
+
+void resolver::link_plural_subject(span where, std::vector<std::size_t> const& mention_starts) {
+  if (model_.exactly_at(where) >= 0 || model_.inside_a_mention(where.begin)) return;
+  // (a quote's own mention is linked with its quote)
+  if (std::binary_search(mention_starts.begin(), mention_starts.end(), where.begin)) return;
+  if (int const e = link_descriptor(where, words(text_of(where))); e >= 0) model_[e].plural = true;  // `they`, never `he`
 }
 
 // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
