@@ -2,6 +2,7 @@
 #include "attrib/resolve/resolver.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -88,36 +89,55 @@ void resolver::link_narrative_pronoun(span where) {
 // whether or not it is ever quoted (it is a speaker only when a quote's mention links to it). In text order.
 std::vector<span> resolver::plural_subjects_of_sentences() const {
   std::vector<span> out;
+  constexpr std::size_t max_words = max_fronted_clause_words + max_subject_words + 2;
+  std::array<std::string_view, max_words> ws{};
   for (std::size_t k = 0; k < model_.sentence_count(); ++k) {
     span const s = model_.sentence_span(k);
     if (model_.in_quotation(s.begin)) continue;
-    auto ws = words(text_.substr(s.begin, std::min(s.size(), plural_subject_bytes)));
-    // (words() drops commas: whether one follows a word is read from the text)
+    // the sentence's first words, without allocating (spaces and commas separate them, as words() does)
+    std::string_view const t = text_.substr(s.begin, std::min(s.size(), plural_subject_bytes));
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < t.size() && n < max_words;) {
+      while (i < t.size() && (t[i] == ' ' || t[i] == ',')) ++i;
+      std::size_t const b = i;
+      while (i < t.size() && t[i] != ' ' && t[i] != ',') ++i;
+      if (i > b) ws[n++] = t.substr(b, i - b);
+    }
+    // (whether a comma follows a word is read from the text)
     auto const comma_after = [&](std::string_view w) {
       std::size_t const e = static_cast<std::size_t>(w.data() + w.size() - text_.data());
       return e < text_.size() && text_[e] == ',';
     };
     std::size_t first = 0;
-    if (!ws.empty() && finder_.is(word_class::sentence_connective, lower(ws[0]))) first = 1;
+    if (n > 0 && finder_.is(word_class::sentence_connective, lower(ws[0]))) first = 1;
     // after a fronted clause or phrase and its comma: `As Trump's stature grew …, Mexican officials conducted …`
-    if (first < ws.size()) {
+    // (only where a comma comes soon: most sentences have none there, and the lookups are the costly part)
+    bool const comma_soon = std::any_of(ws.begin() + static_cast<long>(first), ws.begin() + static_cast<long>(std::min(n, first + max_fronted_clause_words)),
+                                        [&](std::string_view w) { return comma_after(w); });
+    if (first < n && comma_soon) {
       std::string const opener = lower(ws[first]);
       if (finder_.is(word_class::subordinator, opener) || finder_.is(word_class::clause_preposition, opener) || finder_.is_preposition(opener))
-        for (std::size_t k = first; k < ws.size() && k < first + max_fronted_clause_words; ++k)
-          if (comma_after(ws[k])) {
-            first = k + 1;
+        for (std::size_t j = first; j < n && j < first + max_fronted_clause_words; ++j)
+          if (comma_after(ws[j])) {
+            first = j + 1;
             break;
           }
     }
-    for (std::size_t v = first + 1; v < ws.size() && v <= first + max_subject_words; ++v) {
+    for (std::size_t v = first + 1; v < n && v <= first + max_subject_words; ++v) {
       std::string_view const w = ws[v];
       if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) continue;
-      std::string const lw(w);
-      bool const finite = finder_.is(word_class::finite_form, lw) || finder_.is(word_class::irregular_past, lw) ||
-                          (lw.size() >= min_past_bytes && finder_.ends_in(word_class::past_suffix, lw));
+      bool const finite = (w.size() >= min_past_bytes && finder_.ends_in(word_class::past_suffix, w)) || finder_.is(word_class::finite_form, w) ||
+                          finder_.is(word_class::irregular_past, w);
       if (!finite) continue;
+      std::string_view const last = ws[v - 1];
+      std::string const head(last);
+      // a plural noun for people right before the verb (the cheap tests first)
+      if (!std::islower(static_cast<unsigned char>(last[0])) || !finder_.is_plural_head(head)) break;
       std::vector<std::string_view> const subject(ws.begin() + static_cast<long>(first), ws.begin() + static_cast<long>(v));
-      std::string const head = lower(subject.back());
+      if (!finder_.names_people(head) && finder_.descriptor_kind(subject, head) != speaker_kind::group) break;
+      // (a count introduces people the story may go on to name, `Two French police officers were sentenced …`:
+      // whether they are unnamed is for their own mentions to say)
+      if (finder_.is(word_class::number_word, lower(subject.front())) || std::isdigit(static_cast<unsigned char>(subject.front()[0]))) break;
       // (a noun phrase alone: no pause, no word that opens a clause or a phrase, no post-modifier, no quotation
       // mark: `While the moderates …`, `In July scores of people …`, `“I saw that suddenly people …`)
       bool const plain = std::all_of(subject.begin(), subject.end(), [&](std::string_view x) {
@@ -127,11 +147,7 @@ std::vector<span> resolver::plural_subjects_of_sentences() const {
                !finder_.is(word_class::clause_subject, l) && !finder_.is(word_class::complementizer, l) && !finder_.is(word_class::question_opener, l) &&
                !finder_.is(word_class::adverb, l);
       });
-      // (a count introduces people the story may go on to name, `Two French police officers were sentenced …`:
-      // whether they are unnamed is for their own mentions to say)
-      bool const counted = finder_.is(word_class::number_word, lower(subject.front())) || std::isdigit(static_cast<unsigned char>(subject.front()[0]));
-      if (plain && !counted && std::islower(static_cast<unsigned char>(subject.back()[0])) && finder_.is_plural_head(head) &&
-          (finder_.names_people(head) || finder_.descriptor_kind(subject, head) == speaker_kind::group))
+      if (plain)
         out.push_back(span{static_cast<std::size_t>(subject.front().data() - text_.data()),
                            static_cast<std::size_t>(subject.back().data() + subject.back().size() - text_.data())});
       break;
