@@ -141,6 +141,10 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   if (!capitalised(name.front()) && is_determiner(name.front())) return;
   name.back() = strip_possessive(name.back());
   speaker_kind const kind = kind_of_name(name);
+  // `Hospital administrators wrote …`, `University officials said …`: one word that opens the sentence, is a
+  // common noun for an organisation and stands before a noun for people is that noun's modifier, no name
+  if (run.size() == 1 && !toks[j].pause && j + 1 < toks.size() && opens_sentence(t, toks[k].begin) && kinds_.contains(lower(run[0])))
+    if (std::string const next = lower(toks[j + 1].w); !capitalised(toks[j + 1].w) && (names_people(next) || kinds_.contains(next))) return;
   // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);
   // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)
   bool const initial = std::any_of(name.begin(), name.end(), [](auto w) { return w.size() == 2 && w[1] == '.'; });
