@@ -53,6 +53,8 @@ INSTANTIATE_TEST_SUITE_P(
         sentence_case{"dateline with state and agency", "RENO, Nev. (AP) \u2014 The council met. It voted.", "The council met. || It voted."},
         sentence_case{"dateline with a hyphen", "MEXICO CITY - The rise of the party surprised many.", "The rise of the party surprised many."},
         sentence_case{"a name and a dash are no dateline", "Mr. Ruiz - a former mayor - spoke.", "Mr. Ruiz - a former mayor - spoke."},
+        sentence_case{"a later paragraph's capitals and dash are its subject", "A.\nB.\nC.\nD.\nE.\nUEFA \u2013 Europe's governing body \u2013 said no.",
+                      "A. || B. || C. || D. || E. || UEFA \u2013 Europe's governing body \u2013 said no."},
         sentence_case{"capitals before a lower-case word are no dateline", "NATO \u2014 the alliance \u2014 met.", "NATO \u2014 the alliance \u2014 met."},
         sentence_case{"lowercase after period is not a new sentence", "The plan, approx. ten pages, passed.",
                       "The plan, approx. ten pages, passed."}),
