@@ -43,7 +43,10 @@ INSTANTIATE_TEST_SUITE_P(
         // rejected readings
         transcript_case{"one labelled paragraph is no transcript", "REED: Honestly, I have doubts about the cost.", ""},
         transcript_case{"a list names each label once", "Chris Haines and Ana Lopez lead the field.\nHaines: Win in a walk.\nLopez: Finish second.", ""},
-        transcript_case{"Title Case labels the article names nowhere else", "Date: Friday, in the hall.\nDate: Saturday, in the park.", ""},
+        transcript_case{"Title Case labels the article names nowhere else", "Venue: The hall on Friday.\nVenue: The park on Saturday.", ""},
+        transcript_case{"a role's turns make no transcript of a speaker who speaks once",
+                        "Q: Do you back the plan?\nREED: I have doubts.\nQ: Will you vote for it?", ""},
+        transcript_case{"fact-check heads", "CLAIM: The harbor will flood.\nCLAIM: The plan costs nothing.", ""},
         transcript_case{"section heads with function words", "THE CLAIM: The harbor will flood.\nTHE FACTS: It has not in a century.\nTHE FACTS: Records go back to 1900.", ""},
         transcript_case{"notes", "UPDATE: The vote was moved to Friday.\nUPDATE: The vote was moved again.", ""},
         transcript_case{"a tally is no turn", "Chris Haines led Ana Lopez.\nHaines: 2,316.\nLopez: 1,547.\nHaines: 12.", ""}),

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace attrib {
@@ -58,19 +59,31 @@ std::string lowered(std::string_view s) {
 }
 
 // A Title Case label names a speaker only when the article names that person elsewhere with a capitalised
-// word before it (`Chris Matthews` … `Matthews:`), so `Date:` and `Location:` in a list are no turns.
-bool named_elsewhere(std::string_view t, label const& l) {
-  std::string_view const name = t.substr(l.name.begin, l.name.size());
-  for (std::size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + 1)) {
-    if (at == l.name.begin || at < 2 || t[at - 1] != ' ') continue;
-    std::size_t const after = at + name.size();
-    if (after < t.size() && std::isalpha(static_cast<unsigned char>(t[after]))) continue;
-    std::size_t w = at - 1;
-    while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n') --w;
-    if (w < at - 1 && upper(t[w])) return true;
+// word before the label's last word (`Chris Matthews` … `Matthews:`), so `Venue:` in a list is no turn. One
+// pass over the text for all the labels' last words (`wanted`, lower case); returns those found.
+std::set<std::string, std::less<>> named_elsewhere(std::string_view t, std::set<std::string, std::less<>> const& wanted) {
+  std::set<std::string, std::less<>> found;
+  if (wanted.empty()) return found;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\''; };
+  bool previous_capital = false;  // the word before, with one space between, opens with a capital
+  for (std::size_t i = 0; i < t.size();) {
+    if (!letter(t[i])) {
+      previous_capital = previous_capital && t[i] == ' ' && (i + 1 < t.size() && letter(t[i + 1]));
+      ++i;
+      continue;
+    }
+    std::size_t const b = i;
+    while (i < t.size() && letter(t[i])) ++i;
+    bool const capital = upper(t[b]);
+    // (not the label itself: a word right before a colon)
+    if (capital && previous_capital && !(i < t.size() && t[i] == ':'))
+      if (std::string const w = lowered(t.substr(b, i - b)); wanted.contains(w)) found.insert(w);
+    previous_capital = capital && i < t.size() && t[i] == ' ';
   }
-  return false;
+  return found;
 }
+
+std::string last_word(std::string const& key) { return key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1); }
 
 // A name has no function words: `THE FACTS:`, `WHY IT MATTERS:`, `WHAT'S NEXT:` head a section of an explainer.
 bool name_like(lexicon const& lex, std::string_view key) {
@@ -110,27 +123,25 @@ std::vector<quote> add_transcript_turns(article const& art, lexicon const& lex, 
   for (auto const& p : art.paragraphs)
     if (auto l = label_at(t, p); l && !inside(quotes, p.begin)) {
       std::string key = lowered(t.substr(l->name.begin, l->name.size()));
-      if (lex.is(grammar::word_class::non_speaker_label, key) || !name_like(lex, key)) continue;
+      // (a role's turn, `Q:`, names nobody and counts for no speaker)
+      if (lex.is(grammar::word_class::non_speaker_label, key) || lex.is(grammar::word_class::role_label, key) || !name_like(lex, key)) continue;
       labelled.push_back(found{p, *l, std::move(key)});
     }
   // each shape is a transcript of its own where one speaker's label opens two paragraphs or more: a dialogue
   // returns to its speakers, a list (`Sanders: Win in a walk.` `Clinton: Keep it close.`) names each once
   std::map<std::string, int, std::less<>> turns_of;
   bool capitals = false, titles = false;
+  std::set<std::string, std::less<>> title_names;
   // (counted by the label's last word: `KATE BOULDUAN:` first, then `BOULDUAN:`)
-  for (auto const& f : labelled)
-    if (++turns_of[f.key.substr(f.key.rfind(' ') == std::string::npos ? 0 : f.key.rfind(' ') + 1)] >= min_label_paragraphs)
-      (f.l.capitals ? capitals : titles) = true;
+  for (auto const& f : labelled) {
+    if (++turns_of[last_word(f.key)] >= min_label_paragraphs) (f.l.capitals ? capitals : titles) = true;
+    if (!f.l.capitals) title_names.insert(last_word(f.key));
+  }
+  auto const named = titles ? named_elsewhere(t, title_names) : std::set<std::string, std::less<>>{};
   std::vector<quote> turns;
-  std::map<std::string, bool, std::less<>> named;  // each Title Case label looked up once
   for (auto const& f : labelled) {
     if (!(f.l.capitals ? capitals : titles)) continue;
-    if (lex.is(grammar::word_class::role_label, f.key)) continue;
-    if (!f.l.capitals) {
-      auto [it, added] = named.try_emplace(f.key, false);
-      if (added) it->second = named_elsewhere(t, f.l);
-      if (!it->second) continue;
-    }
+    if (!f.l.capitals && !named.contains(last_word(f.key))) continue;
     span content{f.l.text_begin, f.paragraph.end};
     while (content.end > content.begin && t[content.end - 1] == ' ') --content.end;
     // a turn says something in words (`Clinton: 2,316.` is a tally)
