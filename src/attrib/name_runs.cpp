@@ -143,7 +143,9 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   speaker_kind const kind = kind_of_name(name);
   // `Hospital administrators wrote …`, `University officials said …`: one word that opens the sentence, is a
   // common noun for an organisation and stands before a noun for people is that noun's modifier, no name
-  if (run.size() == 1 && !toks[j].pause && j + 1 < toks.size() && opens_sentence(t, toks[k].begin) && kinds_.contains(lower(run[0])))
+  if (auto const noun = kinds_.find(lower(run[0]));
+      run.size() == 1 && !toks[j].pause && j + 1 < toks.size() && opens_sentence(t, toks[k].begin) && noun != kinds_.end() &&
+      noun->second == speaker_kind::organization)
     if (std::string const next = lower(toks[j + 1].w); !capitalised(toks[j + 1].w) && (names_people(next) || kinds_.contains(next))) return;
   // a person only where something says so: a title, a known given name, or an initial (`Charles E. Grassley`);
   // other capitalised runs are places, events and things (`Fort Pierce`, `Pell Grants`)

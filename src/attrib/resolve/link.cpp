@@ -191,10 +191,13 @@ int resolver::named_in_appositive(quote const& q) {
   auto const ws = words(text_of(name));
   if (ws.empty() || ws.size() > 5) return -1;
   // `Two residents of Austin, Texas, said`: one capitalised word after a mention that ends in a proper noun
-  // goes on naming that place (its state or country), not the speaker
+  // goes on naming that place (its state or country), not the speaker, unless it is a person's surname the
+  // article has given (`The chief executive of Acme, Okafor, said`)
   if (ws.size() == 1 && q.attr.mention) {
     auto const mw = words(text_of(*q.attr.mention));
-    if (!mw.empty() && capitalised(mw.back()) && mw.size() > 1) return -1;
+    if (!mw.empty() && capitalised(mw.back()) && mw.size() > 1 &&
+        model_.find_named(std::string(ws[0]), speaker_kind::person, name.begin, '?') < 0)
+      return -1;
   }
   if (std::all_of(ws.begin(), ws.end(), [&](auto w) { return capitalised(w) || finder_.is_title(w); })) return link_name(name, text_of(name));
   // `One of the study's authors, herpetologist David Blackburn, said`: a role, then the name that ends it
