@@ -42,7 +42,7 @@ class attributor {
     out_.reserve(qs.size());
     for (std::size_t i = 0; i < qs.size(); ++i) {
       quote q;
-      q.id = std::string("q").append(std::to_string(i + 1));
+      q.id = quote_id(i);
       q.extent = qs[i].outer;
       q.content = qs[i].inner;
       q.closed = qs[i].closed;

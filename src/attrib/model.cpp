@@ -67,4 +67,6 @@ std::string_view gender_name(char g) {
   }
 }
 
+std::string quote_id(std::size_t i) { return std::string("q").append(std::to_string(i + 1)); }
+
 }  // namespace attrib

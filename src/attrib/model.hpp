@@ -123,5 +123,7 @@ std::string_view name_of(speaker_kind k);
 std::string_view name_of(quote_form f);
 /// `female`, `male`, or empty for '?'.
 std::string_view gender_name(char g);
+/// The id of the quote at 0-based position `i` in text order: `q1`, `q2` … (stages renumber after adding quotes).
+std::string quote_id(std::size_t i);
 
 }  // namespace attrib

@@ -165,7 +165,7 @@ std::vector<quote> add_transcript_turns(article const& art, lexicon const& lex, 
   });
   quotes.insert(quotes.end(), turns.begin(), turns.end());
   std::stable_sort(quotes.begin(), quotes.end(), [](quote const& a, quote const& b) { return a.extent.begin < b.extent.begin; });
-  for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = std::string("q").append(std::to_string(i + 1));
+  for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = quote_id(i);
   return quotes;
 }
 

@@ -35,7 +35,7 @@ std::vector<quote> reporter::run() {
   all.insert(all.end(), found_.begin(), found_.end());
   std::stable_sort(all.begin(), all.end(), [](quote const& a, quote const& b) { return a.extent.begin < b.extent.begin; });
   continue_after_reported(all);
-  for (std::size_t i = 0; i < all.size(); ++i) all[i].id = std::string("q").append(std::to_string(i + 1));
+  for (std::size_t i = 0; i < all.size(); ++i) all[i].id = quote_id(i);
   return all;
 }
 

@@ -89,7 +89,7 @@ void resolver::link_narrative_pronoun(span where) {
 // whether or not it is ever quoted (it is a speaker only when a quote's mention links to it). In text order.
 std::vector<span> resolver::plural_subjects_of_sentences() const {
   std::vector<span> out;
-  constexpr std::size_t max_words = max_fronted_clause_words + max_subject_words + 2;
+  constexpr std::size_t max_words = max_fronted_clause_words + max_subject_words + 2;  // and a connective and the verb
   std::array<std::string_view, max_words> ws{};
   for (std::size_t k = 0; k < model_.sentence_count(); ++k) {
     span const s = model_.sentence_span(k);
