@@ -59,6 +59,13 @@ struct lexicon {
   bool is(grammar::word_class c, std::string_view w) const { return class_index[static_cast<int>(c)].contains(w); }
   /// Whether `w` ends in one of a class of suffixes (`ing`, `'s`) and is longer than it.
   bool ends_in(grammar::word_class c, std::string_view w) const;
+  /// A finite verb form by its shape or its lists: a past form (`-ed`, `fired`; irregular, `went`) or a finite
+  /// form (`is`, `has`, `would`). Words shorter than `min_past_bytes` are no `-ed` forms (`red`).
+  bool finite_verb(std::string_view w) const {
+    return (w.size() >= min_past_bytes && ends_in(grammar::word_class::past_suffix, w)) || is(grammar::word_class::finite_form, w) ||
+           is(grammar::word_class::irregular_past, w);
+  }
+  static constexpr std::size_t min_past_bytes = 4;
   std::vector<verb_entry> verbs;
   std::vector<std::string> adding_cues, auxiliaries, titles, determiners, source_nouns;
   std::vector<pronoun_entry> pronouns;

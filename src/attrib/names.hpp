@@ -132,7 +132,7 @@ class finder {
   bool opens_sentence(std::string_view text, std::size_t at) const;
   /// Whether `w` is in one of the pack's closed classes (either case of its first letter).
   bool is(grammar::word_class c, std::string_view w) const { return ix_.lex.is(c, w); }
-  bool ends_in(grammar::word_class c, std::string_view w) const { return ix_.lex.ends_in(c, w); }
+  bool finite_verb(std::string_view w) const { return ix_.lex.finite_verb(w); }
   /// A form of a verb of saying, or a word with a participle or past suffix (`paying`, `relayed`): no noun's.
   bool is_verb_form(std::string_view w) const;
 

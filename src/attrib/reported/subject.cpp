@@ -64,9 +64,7 @@ std::optional<span> reporter::nearer_clause_subject(std::size_t first_clause, st
     std::size_t ve = v;
     while (ve < link && std::isalpha(static_cast<unsigned char>(text_[ve]))) ++ve;
     std::string_view const verb = text_.substr(v, ve - v);
-    return (verb.size() >= min_inflected_bytes && in_.lex.ends_in(word_class::past_suffix, verb)) || in_.lex.is(word_class::finite_form, verb) ||
-           in_.lex.is(word_class::irregular_past, verb) ||
-           in_.tables.contains(grammar::word_set::speech_verb, verb);
+    return in_.lex.finite_verb(verb) || in_.tables.contains(grammar::word_set::speech_verb, verb);
   };
   std::optional<span> found;
   // (a clause opens only after a clause: a finite verb since the last one opened; else a coordinator joins noun

@@ -126,9 +126,7 @@ std::vector<span> resolver::plural_subjects_of_sentences() const {
     for (std::size_t v = first + 1; v < n && v <= first + max_subject_words; ++v) {
       std::string_view const w = ws[v];
       if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) continue;
-      bool const finite = (w.size() >= min_past_bytes && finder_.ends_in(word_class::past_suffix, w)) || finder_.is(word_class::finite_form, w) ||
-                          finder_.is(word_class::irregular_past, w);
-      if (!finite) continue;
+      if (!finder_.finite_verb(w)) continue;
       std::string_view const last = ws[v - 1];
       std::string const head(last);
       // a plural noun for people right before the verb (the cheap tests first)

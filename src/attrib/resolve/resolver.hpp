@@ -56,7 +56,6 @@ class resolver {
   static constexpr std::size_t plural_subject_bytes = 160;  ///< the part of a sentence read for its subject
   static constexpr std::size_t max_subject_words = 5;       ///< words of a plural subject before its verb
   static constexpr std::size_t max_fronted_clause_words = 16;  ///< words of a fronted clause before the subject's comma
-  static constexpr std::size_t min_past_bytes = 4;          ///< `-ed` words shorter than this are no past forms (`red`)
 
   int add_mention(int e, span where, std::string rule) { return model_.add(e, where, std::move(rule), role::subject); }
 
