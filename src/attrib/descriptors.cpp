@@ -111,6 +111,16 @@ bool finder::names_people(std::string const& head) const {
   return ix_.person_nouns.contains(head) || (it != kinds_.end() && it->second == speaker_kind::anonymous);
 }
 
+std::string_view finder::without_legal_form(std::string_view name) const {
+  for (auto const& form : ix_.lex.words(grammar::word_class::corporate_suffix)) {
+    if (name.size() <= form.size() + 1 || !name.ends_with(form) || name[name.size() - form.size() - 1] != ' ') continue;
+    auto base = name.substr(0, name.size() - form.size() - 1);
+    if (base.ends_with(',')) base.remove_suffix(1);  // `Acme, Inc.`
+    return base;
+  }
+  return name;
+}
+
 speaker_kind finder::descriptor_kind(std::vector<std::string_view> const& ws, std::string const& head) const {
   if (ws.empty()) return kind_of_head(ws, head);
   std::size_t const count = specific_count_at(ws);

@@ -58,6 +58,18 @@ void model::rename(int e, std::string name) {
   index_name(e);
 }
 
+int model::create_set(std::string name) {
+  entity ent;
+  ent.name = std::move(name);
+  ent.plural = true;
+  ent.named = true;
+  lower_names_.push_back(lower(ent.name));
+  entities_.push_back(std::move(ent));
+  int const e = static_cast<int>(entities_.size() - 1);
+  index_name(e);
+  return e;
+}
+
 void model::set_surname(int e, std::string surname) {
   note(by_surname_, surname, e);
   (*this)[e].surname = std::move(surname);
@@ -71,9 +83,23 @@ void model::index_name(int e) {
   ent.first_surname = ws.size() >= 3 ? lower(finder_.strip_possessive(ws[ws.size() - 2])) : std::string();
   auto const& l = lower_names_[static_cast<std::size_t>(e)];
   note(by_name_, l, e);
+  if (ent.plural) return;  // a set: by its whole name only
   note(by_last_word_, std::string(names::last_word(l)), e);
   if (!ent.given.empty()) note(by_given_, ent.given, e);
   if (!ent.first_surname.empty()) note(by_surname_, ent.first_surname, e);
+  if (ent.kind == speaker_kind::organization) note(by_base_, lower(finder_.without_legal_form(ent.name)), e);
+}
+
+int model::same_organization(std::string_view name) const {
+  std::string_view const short_form = finder_.without_legal_form(name);
+  std::string const base = lower(short_form);
+  for (int const e : entries(by_base_, base)) {
+    auto const& ent = (*this)[e];
+    std::string_view const its = finder_.without_legal_form(ent.name);
+    // (one of the two names has the legal form: two names without one are the same only when equal)
+    if (ent.kind == speaker_kind::organization && lower(its) == base && (its != ent.name || short_form != name)) return e;
+  }
+  return -1;
 }
 
 void model::note(key_index& index, std::string const& key, int e) {
@@ -124,6 +150,8 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     return longer.size() > shorter.size() && longer.ends_with(shorter) && longer[longer.size() - shorter.size() - 1] == ' ';
   };
   if (int const same = find_exact(l); same >= 0) return same;
+  // (`Brightwater said` after `Brightwater Corporation`: the organisation, whatever kind the bare word suggested)
+  if (int const same = same_organization(name); same >= 0) return same;
   // the only entities that can share a last word or a surname with the name, in the order they were created
   std::vector<int> pool = entries(by_last_word_, std::string(names::last_word(l)));
   if (!last.empty()) pool.insert(pool.end(), entries(by_surname_, last).begin(), entries(by_surname_, last).end());
@@ -133,7 +161,7 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   for (int const i : pool) {
     auto const e = static_cast<std::size_t>(i);
     auto const& ent = entities_[e];
-    if (ws.size() >= 2 && ent.kind == kind && (kind == speaker_kind::person || kind == speaker_kind::organization) &&
+    if (ws.size() >= 2 && ent.kind == kind && !ent.plural && (kind == speaker_kind::person || kind == speaker_kind::organization) &&
         ent.name_words >= 2 && (ends_in_words(lower_names_[e], l) || ends_in_words(l, lower_names_[e])))
       suffixed.push_back(static_cast<int>(e));
     if (kind != speaker_kind::person || ent.kind != speaker_kind::person || ent.surname.empty()) continue;

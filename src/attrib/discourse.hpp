@@ -52,6 +52,9 @@ class model {
   model(std::string_view, std::vector<span>&&, std::vector<span>, names::finder const&) = delete;
 
   int create(std::string name, speaker_kind kind);
+  /// People named together (`Antoine Quirin and Nicolas Redouane`): plural, found by the whole name only, so
+  /// that neither member's given name nor surname leads to the set.
+  int create_set(std::string name);
   /// Records a mention of entity `e` (trailing commas and spaces trimmed); returns `e`.
   int add(int e, span where, std::string rule, role grammatical);
   /// A longer name for an entity (`Clinton` → `Hillary Clinton`).
@@ -63,6 +66,8 @@ class model {
   /// never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
   /// surname and agreeing gender mentioned last before `at`. -1 when there is none.
   int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const;
+  /// The organisation whose name is `name` but for a legal form (`ABS-CBN` … `ABS-CBN Corporation`), or -1.
+  int same_organization(std::string_view name) const;
   /// The one person whose name opens with `word` (lowercase), or -1 when none or several do.
   int sole_given_name(std::string const& word) const;
   /// The entity whose name, in lowercase, is exactly `lowercase`, or -1.
@@ -97,7 +102,7 @@ class model {
   /// every entity of a long article. Append-only: after a rename an entry may be stale, so every lookup
   /// re-checks the entity's current fields.
   using key_index = std::unordered_map<std::string, std::vector<int>>;
-  key_index by_name_, by_last_word_, by_surname_, by_given_;
+  key_index by_name_, by_last_word_, by_surname_, by_given_, by_base_;
   static void note(key_index& index, std::string const& key, int e);
   static std::vector<int> const& entries(key_index const& index, std::string const& key);
   std::map<std::size_t, place> places_;

@@ -133,6 +133,8 @@ class finder {
   /// Whether `w` is in one of the pack's closed classes (either case of its first letter).
   bool is(grammar::word_class c, std::string_view w) const { return ix_.lex.is(c, w); }
   bool finite_verb(std::string_view w) const { return ix_.lex.finite_verb(w); }
+  /// The words of one of the pack's closed classes, as listed.
+  std::vector<std::string> const& words_of(grammar::word_class c) const { return ix_.lex.words(c); }
   /// A form of a verb of saying, or a word with a participle or past suffix (`paying`, `relayed`): no noun's.
   bool is_verb_form(std::string_view w) const;
 
@@ -186,6 +188,11 @@ class finder {
   bool takes_up(std::string_view w) const;
   /// Whether a head noun names people: a noun for a person, or one of unnamed sources.
   bool names_people(std::string const& head) const;
+  /// `ABS-CBN Corporation` → `ABS-CBN`: an organisation's name without the legal form that ends it (the
+  /// pack's `corporate_suffixes`); the name itself when it has none.
+  std::string_view without_legal_form(std::string_view name) const;
+  /// A given name of the pack that makes a capitalised pair a person's name (not `Will`, `Virginia`).
+  bool known_given_name(std::string_view w) const { return is_given_name(w); }
 
  private:
   article const& art_;

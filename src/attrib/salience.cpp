@@ -7,7 +7,7 @@ namespace attrib::discourse {
 
 bool agrees(entity const& ent, names::agreement const& p) {
   if (p.either_number) return agrees(ent, {p.gender, true, false}) || agrees(ent, {p.gender, false, false});
-  bool const one_person = ent.kind == speaker_kind::person || (ent.kind == speaker_kind::anonymous && !ent.plural);
+  bool const one_person = (ent.kind == speaker_kind::person || ent.kind == speaker_kind::anonymous) && !ent.plural;
   if (p.plural) return ent.plural || ent.kind == speaker_kind::organization || ent.kind == speaker_kind::group;
   switch (p.gender) {
     case 'm': return one_person && ent.gender != 'f' && ent.gender != 'n';

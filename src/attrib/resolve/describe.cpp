@@ -95,11 +95,22 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
     auto const& places = model_.places();
     // (in the same number: `the official` is one of `Mexican officials`, not all of them; `both`, `the two` take up a set)
     bool const singular = !finder_.takes_up(ws[0]) && !finder_.is_plural_head(finder_.written_head(ws, head));
+    int found = -1;
+    std::size_t found_at = 0;
     for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
       if (where.begin - it->first > descriptor_reach) break;
       auto const& ent = model_[it->second.entity];
-      if (ent.heads.contains(head) && !(singular && ent.plural)) return add_mention(it->second.entity, where, "descriptor");
+      if (ent.heads.contains(head) && !(singular && ent.plural)) {
+        found = it->second.entity, found_at = it->first;
+        break;
+      }
     }
+    // (or the people the narrative named together, when named after that: `officers A and B … Both officers`)
+    if (int const set = named_set_for(where.begin, head, singular); set >= 0 && set != found) {
+      auto const named = std::find_if(named_sets_.begin(), named_sets_.end(), [&](named_set const& s) { return s.entity == set; });
+      if (found < 0 || named->begin > found_at) found = set;
+    }
+    if (found >= 0) return add_mention(found, where, "descriptor");
   }
   std::string const lowered = lower(text);
   if (int const same = model_.find_exact(lowered); same >= 0) return add_mention(same, where, "same-name");

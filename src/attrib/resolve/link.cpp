@@ -25,9 +25,9 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
   auto const form = form_of(ws);
   // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
   if (form == mention_form::name && has_coordinator(ws)) {
-    std::string const name(finder_.is(word_class::correlative, lower(ws[0])) ? text.substr(ws[0].size() + 1) : text);
+    std::string const name = set_name(finder_.is(word_class::correlative, lower(ws[0])) ? text.substr(ws[0].size() + 1) : text, where.begin);
     int const e = model_.find_exact(lower(name));  // not by surname: both are named
-    return add_mention(e >= 0 ? e : new_entity(name, speaker_kind::person), where, e >= 0 ? "same-name" : "first");
+    return add_mention(e >= 0 ? e : model_.create_set(name), where, e >= 0 ? "same-name" : "first");
   }
   if (form == mention_form::role || form == mention_form::descriptor) {
     if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
@@ -45,6 +45,38 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
     case mention_form::descriptor: return link_descriptor(where, ws);
   }
   return -1;
+}
+
+// `Mr. Grassley and Mr. Leahy` → `Charles E. Grassley and Patrick J. Leahy`: each conjunct by the full name of the
+// person the article gave it, when every conjunct is a person it named; else as written.
+std::string resolver::set_name(std::string_view text, std::size_t at) const {
+  std::vector<std::string> members;
+  std::string conjunct;
+  auto const close = [&] {
+    if (conjunct.empty()) return true;
+    auto const n = finder_.classify(conjunct, span{at, at + conjunct.size()});
+    int const e = n.kind == speaker_kind::person ? model_.find_named(n.name, speaker_kind::person, at, n.gender) : -1;
+    if (e < 0 || model_[e].kind != speaker_kind::person || model_[e].plural) return false;
+    // (a person the article names by one word only keeps the title it was given here: `Mr. Grassley`)
+    members.push_back(model_[e].name_words >= 2 ? model_[e].name : conjunct);
+    conjunct.clear();
+    return true;
+  };
+  for (auto w : words(text)) {
+    bool const comma = w.ends_with(',');
+    if (comma) w.remove_suffix(1);
+    if (!capitalised(w) && finder_.is(word_class::coordinator, w)) {
+      if (!close()) return std::string(text);
+      continue;
+    }
+    conjunct += (conjunct.empty() ? "" : " ") + std::string(w);
+    if (comma && !close()) return std::string(text);
+  }
+  if (!close() || members.size() < 2) return std::string(text);
+  std::string out;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == members.size() ? " and " : ", ") + members[i];
+  return out;
 }
 
 // `White House spokesman Josh Earnest`, `The White House press secretary Josh Earnest`: a person the finder
@@ -233,8 +265,8 @@ int resolver::link_name(span where, std::string_view text) {
   auto const n = finder_.classify(text, where);
   int e = model_.find_named(n.name, n.kind, where.begin, n.gender);
   if (e >= 0) {
-    auto& ent = model_[e];
-    if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
+    rename_for(e, n);
+    auto const& ent = model_[e];
     return add_mention(e, where, words(n.name).size() == 1 && ent.kind == speaker_kind::person ? "surname" : "same-name");
   }
   auto const* full = n.kind == speaker_kind::person ? fuller_form(n.name) : nullptr;

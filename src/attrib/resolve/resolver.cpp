@@ -31,6 +31,7 @@ resolution resolver::run(std::vector<quote> quotes) {
   }
   for (auto const& n : found.names) add_name(n);
   register_bare_surnames();
+  register_named_sets();
   auto const plural_subjects = plural_subjects_of_sentences();
   std::size_t next_subject = 0;
   std::vector<std::size_t> mention_starts;  // sorted: a plural subject that is a quote's mention is linked with it
@@ -158,7 +159,9 @@ void resolver::link_plural_subject(span where, std::vector<std::size_t> const& m
   if (model_.exactly_at(where) >= 0 || model_.inside_a_mention(where.begin)) return;
   // (a quote's own mention is linked with its quote)
   if (std::binary_search(mention_starts.begin(), mention_starts.end(), where.begin)) return;
-  if (int const e = link_descriptor(where, words(text_of(where))); e >= 0) model_[e].plural = true;  // `they`, never `he`
+  // `they`, never `he` (but a person the phrase named stays one: `Sanders is outlining …` reads like a plural)
+  if (int const e = link_descriptor(where, words(text_of(where))); e >= 0 && !(model_[e].named && model_[e].kind == speaker_kind::person))
+    model_[e].plural = true;
 }
 
 // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
@@ -250,10 +253,21 @@ void resolver::add_name(names::name_mention const& n) {
     if (full && full->where.begin < n.where.begin) model_.add(e, full->where, "name", role_in_text(full->where));
   }
   auto& ent = model_[e];
-  if (n.name.size() > ent.name.size() && n.kind == ent.kind) model_.rename(e, n.name);
+  rename_for(e, n);
   if (ent.gender == '?') ent.gender = n.gender;
   for (auto const& r : n.role_words) ent.role_words.insert(r);
   model_.add(e, n.where, "name", role_in_text(n.where));
+}
+
+void resolver::rename_for(int e, names::name_mention const& n) {
+  auto const& ent = model_[e];
+  // (an organisation goes by its name without the legal form: `ABS-CBN`, not `ABS-CBN Corporation`)
+  if (ent.kind == speaker_kind::organization && n.name != ent.name &&
+      lower(finder_.without_legal_form(n.name)) == lower(finder_.without_legal_form(ent.name))) {
+    if (std::string const base(finder_.without_legal_form(ent.name)); base != ent.name) model_.rename(e, base);
+  } else if (n.name.size() > ent.name.size() && n.kind == ent.kind) {
+    model_.rename(e, n.name);
+  }
 }
 
 // the word right before `at` (`His` in `His lawyer said`, which the grammar leaves out of the mention)

@@ -21,6 +21,7 @@ using names::lower;
 using names::words;
 using discourse::entity;
 using discourse::role;
+using discourse::place;
 
 /// The contents of the quotations with marks, sorted and without overlaps.
 std::vector<span> quotations_of(std::vector<quote> const& quotes);
@@ -42,6 +43,20 @@ class resolver {
   void register_bare_surnames();
 
   void add_bare_surname(span w, int person, span paragraph);
+
+  // `met officers Antoine Quirin and Nicolas Redouane`, `Guests of Honour Cherie and Sean O'Donnell`: people
+  // the narrative names together are a set, which a plural description takes up later (`Both officers`,
+  // `The couple`), and then `they` (sets.cpp). The set has no mention of its own until one takes it up, so
+  // that a `they` never skips a nearer subject for a pair the narrative only listed.
+  struct named_set {
+    std::size_t begin = 0;
+    int entity = -1;
+  };
+  void register_named_sets();
+  std::string set_name(std::string_view text, std::size_t at) const;
+  /// The last named set before `at` that a description with head noun `head` takes up, or -1.
+  int named_set_for(std::size_t at, std::string const& head, bool singular) const;
+  std::vector<named_set> named_sets_;
 
   // `She has faced …`: a singular gendered pronoun opening a sentence of the narrative (outside quotation
   // marks), in text order; each continues the chain of the entity it refers to, so that the next
@@ -69,6 +84,8 @@ class resolver {
 
   // A name found in the text: merged with an earlier entity of the same name or surname.
   void add_name(names::name_mention const& n);
+  /// The longer of the two names, but an organisation's without its legal form (`ABS-CBN Corporation` → `ABS-CBN`).
+  void rename_for(int e, names::name_mention const& n);
 
   mention_form form_of(std::vector<std::string_view> const& ws) const;
 
