@@ -116,6 +116,8 @@ std::string_view finder::without_legal_form(std::string_view name) const {
     if (name.size() <= form.size() + 1 || !name.ends_with(form) || name[name.size() - form.size() - 1] != ' ') continue;
     auto base = name.substr(0, name.size() - form.size() - 1);
     if (base.ends_with(',')) base.remove_suffix(1);  // `Acme, Inc.`
+    // (a word that names a kind of organisation is no name by itself: `News Corporation` stays whole)
+    if (base.find(' ') == std::string_view::npos && org_words_.contains(base)) return name;
     return base;
   }
   return name;

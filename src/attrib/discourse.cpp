@@ -27,7 +27,8 @@ std::size_t model::sentence_of(std::size_t offset) const { return sentences_.emp
 
 int model::create(std::string name, speaker_kind kind) {
   entity ent;
-  ent.name = std::move(name);
+  // (an organisation goes by its name without the legal form, as the press writes it: `ABS-CBN`, `Acme`)
+  ent.name = kind == speaker_kind::organization ? std::string(finder_.without_legal_form(name)) : std::move(name);
   ent.kind = kind;
   lower_names_.push_back(lower(ent.name));
   entities_.push_back(std::move(ent));
@@ -53,6 +54,7 @@ int model::add(int e, span where, std::string rule, role grammatical) {
 }
 
 void model::rename(int e, std::string name) {
+  if ((*this)[e].kind == speaker_kind::organization) name = std::string(finder_.without_legal_form(name));
   lower_names_[static_cast<std::size_t>(e)] = lower(name);
   (*this)[e].name = std::move(name);
   index_name(e);
@@ -87,7 +89,7 @@ void model::index_name(int e) {
   note(by_last_word_, std::string(names::last_word(l)), e);
   if (!ent.given.empty()) note(by_given_, ent.given, e);
   if (!ent.first_surname.empty()) note(by_surname_, ent.first_surname, e);
-  if (ent.kind == speaker_kind::organization) note(by_base_, lower(finder_.without_legal_form(ent.name)), e);
+  if (ent.kind == speaker_kind::organization) note(by_base_, l, e);
 }
 
 int model::same_organization(std::string_view name) const {
@@ -95,9 +97,8 @@ int model::same_organization(std::string_view name) const {
   std::string const base = lower(short_form);
   for (int const e : entries(by_base_, base)) {
     auto const& ent = (*this)[e];
-    std::string_view const its = finder_.without_legal_form(ent.name);
-    // (one of the two names has the legal form: two names without one are the same only when equal)
-    if (ent.kind == speaker_kind::organization && lower(its) == base && (its != ent.name || short_form != name)) return e;
+    // (organisations are named without their legal form: `ABS-CBN Corporation` is the `ABS-CBN` known)
+    if (ent.kind == speaker_kind::organization && lower(ent.name) == base && short_form != name) return e;
   }
   return -1;
 }

@@ -66,7 +66,7 @@ class model {
   /// never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
   /// surname and agreeing gender mentioned last before `at`. -1 when there is none.
   int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const;
-  /// The organisation whose name is `name` but for a legal form (`ABS-CBN` … `ABS-CBN Corporation`), or -1.
+  /// The organisation `name` names with a legal form (`ABS-CBN Corporation` for the `ABS-CBN` known), or -1.
   int same_organization(std::string_view name) const;
   /// The one person whose name opens with `word` (lowercase), or -1 when none or several do.
   int sole_given_name(std::string const& word) const;

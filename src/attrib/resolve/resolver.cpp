@@ -261,13 +261,9 @@ void resolver::add_name(names::name_mention const& n) {
 
 void resolver::rename_for(int e, names::name_mention const& n) {
   auto const& ent = model_[e];
-  // (an organisation goes by its name without the legal form: `ABS-CBN`, not `ABS-CBN Corporation`)
-  if (ent.kind == speaker_kind::organization && n.name != ent.name &&
-      lower(finder_.without_legal_form(n.name)) == lower(finder_.without_legal_form(ent.name))) {
-    if (std::string const base(finder_.without_legal_form(ent.name)); base != ent.name) model_.rename(e, base);
-  } else if (n.name.size() > ent.name.size() && n.kind == ent.kind) {
-    model_.rename(e, n.name);
-  }
+  if (n.kind != ent.kind) return;
+  std::string_view const name = n.kind == speaker_kind::organization ? finder_.without_legal_form(n.name) : std::string_view(n.name);
+  if (name.size() > ent.name.size()) model_.rename(e, std::string(name));
 }
 
 // the word right before `at` (`His` in `His lawyer said`, which the grammar leaves out of the mention)
