@@ -116,7 +116,12 @@ bool reporter::complement_like(attribution_phrase const& p, std::size_t& start, 
   if (std::size_t const r = word_before(p.speaker.begin); r != p.speaker.begin &&
       in_.lex.is(word_class::relative_word, text_.substr(r, p.speaker.begin - 1 - r)) && finite_opens(start, end))
     return true;
-  if (in_.lex.needs_that(cue)) return after_that;
+  // (a directive also takes its addressee and what they are to do: `ordered the city to release the video`)
+  if (in_.lex.needs_that(cue)) {
+    if (after_that) return true;
+    std::size_t const v = p.addressee.empty() ? 0 : after_infinitive_marker(start);
+    return v != 0 && infinitive_at(v);
+  }
   if (in_.lex.noun_homograph(cue))
     return after_that || (in_.lex.class_of(cue) == cue_class::belief && after_infinitive_marker(start) != 0) ||  // plans to
            // (a capitalised subject, or one that ends in a source noun: `as the network claims the order …`)
