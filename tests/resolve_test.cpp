@@ -151,6 +151,14 @@ INSTANTIATE_TEST_SUITE_P(
         resolve_case{"a legal form after a word for a kind of organisation stays part of the name",
                      "\u201CWe made no bid,\u201D News Corporation said.",
                      "News Corporation <- News Corporation/name"},
+        resolve_case{"a name set off after a description the grammar kept no appositive for",
+                     "One early supporter, Representative Lee Zeldin, Republican of New York, gave the argument a try in an interview "
+                     "with CNN on Tuesday: \u201CYou can easily argue that the judge is biased against the plan.\u201D",
+                     "Lee Zeldin <- One early supporter/appositive Representative Lee Zeldin/name"},
+        resolve_case{"a plural description is not the one person named after it",
+                     "The top Republicans in Congress, Representative Paul Ryan and Senator Mitch McConnell, gave the argument a try "
+                     "in an interview with CNN on Tuesday: \u201CYou can easily argue that the judge is biased against the plan.\u201D",
+                     "The top Republicans in Congress <- The top Republicans in Congress/first"},
         resolve_case{"organisation named with the", "\u201CThe rule stands,\u201D the Federal Bureau of Prisons said.",
                      "Federal Bureau of Prisons <- the Federal Bureau of Prisons/first"},
         resolve_case{"country speaks as a government", "Russia has described the expansion as a threat to its security.",

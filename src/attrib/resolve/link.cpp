@@ -208,7 +208,7 @@ bool resolver::names_a_person(span np) const {
 
 // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
 int resolver::named_in_appositive(quote const& q) {
-  if (!q.attr.appositive) return -1;
+  if (!q.attr.appositive) return q.attr.mention ? name_set_off_after(*q.attr.mention) : -1;
   auto t = text_of(*q.attr.appositive);
   std::size_t b = 0;
   while (b < t.size() && (t[b] == ',' || t[b] == ' ')) ++b;
@@ -238,6 +238,25 @@ int resolver::named_in_appositive(quote const& q) {
   while (k > 0 && capitalised(ws[k - 1])) --k;
   span const tail{static_cast<std::size_t>(ws[k].data() - text_.data()), name.end};
   return link_name(tail, text_of(tail));
+}
+
+// `One early supporter, Representative Lee Zeldin, Republican of New York, gave …: "…"`: where the grammar
+// kept no appositive, a person the article named, set off by commas right after the mention.
+int resolver::name_set_off_after(span mention) const {
+  // (of one person: not `The top Republicans in Congress, Paul D. Ryan and …`, not `an FBI summary, Cheryl Mills, …`)
+  auto const ws = words(text_of(mention));
+  std::string const head = finder_.head_noun(ws);
+  if (!finder_.names_people(head) || finder_.is_plural_head(finder_.written_head(ws, head))) return -1;
+  std::size_t i = mention.end;
+  while (i < text_.size() && text_[i] == ' ') ++i;
+  if (i >= text_.size() || text_[i] != ',') return -1;
+  for (++i; i < text_.size() && text_[i] == ' ';) ++i;
+  auto const& places = model_.places();
+  auto const it = places.find(i);
+  if (it == places.end() || model_[it->second.entity].kind != speaker_kind::person || model_[it->second.entity].plural) return -1;
+  std::size_t e = it->second.end;
+  while (e < text_.size() && text_[e] == ' ') ++e;
+  return e < text_.size() && (text_[e] == ',' || text_[e] == ')') ? it->second.entity : -1;
 }
 
 // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role

@@ -110,6 +110,7 @@ class resolver {
 
   // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
   int named_in_appositive(quote const& q);
+  int name_set_off_after(span mention) const;
 
   // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
   // (no determiner, as headlines do) and names them in the body: the first person of that role named after
