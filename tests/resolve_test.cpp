@@ -204,6 +204,19 @@ TEST(resolve, groups_and_quantifiers_are_not_anonymous) {
   }
 }
 
+TEST(resolve, a_set_with_a_member_named_in_its_appositive_is_a_group) {
+  auto const a = analyse("The aides, led by campaign manager Terry Sullivan, told donors that they were not expecting to win Iowa. "
+                         "They said the race would be long.\n\nSenior aides, who spoke on condition of anonymity, said the plan had failed.");
+  auto const* led = find(a, "The aides");
+  ASSERT_NE(led, nullptr);
+  EXPECT_EQ(led->kind, speaker_kind::group);
+  EXPECT_FALSE(led->anonymous);
+  EXPECT_EQ(led->mentions.size(), 2u);  // and `They`
+  auto const* unnamed = find(a, "Senior aides");
+  ASSERT_NE(unnamed, nullptr);
+  EXPECT_TRUE(unnamed->anonymous);
+}
+
 std::string slice(std::string const& text, std::optional<span> s) { return s ? text.substr(s->begin, s->size()) : "-"; }
 
 struct anonymity_case {

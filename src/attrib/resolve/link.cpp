@@ -42,7 +42,14 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
     case mention_form::pronoun: return link_pronoun(where, lower(ws[0]));
     case mention_form::name: return link_name(where, text);
     case mention_form::role: return link_role(where, ws, quotes, qi);
-    case mention_form::descriptor: return link_descriptor(where, ws);
+    case mention_form::descriptor: {
+      int const e = link_descriptor(where, ws);
+      // `The aides, led by campaign manager Terry Sullivan,`: a set with an identified member is a group
+      if (e >= 0 && model_[e].kind == speaker_kind::anonymous && model_[e].plural && quotes[qi].attr.appositive &&
+          names_a_member(*quotes[qi].attr.appositive))
+        model_[e].kind = speaker_kind::group;
+      return e;
+    }
   }
   return -1;
 }
@@ -238,6 +245,19 @@ int resolver::named_in_appositive(quote const& q) {
   while (k > 0 && capitalised(ws[k - 1])) --k;
   span const tail{static_cast<std::size_t>(ws[k].data() - text_.data()), name.end};
   return link_name(tail, text_of(tail));
+}
+
+bool resolver::names_a_member(span appositive) const {
+  std::size_t b = appositive.begin;
+  while (b < appositive.end && (text_[b] == ',' || text_[b] == ' ')) ++b;
+  std::string const opening = lower(text_.substr(b, std::min<std::size_t>(appositive.end - b, member_marker_bytes)));
+  bool const marked = std::any_of(finder_.words_of(word_class::member_marker).begin(), finder_.words_of(word_class::member_marker).end(),
+                                  [&](std::string const& m) { return opening.starts_with(lower(m) + " "); });
+  if (!marked) return false;
+  auto const& places = model_.places();
+  for (auto it = places.lower_bound(b); it != places.end() && it->first < appositive.end; ++it)
+    if (auto const& ent = model_[it->second.entity]; ent.kind == speaker_kind::person && ent.named && !ent.plural) return true;
+  return false;
 }
 
 // `One early supporter, Representative Lee Zeldin, Republican of New York, gave …: "…"`: where the grammar

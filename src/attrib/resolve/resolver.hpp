@@ -111,6 +111,9 @@ class resolver {
   // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
   int named_in_appositive(quote const& q);
   int name_set_off_after(span mention) const;
+  /// An appositive that opens with a member marker (`led by`, `including`) and names a person.
+  bool names_a_member(span appositive) const;
+  static constexpr std::size_t member_marker_bytes = 40;  ///< bytes of an appositive read for its marker
 
   // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
   // (no determiner, as headlines do) and names them in the body: the first person of that role named after
