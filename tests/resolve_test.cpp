@@ -159,6 +159,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "The top Republicans in Congress, Representative Paul Ryan and Senator Mitch McConnell, gave the argument a try "
                      "in an interview with CNN on Tuesday: \u201CYou can easily argue that the judge is biased against the plan.\u201D",
                      "The top Republicans in Congress <- The top Republicans in Congress/first"},
+        resolve_case{"who after a plural determiner standing alone speaks for the people it describes",
+                     "Bernie Sanders won the caucus on Saturday. Those who said the economy was their top issue split evenly.",
+                     "Those who <- who/relative"},
         resolve_case{"organisation named with the", "\u201CThe rule stands,\u201D the Federal Bureau of Prisons said.",
                      "Federal Bureau of Prisons <- the Federal Bureau of Prisons/first"},
         resolve_case{"country speaks as a government", "Russia has described the expansion as a threat to its security.",

@@ -33,11 +33,13 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
     if (int e = named_in_appositive(quotes[qi]); e >= 0) return add_mention(e, where, "appositive");
     if (int e = named_after_headline(where, ws); e >= 0) return add_mention(e, where, "headline");
   }
-  if (form == mention_form::pronoun && finder_.is(word_class::relative_word, lower(ws[0])))
+  if (form == mention_form::pronoun && finder_.is(word_class::relative_word, lower(ws[0]))) {
     if (auto antecedent = relative_antecedent(where)) {
       int const e = link(*antecedent, quotes, qi);
       if (e >= 0) return add_mention(e, where, "relative");
     }
+    if (int const e = people_before_relative(where); e >= 0) return e;
+  }
   switch (form) {
     case mention_form::pronoun: return link_pronoun(where, lower(ws[0]));
     case mention_form::name: return link_name(where, text);
@@ -202,6 +204,22 @@ std::optional<span> resolver::restrictive_antecedent(std::size_t end) const {
   span const np{*start, end};
   if (!names_a_person(np)) return std::nullopt;
   return np;
+}
+
+// `those who said the economy was their top issue`, `there are many who have made commitments`: a relative for
+// people right after a plural determiner standing alone speaks for the people it describes, a group (the
+// determiner is its antecedent; before this, the pronoun went to the most salient person: a poll's `those who
+// said …` to a candidate). A stated condition still makes them an unnamed source.
+int resolver::people_before_relative(span where) {
+  if (finder_.agreement_of(lower(text_of(where))).gender == 'n') return -1;  // `which`: no people
+  std::size_t e = where.begin;
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text_[b - 1]))) --b;
+  if (b == e || !finder_.is(word_class::plural_determiner, lower(text_.substr(b, e - b)))) return -1;
+  int const set = new_entity(std::string(text_.substr(b, where.end - b)), speaker_kind::group);
+  model_[set].plural = true;
+  return add_mention(set, where, "relative");
 }
 
 // A noun phrase of two words or more whose head (before any post-modifier) is a name, a noun of sources or a person noun.

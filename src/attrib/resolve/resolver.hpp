@@ -106,6 +106,7 @@ class resolver {
   std::optional<span> relative_antecedent(span where) const;
   std::optional<span> restrictive_antecedent(std::size_t end) const;
   bool names_a_person(span np) const;
+  int people_before_relative(span where);
   static constexpr int restrictive_reach = 6;  ///< words of the noun phrase before a restrictive `who`
 
   // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
