@@ -368,7 +368,9 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
 // (`Simon Miles, an assistant professor at …, said`). Trying only these keeps the search linear in practice.
 static void candidate_starts(tables const& t, std::string_view text, std::size_t b, std::size_t e, std::size_t bound,
                              std::vector<candidate>& out) {
-  constexpr std::size_t verb_reach = 8, appositive_reach = 8, appositive_length = 60;
+  // (the sentence's first word opens the subject most often: it is tried from further away, so that a long
+  // subject keeps its quantifier: `Several senior Democrats with longtime ties to both Clintons cited …`)
+  constexpr std::size_t verb_reach = 8, opening_subject_reach = 12, appositive_reach = 8, appositive_length = 60;
   std::size_t const scan_end = std::min(bound, e + 1500);
   struct word_info {
     std::size_t at;
@@ -404,6 +406,7 @@ static void candidate_starts(tables const& t, std::string_view text, std::size_t
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (!words[k].verb) continue;
     for (std::size_t j = k > verb_reach ? k - verb_reach : 0; j < k; ++j) words[j].keep = true;
+    if (k <= opening_subject_reach && words[0].at == b) words[0].keep = true;
     // `…, said` (perhaps `…, has said`): the subject may stand before an appositive that ends here
     bool const after_pause = (k >= 1 && words[k - 1].pause) || (k >= 2 && words[k - 2].pause);
     if (!after_pause) continue;
