@@ -162,6 +162,13 @@ INSTANTIATE_TEST_SUITE_P(
         resolve_case{"who after a plural determiner standing alone speaks for the people it describes",
                      "Bernie Sanders won the caucus on Saturday. Those who said the economy was their top issue split evenly.",
                      "Those who <- who/relative"},
+        resolve_case{"a word that takes up a set, alone, is the set just mentioned",
+                     "Two aides said the rally had gone on too long. Both said the candidate was tired.",
+                     "Two aides <- Two aides/first Both/descriptor"},
+        resolve_case{"a word that takes up a set, alone and with no set just mentioned, is unnamed people, not a name",
+                     "Two men at the rally discussed the wall at length.\n\nNeither wanted to share his name with a reporter, "
+                     "but both said the wall must be built.",
+                     "Two men at the rally <- Two men at the rally/first | Neither <- Neither/first both/descriptor"},
         resolve_case{"organisation named with the", "\u201CThe rule stands,\u201D the Federal Bureau of Prisons said.",
                      "Federal Bureau of Prisons <- the Federal Bureau of Prisons/first"},
         resolve_case{"country speaks as a government", "Russia has described the expansion as a threat to its security.",

@@ -10,6 +10,7 @@ namespace attrib::resolve_detail {
 
 mention_form resolver::form_of(std::vector<std::string_view> const& ws) const {
   if (ws.size() == 1 && finder_.is_pronoun(ws[0])) return mention_form::pronoun;
+  if (ws.size() == 1 && finder_.takes_up(ws[0])) return mention_form::descriptor;  // `Neither wanted …`: no name
   // `the FBI`, `The New York Times`, `the Association of Flight Attendants`: a name after `the`
   // (but `The Republican` is a description: one word that names a person)
   if (ws.size() >= 2 && finder_.is(word_class::definite_article, lower(ws[0])) && capitalised(ws[1]) && !finder_.is_role(ws) && !finder_.headed_by_role(ws) &&
@@ -89,6 +90,21 @@ int resolver::named_speaker_after(std::vector<quote> const& quotes, std::size_t 
 // the official → a senior Biden administration official (same head noun, mentioned before)
 int resolver::link_descriptor(span where, std::vector<std::string_view> const& ws) {
   auto const text = text_of(where);
+  // `Two men at the rally … Neither wanted to share his name, but both said …`: a word that takes up a set,
+  // standing alone, is the last set of people mentioned; without one, unnamed people
+  if (ws.size() == 1 && finder_.takes_up(ws[0])) {
+    auto const& places = model_.places();
+    std::size_t const sentence = model_.sentence_of(where.begin);
+    for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
+      if (it->second.sentence + take_up_sentences < sentence) break;  // (the set it takes up was just mentioned)
+      auto const& ent = model_[it->second.entity];
+      if (ent.plural && ent.kind != speaker_kind::organization && ent.kind != speaker_kind::document)
+        return add_mention(it->second.entity, where, "descriptor");
+    }
+    int const e = new_entity(std::string(text), speaker_kind::anonymous);
+    model_[e].plural = true;
+    return add_mention(e, where, "first");
+  }
   std::string const head = finder_.head_noun(ws);
   bool const definite = finder_.is_definite(ws[0]);
   if ((definite || finder_.takes_up(ws[0])) && !head.empty()) {  // `the official`, `both officers`

@@ -167,6 +167,7 @@ class resolver {
   /// Each unconfirmed run in lowercase, and the runs by their last word (a fuller form ends in the name's).
   std::vector<std::string> unconfirmed_lower_;
   std::unordered_map<std::string, std::vector<std::size_t>> unconfirmed_by_last_word_;
+  static constexpr std::size_t take_up_sentences = 1;  ///< sentences back `both`, `neither` alone look for their set
   static constexpr std::size_t descriptor_reach = 40000;  // bytes back a role or `the official` looks for its entity
 };
 
