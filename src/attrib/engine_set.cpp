@@ -21,7 +21,7 @@ std::variant<engine_set, diagnostic> engine_set::make(std::string const& lang, s
     s.extra.push_back(std::get<lexicon>(std::move(parsed)));
   }
   // a built-in code first, so that a directory that happens to be called `en` never replaces the English pack
-  if (builtin_pack(lang)) {
+  if (has_builtin_pack(lang)) {
     s.lang = lang;
   } else if (std::error_code ec; std::filesystem::is_directory(lang, ec)) {
     auto own = parse_pack_directory(lang);  // a new language, tried without rebuilding
@@ -40,10 +40,12 @@ std::variant<std::shared_ptr<engine const>, diagnostic> engine_set::for_language
     std::lock_guard lock(state_->mutex);
     if (auto it = state_->made.find(code); it != state_->made.end()) return it->second;
   }
-  lexicon const* pack = state_->own_pack && state_->own_pack->language == code ? &*state_->own_pack : builtin_pack(code);
-  if (!pack) return diagnostic{where, 0, 0, "error: no language pack '" + std::string(code) + "' (built in: " + builtin_language_list() + ")"};
-  // compiled outside the lock, so that other threads keep analysing with the engines they have
-  lexicon lex = *pack;
+  // compiled outside the lock, so that other threads keep analysing with the engines they have; a built-in
+  // pack is read afresh for the engine that will own it (a copy of a cached one cost as much again)
+  bool const own = state_->own_pack && state_->own_pack->language == code;
+  std::optional<lexicon> read = own ? std::optional<lexicon>(*state_->own_pack) : read_builtin_pack(code);
+  if (!read) return diagnostic{where, 0, 0, "error: no language pack '" + std::string(code) + "' (built in: " + builtin_language_list() + ")"};
+  lexicon lex = std::move(*read);
   for (auto const& e : state_->extra) lex.merge(e);
   auto made = std::make_shared<engine const>(std::move(lex), state_->opts);
   std::lock_guard lock(state_->mutex);

@@ -156,6 +156,11 @@ std::vector<std::string> builtin_languages();
 
 /// A pack compiled into the binary, loaded once and kept; nullptr when there is none of that code.
 lexicon const* builtin_pack(std::string_view code);
+/// A fresh copy of a built-in pack read from its compiled form (kept by no cache: an engine built from it
+/// owns it), or nullopt for a code the binary does not have.
+std::optional<lexicon> read_builtin_pack(std::string_view code);
+/// Whether the binary has a built-in pack for `code`, without reading it.
+bool has_builtin_pack(std::string_view code);
 
 /// Reads a pack from a directory: every `*.yaml` file in it, by name, merged (`--lexicon DIR`). A file that
 /// fails to parse is reported with its path, line and column.

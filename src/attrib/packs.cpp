@@ -29,6 +29,19 @@ lexicon const* builtin_pack(std::string_view code) {
   return it->second.get();
 }
 
+bool has_builtin_pack(std::string_view code) {
+  return std::any_of(embedded::pack_caches.begin(), embedded::pack_caches.end(), [&](embedded::pack_cache const& c) { return c.language == code; });
+}
+
+std::optional<lexicon> read_builtin_pack(std::string_view code) {
+  auto const cache = std::find_if(embedded::pack_caches.begin(), embedded::pack_caches.end(),
+                                  [&](embedded::pack_cache const& c) { return c.language == code; });
+  if (cache == embedded::pack_caches.end()) return std::nullopt;
+  auto lex = deserialize_lexicon(cache->bytes);
+  if (!lex) throw std::logic_error("built-in pack " + std::string(code) + ": its compiled form does not read back");
+  return lex;
+}
+
 lexicon const& default_lexicon() {
   static lexicon const* const en = builtin_pack("en");
   return *en;
