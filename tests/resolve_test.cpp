@@ -169,6 +169,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "Two men at the rally discussed the wall at length.\n\nNeither wanted to share his name with a reporter, "
                      "but both said the wall must be built.",
                      "Two men at the rally <- Two men at the rally/first | Neither <- Neither/first both/descriptor"},
+        resolve_case{"a given name the article uses alone as a subject is a person, and she takes it up",
+                     "The reporter, Stephanie McCrummen, visited the town in May.\n\nMelanie walked out of the hospital in June. "
+                     "Melanie was anxious, sure. \u201CIt never crossed my mind,\u201D she said.",
+                     "Melanie <- Melanie/name Melanie/name she/pronoun"},
+        resolve_case{"a given name used alone once is no person of its own",
+                     "The reporter, Stephanie McCrummen, visited the town in May. Melanie walked out of the hospital in "
+                     "June. \u201CIt never crossed my mind,\u201D she said.",
+                     "Stephanie McCrummen <- Stephanie McCrummen/name she/pronoun"},
         resolve_case{"organisation named with the", "\u201CThe rule stands,\u201D the Federal Bureau of Prisons said.",
                      "Federal Bureau of Prisons <- the Federal Bureau of Prisons/first"},
         resolve_case{"country speaks as a government", "Russia has described the expansion as a threat to its security.",

@@ -43,7 +43,7 @@ found_names finder::find() const {
   std::set<std::string, std::less<>> surnames;
   for (auto const& n : out)
     if (n.kind == speaker_kind::person && n.name.find(' ') != std::string::npos) surnames.insert(lower(n.name.substr(n.name.rfind(' ') + 1)));
-  bool added = false;
+  bool added = given_names_alone(bare, out);
   for (auto& n : pending)
     if (words(n.name).size() <= relative_run && (surnames.contains(lower(n.name.substr(n.name.rfind(' ') + 1))) || by_bare_surname(n, bare_uses))) {
       out.push_back(std::move(n));
@@ -53,6 +53,32 @@ found_names finder::find() const {
     }
   if (added) std::stable_sort(out.begin(), out.end(), [](name_mention const& a, name_mention const& b) { return a.where.begin < b.where.begin; });
   return found_names{std::move(out), std::move(unconfirmed)};
+}
+
+// `Melanie thought the whole thing was outrageous. … Melanie said …`: a known given name standing alone
+// before a verb, at least `bare_surname_uses` times, is a person the article calls by that name only, when no
+// person it names in full has that given name (`Hillary said` is Hillary Clinton's, linked by the resolver)
+// or that surname. Each use is a mention; the gender is the list's.
+bool finder::given_names_alone(std::vector<std::pair<std::string_view, std::string_view>> const& bare, std::vector<name_mention>& out) const {
+  std::map<std::string_view, std::size_t> uses;
+  for (auto const& [w, next] : bare)
+    if (is_given_name(w) && bare_subject_verb(next)) ++uses[w];
+  std::set<std::string, std::less<>> taken;  // the given names and surnames of the people named in full
+  for (auto const& n : out)
+    if (auto const ws = words(n.name); n.kind == speaker_kind::person && ws.size() >= 2) taken.insert(std::string(ws.front())), taken.insert(std::string(ws.back()));
+  bool added = false;
+  for (auto const& [w, next] : bare) {
+    auto const it = uses.find(w);
+    if (it == uses.end() || it->second < bare_surname_uses || taken.contains(w) || !bare_subject_verb(next)) continue;
+    std::size_t const at = static_cast<std::size_t>(w.data() - art_.text.data());
+    name_mention n;
+    n.where = span{at, at + w.size()};
+    n.name = std::string(w);
+    n.gender = gender_of({}, {w});
+    out.push_back(std::move(n));
+    added = true;
+  }
+  return added;
 }
 
 // `Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, …`: the run of capitals at `j` is
