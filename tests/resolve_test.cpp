@@ -177,6 +177,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "The reporter, Stephanie McCrummen, visited the town in May. Melanie walked out of the hospital in "
                      "June. \u201CIt never crossed my mind,\u201D she said.",
                      "Stephanie McCrummen <- Stephanie McCrummen/name she/pronoun"},
+        resolve_case{"an organisation's name may hold a coordinator, and joins the shorter name found before",
+                     "The letter was signed by the Central and East European Coalition on Monday. It said the plan would fail.\n\n"
+                     "The Central and East European Coalition said it would keep pressing Congress.",
+                     "Central and East European Coalition <- East European Coalition/name It/pronoun "
+                     "The Central and East European Coalition/same-name East European Coalition/name"},
+        resolve_case{"two countries speaking together stay a set",
+                     "China and Russia said the sanctions would fail.",
+                     "China and Russia <- China and Russia/first"},
         resolve_case{"organisation named with the", "\u201CThe rule stands,\u201D the Federal Bureau of Prisons said.",
                      "Federal Bureau of Prisons <- the Federal Bureau of Prisons/first"},
         resolve_case{"country speaks as a government", "Russia has described the expansion as a threat to its security.",

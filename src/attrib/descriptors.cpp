@@ -111,6 +111,11 @@ bool finder::names_people(std::string const& head) const {
   return ix_.person_nouns.contains(head) || (it != kinds_.end() && it->second == speaker_kind::anonymous);
 }
 
+bool finder::ends_in_organization_word(std::string_view name) const {
+  auto const ws = words(name);
+  return !ws.empty() && org_words_.contains(strip_possessive(ws.back()));
+}
+
 std::string_view finder::without_legal_form(std::string_view name) const {
   for (auto const& form : ix_.lex.words(grammar::word_class::corporate_suffix)) {
     if (name.size() <= form.size() + 1 || !name.ends_with(form) || name[name.size() - form.size() - 1] != ' ') continue;

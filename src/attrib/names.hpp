@@ -191,6 +191,8 @@ class finder {
   /// `ABS-CBN Corporation` → `ABS-CBN`: an organisation's name without the legal form that ends it (the
   /// pack's `corporate_suffixes`); the name itself when it has none.
   std::string_view without_legal_form(std::string_view name) const;
+  /// `East European Coalition`: the name's last word is one of the pack's `organization_words`.
+  bool ends_in_organization_word(std::string_view name) const;
   /// A given name of the pack that makes a capitalised pair a person's name (not `Will`, `Virginia`).
   bool known_given_name(std::string_view w) const { return is_given_name(w); }
 

@@ -24,7 +24,9 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
   }
   auto const form = form_of(ws);
   // `Mr. Grassley and Mr. Leahy`: a small set of named people speaking together is one source, named in full
-  if (form == mention_form::name && has_coordinator(ws)) {
+  // (but an organisation's name may hold a coordinator: `The Central and East European Coalition`, when its first
+  // conjunct is no organisation or country of its own: `China and Russia` speak together)
+  if (form == mention_form::name && has_coordinator(ws) && !coordinated_organization_name(where, ws)) {
     std::string const name = set_name(finder_.is(word_class::correlative, lower(ws[0])) ? text.substr(ws[0].size() + 1) : text, where.begin);
     int const e = model_.find_exact(lower(name));  // not by surname: both are named
     return add_mention(e >= 0 ? e : model_.create_set(name), where, e >= 0 ? "same-name" : "first");
@@ -54,6 +56,14 @@ int resolver::link(span where_given, std::vector<quote> const& quotes, std::size
     }
   }
   return -1;
+}
+
+bool resolver::coordinated_organization_name(span where, std::vector<std::string_view> const& ws) const {
+  if (!finder_.ends_in_organization_word(text_of(where))) return false;
+  auto const conj = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
+  if (conj == ws.begin() || conj == ws.end()) return false;
+  std::size_t const end = static_cast<std::size_t>(std::prev(conj)->data() - text_.data()) + std::prev(conj)->size();
+  return finder_.classify(text_.substr(where.begin, end - where.begin), span{where.begin, end}).kind != speaker_kind::organization;
 }
 
 // `Mr. Grassley and Mr. Leahy` → `Charles E. Grassley and Patrick J. Leahy`: each conjunct by the full name of the

@@ -54,6 +54,9 @@ class resolver {
   };
   void register_named_sets();
   std::string set_name(std::string_view text, std::size_t at) const;
+  /// `The Central and East European Coalition`: an organisation's name with a coordinator inside, whose first
+  /// conjunct names nothing of its own (not `China and Russia`).
+  bool coordinated_organization_name(span where, std::vector<std::string_view> const& ws) const;
   /// The last named set before `at` that a description with head noun `head` takes up, or -1.
   int named_set_for(std::size_t at, std::string const& head, bool singular) const;
   std::vector<named_set> named_sets_;
