@@ -1,7 +1,7 @@
 #pragma once
 // The resolve stage's working state: one resolver per article. resolver.cpp registers the names and builds
 // the speakers; link.cpp links a mention (names, pronouns, appositives, headlines); describe.cpp links roles
-// and descriptions (`the Florida senator`, `a senior official … the official`). Internal to src/attrib/resolve/.
+// and descriptions (`the Florida senator`, `a senior official … the official`); sets.cpp people named together. Internal to src/attrib/resolve/.
 #include "attrib/discourse.hpp"
 #include "attrib/names.hpp"
 #include "attrib/resolve.hpp"

@@ -1,5 +1,7 @@
 // Named sets: people the narrative names together (`officers Antoine Quirin and Nicolas Redouane`), taken up
-// later by a plural description (`Both officers said`, `The couple encouraged`).
+// later by a plural description (`Both officers said`, `The couple encouraged`); people speaking together
+// (`Mr. Grassley and Mr. Leahy`), named by their full names; and the organisation names that only look like a
+// set (`The Central and East European Coalition`).
 #include "attrib/resolve/resolver.hpp"
 
 #include <algorithm>
@@ -105,6 +107,46 @@ int resolver::named_set_for(std::size_t at, std::string const& head, bool singul
     if (model_[it->entity].heads.contains(head)) return it->entity;
   }
   return -1;
+}
+
+bool resolver::coordinated_organization_name(span where, std::vector<std::string_view> const& ws) const {
+  if (!finder_.ends_in_organization_word(text_of(where))) return false;
+  auto const conj = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
+  if (conj == ws.begin() || conj == ws.end()) return false;
+  std::size_t const end = static_cast<std::size_t>(std::prev(conj)->data() - text_.data()) + std::prev(conj)->size();
+  return finder_.classify(text_.substr(where.begin, end - where.begin), span{where.begin, end}).kind != speaker_kind::organization;
+}
+
+// `Mr. Grassley and Mr. Leahy` → `Charles E. Grassley and Patrick J. Leahy`: each conjunct by the full name of the
+// person the article gave it, when every conjunct is a person it named; else as written.
+std::string resolver::set_name(std::string_view text, std::size_t at) const {
+  std::vector<std::string> members;
+  std::string conjunct;
+  auto const close = [&] {
+    if (conjunct.empty()) return true;
+    auto const n = finder_.classify(conjunct, span{at, at + conjunct.size()});
+    int const e = n.kind == speaker_kind::person ? model_.find_named(n.name, speaker_kind::person, at, n.gender) : -1;
+    if (e < 0 || model_[e].kind != speaker_kind::person || model_[e].plural) return false;
+    // (a person the article names by one word only keeps the title it was given here: `Mr. Grassley`)
+    members.push_back(model_[e].name_words >= 2 ? model_[e].name : conjunct);
+    conjunct.clear();
+    return true;
+  };
+  for (auto w : words(text)) {
+    bool const comma = w.ends_with(',');
+    if (comma) w.remove_suffix(1);
+    if (!capitalised(w) && finder_.is(word_class::coordinator, w)) {
+      if (!close()) return std::string(text);
+      continue;
+    }
+    conjunct += (conjunct.empty() ? "" : " ") + std::string(w);
+    if (comma && !close()) return std::string(text);
+  }
+  if (!close() || members.size() < 2) return std::string(text);
+  std::string out;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == members.size() ? " and " : ", ") + members[i];
+  return out;
 }
 
 }  // namespace attrib::resolve_detail
