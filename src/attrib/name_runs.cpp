@@ -62,7 +62,8 @@ found_names finder::find() const {
 bool finder::given_names_alone(std::vector<std::pair<std::string_view, std::string_view>> const& bare, std::vector<name_mention>& out) const {
   std::map<std::string_view, std::size_t> uses;
   for (auto const& [w, next] : bare)
-    if (is_given_name(w) && bare_subject_verb(next)) ++uses[w];
+    if (bare_subject_verb(next) && is_given_name(w)) ++uses[w];
+  if (std::none_of(uses.begin(), uses.end(), [](auto const& u) { return u.second >= bare_surname_uses; })) return false;
   std::set<std::string, std::less<>> taken;  // the given names and surnames of the people named in full
   for (auto const& n : out)
     if (auto const ws = words(n.name); n.kind == speaker_kind::person && ws.size() >= 2) taken.insert(std::string(ws.front())), taken.insert(std::string(ws.back()));

@@ -1,7 +1,8 @@
 #pragma once
 // The resolve stage's working state: one resolver per article. resolver.cpp registers the names and builds
 // the speakers; link.cpp links a mention (names, pronouns, appositives, headlines); describe.cpp links roles
-// and descriptions (`the Florida senator`, `a senior official … the official`); sets.cpp people named together. Internal to src/attrib/resolve/.
+// and descriptions (`the Florida senator`, `a senior official … the official`); sets.cpp people named
+// together. Internal to src/attrib/resolve/.
 #include "attrib/discourse.hpp"
 #include "attrib/names.hpp"
 #include "attrib/resolve.hpp"
@@ -60,6 +61,7 @@ class resolver {
   /// The last named set before `at` that a description with head noun `head` takes up, or -1.
   int named_set_for(std::size_t at, std::string const& head, bool singular) const;
   std::vector<named_set> named_sets_;
+  static constexpr std::size_t max_joint_bytes = 12;  ///< bytes between two people named together (` and `, `, `)
 
   // `She has faced …`: a singular gendered pronoun opening a sentence of the narrative (outside quotation
   // marks), in text order; each continues the chain of the entity it refers to, so that the next

@@ -25,7 +25,7 @@ void resolver::register_named_sets() {
   };
   // the text between two mentions is one coordinator (`A and B`) or a comma (`A, B and C`)
   auto const joined_by = [&](std::size_t end, std::size_t begin) -> char {
-    if (begin <= end) return 0;
+    if (begin <= end || begin - end > max_joint_bytes) return 0;
     auto const between = text_.substr(end, begin - end);
     if (between.size() >= 2 && between.front() == ',' && is_blank(between.substr(1))) return ',';
     auto const ws = words(between);
@@ -42,7 +42,10 @@ void resolver::register_named_sets() {
     while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     return text_.substr(b, e - b);
   };
-  std::vector<std::pair<std::size_t, place>> ordered(places.begin(), places.end());
+  // (only the people: a mention of anything else between two of them is no coordinator)
+  std::vector<std::pair<std::size_t, place>> ordered;
+  for (auto const& [at, p] : places)
+    if (person(p)) ordered.emplace_back(at, p);
   struct found_set {
     span where;
     std::vector<int> members;  // none when a given name alone shares the next member's surname
@@ -50,7 +53,12 @@ void resolver::register_named_sets() {
   std::vector<found_set> sets;
   for (std::size_t i = 0; i < ordered.size(); ++i) {
     auto const& [begin, last] = ordered[i];
-    if (!person(last) || model_.in_quotation(begin)) continue;
+    // (cheap tests first: most people are named alone)
+    bool const after_coordinator = [&] {
+      auto const w = word_before(begin);
+      return !w.empty() && !capitalised(w) && finder_.is(word_class::coordinator, w);
+    }();
+    if (!after_coordinator || model_.in_quotation(begin)) continue;
     std::size_t first = begin;
     std::vector<int> members{last.entity};
     bool coordinated = false;
@@ -58,14 +66,13 @@ void resolver::register_named_sets() {
     for (std::size_t k = i; k > 0; --k) {
       auto const& [prev_begin, prev] = ordered[k - 1];
       char const join = joined_by(prev.end, ordered[k].first);
-      if (join == 0 || !person(prev) || prev.entity == ordered[k].second.entity || (join == ',' && !coordinated && k == i)) break;
+      if (join == 0 || prev.entity == ordered[k].second.entity || (join == ',' && !coordinated && k == i)) break;
       coordinated = coordinated || join == 'a';
       first = prev_begin, members.insert(members.begin(), prev.entity);
     }
     // `Cherie and Sean O'Donnell`: a given name alone before the coordinator shares the surname that follows
     if (members.size() == 1) {
       auto const coordinator = word_before(begin);
-      if (coordinator.empty() || capitalised(coordinator) || !finder_.is(word_class::coordinator, coordinator)) continue;
       std::size_t const before = static_cast<std::size_t>(coordinator.data() - text_.data());
       auto const given = word_before(before);
       if (given.empty() || !finder_.known_given_name(given) || model_.inside_a_mention(static_cast<std::size_t>(given.data() - text_.data())) ||
