@@ -8,6 +8,17 @@
 namespace attrib {
 namespace {
 
+source_vertex make_vertex(vertex_kind kind, std::string id, std::string label, int index, speaker_kind type, bool anonymous) {
+  source_vertex v;
+  v.kind = kind;
+  v.id = std::move(id);
+  v.label = std::move(label);
+  v.index = index;
+  v.speaker_type = type;
+  v.anonymous = anonymous;
+  return v;
+}
+
 std::string excerpt(std::string_view text, std::size_t max_code_points) {
   std::string out;
   std::size_t n = 0;
@@ -45,21 +56,21 @@ class builder {
 
   source_graph_t::vertex_descriptor add_speaker(source_graph_t& g, int i) {
     auto const& s = a_.speakers[static_cast<std::size_t>(i)];
-    source_vertex v{vertex_kind::speaker, "speaker:" + s.id, s.name, i, s.kind, s.anonymous};
+    source_vertex v = make_vertex(vertex_kind::speaker, "speaker:" + s.id, s.name, i, s.kind, s.anonymous);
     if (!s.roles.empty()) v.label += "\n" + s.roles.front();
     if (!s.mentions.empty()) v.line = position_of(art_, s.mentions.front().where.begin).line;
     v.detail = s.name;
     for (auto const& r : s.roles) v.detail += "; " + r;
     auto const sv = vertex(g, std::move(v));
     for (auto const& org : s.affiliations) {
-      auto const ov = vertex(g, source_vertex{vertex_kind::organization, "org:" + slug(org), org, -1, speaker_kind::organization, false});
+      auto const ov = vertex(g, make_vertex(vertex_kind::organization, "org:" + slug(org), org, -1, speaker_kind::organization, false));
       boost::add_edge(sv, ov, source_edge{edge_kind::affiliated_with}, g);
     }
     if (s.anonymous) {
       std::string label = s.anonymity.condition ? std::string(slice(*s.anonymity.condition)) : std::string("no condition stated");
       label += "\n";
       label += s.anonymity.reason ? "reason: " + std::string(slice(*s.anonymity.reason)) : std::string("no reason given");
-      auto const cv = vertex(g, source_vertex{vertex_kind::condition, "condition:" + s.id, label, i, s.kind, true});
+      auto const cv = vertex(g, make_vertex(vertex_kind::condition, "condition:" + s.id, label, i, s.kind, true));
       boost::add_edge(sv, cv, source_edge{edge_kind::anonymity}, g);
     }
     return sv;
@@ -68,24 +79,24 @@ class builder {
   void add_quote(source_graph_t& g, std::vector<source_graph_t::vertex_descriptor> const& speakers, int i) {
     auto const& q = a_.quotes[static_cast<std::size_t>(i)];
     if (q.kind == quote_kind::scare) return;
-    source_vertex v{vertex_kind::quote, "quote:" + q.id, excerpt(slice(q.extent), 60), i, speaker_kind::person, false};
+    source_vertex v = make_vertex(vertex_kind::quote, "quote:" + q.id, excerpt(slice(q.extent), 60), i, speaker_kind::person, false);
     v.line = position_of(art_, q.extent.begin).line;
     v.detail = std::string(slice(q.extent));
     auto const qv = vertex(g, std::move(v));
     if (q.speaker >= 0) boost::add_edge(speakers[static_cast<std::size_t>(q.speaker)], qv, source_edge{edge_kind::said}, g);
     if (q.attr.outlet) {
       std::string const name(slice(*q.attr.outlet));
-      auto const ov = vertex(g, source_vertex{vertex_kind::outlet, "outlet:" + slug(name), name, -1, speaker_kind::organization, false});
+      auto const ov = vertex(g, make_vertex(vertex_kind::outlet, "outlet:" + slug(name), name, -1, speaker_kind::organization, false));
       boost::add_edge(qv, ov, source_edge{edge_kind::told}, g);
     }
     if (q.attr.audience) {
       std::string const name(slice(*q.attr.audience));
-      auto const av = vertex(g, source_vertex{vertex_kind::audience, "audience:" + slug(name), name, -1, speaker_kind::group, false});
+      auto const av = vertex(g, make_vertex(vertex_kind::audience, "audience:" + slug(name), name, -1, speaker_kind::group, false));
       boost::add_edge(qv, av, source_edge{edge_kind::addressed}, g);
     }
     if (q.attr.medium) {
       std::string const name(slice(*q.attr.medium));
-      auto const mv = vertex(g, source_vertex{vertex_kind::medium, "medium:" + slug(name), name, -1, speaker_kind::document, false});
+      auto const mv = vertex(g, make_vertex(vertex_kind::medium, "medium:" + slug(name), name, -1, speaker_kind::document, false));
       boost::add_edge(qv, mv, source_edge{edge_kind::via}, g);
     }
   }

@@ -32,7 +32,9 @@ bool named_elsewhere(std::string_view text, std::vector<std::string_view> const&
   constexpr std::size_t min_word = 4;  // `of`, `the` are in every name
   for (auto w : ws) {
     if (w.size() < min_word || names::capitalised(w)) continue;
-    std::string cap = " " + std::string(w);
+    std::string cap;  // (built by append: GCC 12 reports a false -Wrestrict on `" " + std::string(w)`)
+    cap.reserve(w.size() + 1);
+    cap.append(" ").append(w);
     cap[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[1])));
     for (std::size_t at = text.find(cap); at != std::string_view::npos; at = text.find(cap, at + 1)) {
       std::size_t const e = at + cap.size();
