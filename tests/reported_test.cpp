@@ -340,6 +340,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "indirect|A county judge|ordered|explicit|-|to release the footage within a week"},
         reported_case{"a directive with an object and no infinitive reports nothing",
                       "The court ordered the release of the footage last week.", ""},
+        reported_case{"a directive with an addressee and no infinitive reports nothing",
+                      "The council ordered the city a new audit of its books.", ""},
         reported_case{"make it clear is one cue", "The general made it clear he had major misgivings about the plan.",
                       "indirect|The general|made it clear|explicit|-|he had major misgivings about the plan"},
         reported_case{"a fronted participle of saying", "Claiming the criticism was designed to pressure the moderators, Trump called for calm.",

@@ -155,6 +155,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "One early supporter, Representative Lee Zeldin, Republican of New York, gave the argument a try in an interview "
                      "with CNN on Tuesday: \u201CYou can easily argue that the judge is biased against the plan.\u201D",
                      "Lee Zeldin <- One early supporter/appositive Representative Lee Zeldin/name"},
+        resolve_case{"a name inside what was said is its subject, not the source's appositive",
+                     "Paul Okafor was arrested on Monday. According to a police spokesman, Paul Okafor, 34, fled the scene after the crash.",
+                     "a police spokesman <- a police spokesman/first"},
+        resolve_case{"an organisation and a person speaking together stay a set",
+                     "Paul Okafor and the Sierra Club said the plan would fail.",
+                     "Paul Okafor and the Sierra Club <- Paul Okafor and the Sierra Club/first"},
+        resolve_case{"a description takes up the last listing of a set named twice",
+                     "Maria Fenwick met officers Daniel Okoro and Peter Lang at a bar in May. Two other officers said the bar was closed. "
+                     "In June, Fenwick again met officers Daniel Okoro and Peter Lang at the court. Both officers told the court they were innocent.",
+                     "Two other officers <- Two other officers/first | Daniel Okoro and Peter Lang <- Both officers/descriptor"},
         resolve_case{"a plural description is not the one person named after it",
                      "The top Republicans in Congress, Representative Paul Ryan and Senator Mitch McConnell, gave the argument a try "
                      "in an interview with CNN on Tuesday: \u201CYou can easily argue that the judge is biased against the plan.\u201D",
@@ -171,8 +181,20 @@ INSTANTIATE_TEST_SUITE_P(
                      "Two men at the rally <- Two men at the rally/first | Neither <- Neither/first both/descriptor"},
         resolve_case{"a given name the article uses alone as a subject is a person, and she takes it up",
                      "The reporter, Stephanie McCrummen, visited the town in May.\n\nMelanie walked out of the hospital in June. "
-                     "Melanie was anxious, sure. \u201CIt never crossed my mind,\u201D she said.",
+                     "By July, Melanie was anxious. \u201CIt never crossed my mind,\u201D she said.",
                      "Melanie <- Melanie/name Melanie/name she/pronoun"},
+        resolve_case{"a lone given name takes the gender its list gives",
+                     "The reporter, Paul Okafor, visited the town in May.\n\nMelanie walked out of the hospital in June. "
+                     "By July, Melanie was anxious. \u201CIt never crossed my mind,\u201D he said.",
+                     "Paul Okafor <- Paul Okafor/name he/pronoun"},
+        resolve_case{"a given name that opens its sentence each time is no evidence of a person",
+                     "The reporter, Stephanie McCrummen, visited the town in May.\n\nMelanie walked out of the hospital in June. "
+                     "Melanie was anxious. \u201CIt never crossed my mind,\u201D she said.",
+                     "Stephanie McCrummen <- Stephanie McCrummen/name she/pronoun"},
+        resolve_case{"a given name that is also a place the article goes to is no person",
+                     "Lisa Moreno, a pollster, studied the race in Virginia. Since then Virginia voted for Biden, and last year "
+                     "Virginia elected a Republican governor. \u201CIt is a purple state,\u201D she said.",
+                     "Lisa Moreno <- Lisa Moreno/name she/pronoun"},
         resolve_case{"a given name used alone once is no person of its own",
                      "The reporter, Stephanie McCrummen, visited the town in May. Melanie walked out of the hospital in "
                      "June. \u201CIt never crossed my mind,\u201D she said.",
@@ -228,6 +250,14 @@ TEST(resolve, groups_and_quantifiers_are_not_anonymous) {
     EXPECT_EQ(s.kind, speaker_kind::group) << s.name;
     EXPECT_FALSE(s.anonymous) << s.name;
   }
+}
+
+TEST(resolve, a_person_named_after_a_member_marker_only_through_a_preposition_is_no_member) {
+  auto const a = analyse("Paul Okafor runs the agency. The aides, such as those close to Paul Okafor, told donors that they were "
+                         "not expecting to win the race.");
+  auto const* aides = find(a, "The aides");
+  ASSERT_NE(aides, nullptr);
+  EXPECT_TRUE(aides->anonymous);
 }
 
 TEST(resolve, a_set_with_a_member_named_in_its_appositive_is_a_group) {

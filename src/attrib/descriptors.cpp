@@ -120,7 +120,8 @@ std::string_view finder::without_legal_form(std::string_view name) const {
   for (auto const& form : ix_.lex.words(grammar::word_class::corporate_suffix)) {
     if (name.size() <= form.size() + 1 || !name.ends_with(form) || name[name.size() - form.size() - 1] != ' ') continue;
     auto base = name.substr(0, name.size() - form.size() - 1);
-    if (base.ends_with(',')) base.remove_suffix(1);  // `Acme, Inc.`
+    while (!base.empty() && (base.back() == ',' || base.back() == '&' || base.back() == ' ')) base.remove_suffix(1);  // `Acme, Inc.`, `Goldman Sachs & Co.`
+    if (base.empty()) return name;
     // (a word that names a kind of organisation is no name by itself: `News Corporation` stays whole)
     if (base.find(' ') == std::string_view::npos && org_words_.contains(base)) return name;
     return base;

@@ -56,30 +56,58 @@ found_names finder::find() const {
 }
 
 // `Melanie thought the whole thing was outrageous. … Melanie said …`: a known given name standing alone
-// before a verb, at least `bare_surname_uses` times, is a person the article calls by that name only, when no
-// person it names in full has that given name (`Hillary said` is Hillary Clinton's, linked by the resolver)
-// or that surname. Each use is a mention; the gender is the list's.
+// before a verb, at least `bare_surname_uses` times, once at least inside its sentence (a capital that opens
+// a sentence is no evidence: `Bill passed the Senate`), is a person the article calls by that name only. Not
+// when someone it names in full has that given name (`Hillary said` is Hillary Clinton's, linked by the
+// resolver) or that surname, nor when the word names a country or follows a preposition of place anywhere
+// in the article (`in Virginia`; not `in Reid's office`). Each use is a mention; the gender is the list's.
 bool finder::given_names_alone(std::vector<std::pair<std::string_view, std::string_view>> const& bare, std::vector<name_mention>& out) const {
-  std::map<std::string_view, std::size_t> uses;
+  struct use {
+    std::size_t count = 0;
+    bool inside_sentence = false;
+  };
+  std::map<std::string_view, use> uses;
   for (auto const& [w, next] : bare)
-    if (bare_subject_verb(next) && is_given_name(w)) ++uses[w];
-  if (std::none_of(uses.begin(), uses.end(), [](auto const& u) { return u.second >= bare_surname_uses; })) return false;
+    if (bare_subject_verb(next) && is_given_name(w) && !countries_.contains(w)) {
+      auto& u = uses[w];
+      ++u.count;
+      u.inside_sentence = u.inside_sentence || !opens_sentence(art_.text, static_cast<std::size_t>(w.data() - art_.text.data()));
+    }
+  std::erase_if(uses, [&](auto const& u) { return u.second.count < bare_surname_uses || !u.second.inside_sentence || after_place_preposition(u.first); });
+  if (uses.empty()) return false;
   std::set<std::string, std::less<>> taken;  // the given names and surnames of the people named in full
   for (auto const& n : out)
     if (auto const ws = words(n.name); n.kind == speaker_kind::person && ws.size() >= 2) taken.insert(std::string(ws.front())), taken.insert(std::string(ws.back()));
   bool added = false;
   for (auto const& [w, next] : bare) {
-    auto const it = uses.find(w);
-    if (it == uses.end() || it->second < bare_surname_uses || taken.contains(w) || !bare_subject_verb(next)) continue;
+    if (!uses.contains(w) || taken.contains(w) || !bare_subject_verb(next)) continue;
     std::size_t const at = static_cast<std::size_t>(w.data() - art_.text.data());
     name_mention n;
     n.where = span{at, at + w.size()};
     n.name = std::string(w);
-    n.gender = gender_of({}, {w});
+    bool const male = male_.contains(w), female = female_.contains(w);
+    n.gender = male && !female ? 'm' : female && !male ? 'f' : '?';
     out.push_back(std::move(n));
     added = true;
   }
   return added;
+}
+
+// Whether `w`, a whole word and no possessor, follows one of the pack's `place_prepositions` somewhere in
+// the article (`in Virginia`).
+bool finder::after_place_preposition(std::string_view w) const {
+  std::string_view const t = art_.text;
+  for (std::size_t at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+    std::size_t const end = at + w.size();
+    if (end < t.size() && (std::isalpha(static_cast<unsigned char>(t[end])) || t[end] == '\'' || static_cast<unsigned char>(t[end]) >= 0x80))
+      continue;  // (`Reid's`, `Reid’s`, `Virginian`)
+    std::size_t e = at;
+    while (e > 0 && t[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+    if (b < e && e < at && is(grammar::word_class::place_preposition, t.substr(b, e - b))) return true;
+  }
+  return false;
 }
 
 // `Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, …`: the run of capitals at `j` is

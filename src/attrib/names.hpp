@@ -219,6 +219,7 @@ class finder {
   bool bare_subject_verb(std::string_view w) const;
   bool by_bare_surname(name_mention const& n, std::map<std::string_view, std::size_t> const& uses) const;
   bool given_names_alone(std::vector<std::pair<std::string_view, std::string_view>> const& bare, std::vector<name_mention>& out) const;
+  bool after_place_preposition(std::string_view w) const;
   /// `bare`: each capitalised word standing alone before a lower-case word (`Oz has been …`), as written, with that word.
   void find_in(span paragraph, std::vector<name_mention>& out, std::vector<name_mention>& pending,
                std::vector<std::pair<std::string_view, std::string_view>>& bare) const;

@@ -122,10 +122,8 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
       }
     }
     // (or the people the narrative named together, when named after that: `officers A and B … Both officers`)
-    if (int const set = named_set_for(where.begin, head, singular); set >= 0 && set != found) {
-      auto const named = std::find_if(named_sets_.begin(), named_sets_.end(), [&](named_set const& s) { return s.entity == set; });
-      if (found < 0 || named->begin > found_at) found = set;
-    }
+    if (auto const* set = named_set_for(where.begin, head, singular); set && set->entity != found && (found < 0 || set->begin > found_at))
+      found = set->entity;
     if (found >= 0) return add_mention(found, where, "descriptor");
   }
   std::string const lowered = lower(text);

@@ -203,7 +203,7 @@ bool resolver::names_a_person(span np) const {
 
 // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
 int resolver::named_in_appositive(quote const& q) {
-  if (!q.attr.appositive) return q.attr.mention ? name_set_off_after(*q.attr.mention) : -1;
+  if (!q.attr.appositive) return q.attr.mention ? name_set_off_after(*q.attr.mention, q.content) : -1;
   auto t = text_of(*q.attr.appositive);
   std::size_t b = 0;
   while (b < t.size() && (t[b] == ',' || t[b] == ' ')) ++b;
@@ -242,15 +242,25 @@ bool resolver::names_a_member(span appositive) const {
   bool const marked = std::any_of(finder_.words_of(word_class::member_marker).begin(), finder_.words_of(word_class::member_marker).end(),
                                   [&](std::string const& m) { return opening.starts_with(lower(m) + " "); });
   if (!marked) return false;
+  // the person the marker introduces, with only role words between (`led by campaign manager Terry Sullivan`;
+  // not `such as those close to Paul Okafor`)
   auto const& places = model_.places();
-  for (auto it = places.lower_bound(b); it != places.end() && it->first < appositive.end; ++it)
-    if (auto const& ent = model_[it->second.entity]; ent.kind == speaker_kind::person && ent.named && !ent.plural) return true;
+  for (auto it = places.lower_bound(b); it != places.end() && it->first < appositive.end; ++it) {
+    auto const& ent = model_[it->second.entity];
+    if (ent.kind != speaker_kind::person || !ent.named || ent.plural) continue;
+    auto const between = words(text_.substr(b, it->first - b));
+    return between.size() <= member_marker_words + max_member_role_words &&
+           std::none_of(between.begin() + static_cast<long>(std::min(between.size(), member_marker_words)), between.end(), [&](std::string_view w) {
+             std::string const l = lower(w);
+             return finder_.is_preposition(l) || finder_.is_determiner(w) || finder_.is_pronoun(w);
+           });
+  }
   return false;
 }
 
 // `One early supporter, Representative Lee Zeldin, Republican of New York, gave …: "…"`: where the grammar
 // kept no appositive, a person the article named, set off by commas right after the mention.
-int resolver::name_set_off_after(span mention) const {
+int resolver::name_set_off_after(span mention, span content) const {
   // (of one person: not `The top Republicans in Congress, Paul D. Ryan and …`, not `an FBI summary, Cheryl Mills, …`)
   auto const ws = words(text_of(mention));
   std::string const head = finder_.head_noun(ws);
@@ -262,6 +272,8 @@ int resolver::name_set_off_after(span mention) const {
   auto const& places = model_.places();
   auto const it = places.find(i);
   if (it == places.end() || model_[it->second.entity].kind != speaker_kind::person || model_[it->second.entity].plural) return -1;
+  // (a name inside what was said is its subject: `According to a police spokesman, Paul Okafor, 34, fled …`)
+  if (it->first >= content.begin && it->first < content.end) return -1;
   std::size_t e = it->second.end;
   while (e < text_.size() && text_[e] == ' ') ++e;
   return e < text_.size() && (text_[e] == ',' || text_[e] == ')') ? it->second.entity : -1;

@@ -58,8 +58,8 @@ class resolver {
   /// `The Central and East European Coalition`: an organisation's name with a coordinator inside, whose first
   /// conjunct names nothing of its own (not `China and Russia`).
   bool coordinated_organization_name(span where, std::vector<std::string_view> const& ws) const;
-  /// The last named set before `at` that a description with head noun `head` takes up, or -1.
-  int named_set_for(std::size_t at, std::string const& head, bool singular) const;
+  /// The last listing of a named set before `at` that a description with head noun `head` takes up, or null.
+  named_set const* named_set_for(std::size_t at, std::string const& head, bool singular) const;
   std::vector<named_set> named_sets_;
   static constexpr std::size_t max_joint_bytes = 12;  ///< bytes between two people named together (` and `, `, `)
 
@@ -116,10 +116,12 @@ class resolver {
 
   // `Another critic, Laurence H. Tribe, said` / `The minister of the economy, Mr. Guajardo Villarreal, said`
   int named_in_appositive(quote const& q);
-  int name_set_off_after(span mention) const;
+  int name_set_off_after(span mention, span content) const;
   /// An appositive that opens with a member marker (`led by`, `including`) and names a person.
   bool names_a_member(span appositive) const;
   static constexpr std::size_t member_marker_bytes = 40;  ///< bytes of an appositive read for its marker
+  static constexpr std::size_t member_marker_words = 2;   ///< the longest marker's words (`led by`, `among them`)
+  static constexpr std::size_t max_member_role_words = 3; ///< role words between the marker and the member's name
 
   // `Judge rejects request …`, `Member of House panel says …`: a headline speaks of one person by a bare role
   // (no determiner, as headlines do) and names them in the body: the first person of that role named after

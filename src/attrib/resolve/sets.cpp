@@ -105,23 +105,30 @@ void resolver::register_named_sets() {
   }
 }
 
-int resolver::named_set_for(std::size_t at, std::string const& head, bool singular) const {
+resolver::named_set const* resolver::named_set_for(std::size_t at, std::string const& head, bool singular) const {
   bool const pair = finder_.is(word_class::pair_noun, head);
-  if (singular && !pair) return -1;
+  if (singular && !pair) return nullptr;
   for (auto it = named_sets_.rbegin(); it != named_sets_.rend(); ++it) {
     if (it->begin >= at) continue;
     if (at - it->begin > descriptor_reach) break;
-    if (model_[it->entity].heads.contains(head)) return it->entity;
+    if (model_[it->entity].heads.contains(head)) return &*it;
   }
-  return -1;
+  return nullptr;
 }
 
 bool resolver::coordinated_organization_name(span where, std::vector<std::string_view> const& ws) const {
   if (!finder_.ends_in_organization_word(text_of(where))) return false;
   auto const conj = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) { return !capitalised(w) && finder_.is(word_class::coordinator, w); });
-  if (conj == ws.begin() || conj == ws.end()) return false;
-  std::size_t const end = static_cast<std::size_t>(std::prev(conj)->data() - text_.data()) + std::prev(conj)->size();
-  return finder_.classify(text_.substr(where.begin, end - where.begin), span{where.begin, end}).kind != speaker_kind::organization;
+  if (conj == ws.begin() || conj == ws.end() || std::next(conj) == ws.end()) return false;
+  // the second conjunct goes on the first one's name, with no article of its own (`Greenpeace and the Sierra Club`)
+  if (finder_.is_determiner(*std::next(conj))) return false;
+  // the first conjunct is one word (after an article) that names nothing: `Central`, not `Paul Okafor`, `China`
+  auto first = ws.begin();
+  if (finder_.is(word_class::definite_article, lower(*first))) ++first;
+  if (std::distance(first, conj) != 1) return false;
+  std::size_t const at = static_cast<std::size_t>(first->data() - text_.data());
+  if (model_.inside_a_mention(at) || model_.places().contains(at)) return false;
+  return finder_.classify(*first, span{at, at + first->size()}).kind != speaker_kind::organization && !finder_.known_given_name(*first);
 }
 
 // `Mr. Grassley and Mr. Leahy` → `Charles E. Grassley and Patrick J. Leahy`: each conjunct by the full name of the
