@@ -30,6 +30,10 @@ int model::create(std::string name, speaker_kind kind) {
   // (an organisation goes by its name without the legal form, as the press writes it: `ABS-CBN`, `Acme`)
   ent.name = kind == speaker_kind::organization ? std::string(finder_.without_legal_form(name)) : std::move(name);
   ent.kind = kind;
+  return admit(std::move(ent));
+}
+
+int model::admit(entity ent) {
   lower_names_.push_back(lower(ent.name));
   entities_.push_back(std::move(ent));
   int const e = static_cast<int>(entities_.size() - 1);
@@ -65,11 +69,7 @@ int model::create_set(std::string name) {
   ent.name = std::move(name);
   ent.plural = true;
   ent.named = true;
-  lower_names_.push_back(lower(ent.name));
-  entities_.push_back(std::move(ent));
-  int const e = static_cast<int>(entities_.size() - 1);
-  index_name(e);
-  return e;
+  return admit(std::move(ent));
 }
 
 void model::set_surname(int e, std::string surname) {

@@ -95,6 +95,8 @@ class model {
   names::finder const& finder_;
   std::vector<entity> entities_;
   std::vector<std::string> lower_names_;  ///< each entity's name in lowercase
+  /// Adds an entity with its name indexed; returns its number.
+  int admit(entity ent);
   /// The lowercase name words find_named compares, read once per name rather than on every lookup.
   void index_name(int e);
   /// Entities by each lowercase key that find_named and sole_given_name compare (the whole name, its last

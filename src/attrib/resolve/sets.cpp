@@ -153,7 +153,8 @@ std::string resolver::set_name(std::string_view text, std::size_t at) const {
       if (!close()) return std::string(text);
       continue;
     }
-    conjunct += (conjunct.empty() ? "" : " ") + std::string(w);
+    if (!conjunct.empty()) conjunct += ' ';
+    conjunct.append(w);
     if (comma && !close()) return std::string(text);
   }
   if (!close() || members.size() < 2) return std::string(text);
