@@ -62,7 +62,10 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t max_lines
     std::string_view const word = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
     auto& line = lines.back();
     if (!line.empty() && utf8::length(line) + 1 + utf8::length(word) > width) lines.emplace_back(word);
-    else line += (line.empty() ? "" : " ") + std::string(word);
+    else {
+      if (!line.empty()) line += ' ';
+      line.append(word);
+    }
     i = end == std::string_view::npos ? text.size() : (text[end] == ' ' ? end + 1 : end);
   }
   bool const cut = lines.size() > max_lines;
