@@ -340,11 +340,11 @@ static bool may_open_mention(tables const& t, std::string_view text, std::size_t
          hspace_at(text, w) == 0)
     ++w;
   if (rules::contracted_pronoun_length(t, text.substr(i, w - i)) > 0) return true;
-  if (t.longest(word_class::stop_word, p, last) >= 0) return false;
-  if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
-  // a share: `nearly half`, `two-thirds of`, `one in five`
+  // a share: `nearly half`, `two-thirds of`, `one in five`, `About 40 percent` (an approximator may be a stop word)
   for (word_class c : {word_class::approximator, word_class::fraction, word_class::number_word})
     if (t.longest(c, p, last) >= 0) return true;
+  if (t.longest(word_class::stop_word, p, last) >= 0) return false;
+  if (!(text[i] >= 'a' && text[i] <= 'z') || t.longest(word_set::determiner, p, last) >= 0) return true;
   std::string_view const window = text.substr(0, limit);
   auto const space = [&](std::size_t k) { return std::isspace(static_cast<unsigned char>(text[k])) ? 1 : hspace_at(window, k); };
   std::size_t k = i;

@@ -55,7 +55,9 @@ auto const split_cue = x3::raw[in_set<word_set::split_head>][set<&attribution_ph
 // an adverb of the pack's list between subject and verb: `He soon learned that …`, `he again refused to`
 // (not a verb of saying that is an adverb too: `express`, `well`)
 auto const listed_adverb = !in_set<word_set::speech_verb> >> !in_set<word_set::stance_adjective> >> in_class<word_class::adverb>;
-auto const verb_body = *(((in_set<word_set::auxiliary> | in_set<word_set::time> | in_year)[note_auxiliary] | ly_adverb | listed_adverb) >> ws)
+// (an intensifying reflexive after the subject: `Ford itself said`, `Cruz himself has said`)
+auto const verb_body = *(((in_set<word_set::auxiliary> | in_set<word_set::time> | in_year)[note_auxiliary] | ly_adverb | listed_adverb |
+                          in_class<word_class::reflexive_pronoun>) >> ws)
                        >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
 auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective] >> verb_body;
 // `He's claiming`, `they've argued`: a pronoun with an auxiliary written onto it. The pronoun is the speaker
@@ -98,7 +100,7 @@ auto const verb_before_colon = in_set<word_set::speech_verb> >> *hspace >> x3::l
 // (a capitalised closed-class word inside a name is part of it when the verb follows: `Theresa May said`;
 // an irregular past form is a verb, not a word of the name: `Trump met Clinton`)
 auto const mention_token = (!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause >> !adverb_before_verb >> !verb_before_colon
-                            >> (initial | in_set<word_set::title> | cap_word | in_set<word_set::source_noun>
+                            >> (initial | in_set<word_set::title> | in_class<word_class::name_suffix> | cap_word | in_set<word_set::source_noun>
                                 | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> !in_class<word_class::irregular_past> >> lower_word) | +digit))
                            | (&upper >> cap_word >> &(ws >> in_set<word_set::speech_verb>));
 
@@ -335,7 +337,8 @@ auto const agreement_check = [](auto& ctx) {
       last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
     ok = false;
   // a bare form needs a plural subject; a singular determiner or pronoun, or a name, is third person singular
-  if (ok && !possessive && !s.auxiliary && !ratio_share && t.contains(word_set::base_form, cue))
+  // (a relative word takes its head's number: `economists who argue that …`)
+  if (ok && !possessive && !s.auxiliary && !ratio_share && t.contains(word_set::base_form, cue) && !t.contains(word_class::relative_word, subject))
     ok = !t.contains(word_class::singular_word, first) && is_plural_subject(t, subject, last);
   // an adjective needs its copula (`was critical`), and says nothing about the passive
   if (s.adjective) {

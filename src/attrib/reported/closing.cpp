@@ -1,6 +1,8 @@
 // An attribution that closes its clause: `CLAUSE, SPEAKER said.` / `CLAUSE, said SPEAKER.`
 #include "attrib/reported/reporter.hpp"
 
+#include "grammar/tables.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -64,7 +66,7 @@ bool reporter::names_a_source(span m) const {
   for (auto const& p : in_.lex.pronouns)
     if (head == p.word) return true;
   auto const listed = [&](std::vector<std::string> const& v) { return std::find(v.begin(), v.end(), head) != v.end(); };
-  if (listed(in_.lex.source_nouns)) return true;
+  if (listed(in_.lex.source_nouns) || in_.tables.contains(grammar::word_set::person_plural, head)) return true;
   for (auto const& [kind, nouns] : in_.lex.descriptor_kinds)
     if (listed(nouns)) return true;
   return false;

@@ -181,6 +181,9 @@ std::size_t reporter::complement_start(attribution_phrase const& p, cue_class ty
       // (an adverbial clause may stand before it: `said when he arrived that …`)
       if (class_length_at(word_class::contrast_connective, j) > 0 || in_.tables.longest(grammar::word_set::speech_verb, text_.data() + j, text_.data() + end) >= 0)
         break;
+      // nor past a finite verb: the clause has begun, and its `that` is its own (`said she was not going to
+      // jump to that conclusion`, `said it was clear that …`; `to be` is no finite verb: `told them to be sure that`)
+      if (class_length_at(word_class::finite_form, j) > 0 && after_infinitive_marker(word_before(j)) != j) break;
     }
   }
   if (std::size_t const c = after_complementizer(i)) return c;

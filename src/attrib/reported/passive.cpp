@@ -69,12 +69,21 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
   if (source.empty() || word_count(text_.substr(source.begin, source.size())) > max_agent_words || !names_a_source(source)) return false;
   // the clause of the passive: after the last pause before it, and after a word that links it (`…, where
   // Obama's outreach has been fiercely opposed by most Republicans`)
+  // (a parenthetical word set off by commas right before it is no clause: `Donald Trump, meanwhile, is supported by`)
+  auto const pause_before = [&](std::size_t to) -> std::size_t {
+    for (std::size_t k = to; k > body.begin; --k)
+      if (text_[k - 1] == ',' || text_[k - 1] == ';' || text_[k - 1] == ':') return k;
+    return 0;
+  };
   std::size_t clause = body.begin;
-  for (std::size_t k = be; k > body.begin; --k)
-    if (text_[k - 1] == ',' || text_[k - 1] == ';' || text_[k - 1] == ':') {
-      clause = skip_spaces(text_, k, be);
-      break;
+  if (std::size_t const p = pause_before(be); p != 0) {
+    clause = skip_spaces(text_, p, be);
+    if (std::size_t const q = clause == be && text_[p - 1] == ',' ? pause_before(p - 1) : 0;
+        q != 0 && text_[q - 1] == ',' && word_count(text_.substr(q, p - 1 - q)) <= 1) {
+      std::size_t const r = pause_before(q - 1);
+      clause = r != 0 ? skip_spaces(text_, r, be) : body.begin;
     }
+  }
   for (word_class const link : {word_class::relative_word, word_class::subordinator, word_class::complementizer, word_class::question_opener})
     if (int const len = class_length_at(link, clause); len > 0 && clause + static_cast<std::size_t>(len) < be && is_space(text_[clause + static_cast<std::size_t>(len)]))
       clause = skip_spaces(text_, clause + static_cast<std::size_t>(len), be);

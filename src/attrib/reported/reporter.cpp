@@ -114,6 +114,9 @@ span reporter::cut_at_contrast(span c) const {
       if (int const n = std::max(class_length_at(word_class::contrast_connective, i), class_length_at(word_class::clause_coordinator, i));
           n > 0 && !inside_quotation(i)) {
         std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), c.end);
+        // (coordinated subjects are no clauses: `said Clinton and Obama are too concerned`; a clause before the
+        // coordinator, or a finite verb right after it, says clauses are coordinated)
+        if (!finite_within(c.begin, i) && !finite_opens(next, c.end)) continue;
         // (only where a verb of saying comes soon: the clause search is the costly part)
         std::size_t const near = std::min(c.end, next + subject_reach_bytes);
         if (grammar::last_verb_like(in_.tables, text_, next, near) == std::string_view::npos) continue;
@@ -126,7 +129,11 @@ span reporter::cut_at_contrast(span c) const {
     if (!pause || inside_quotation(i)) continue;
     std::size_t const w = skip_spaces(text_, i + (ch == ',' ? 1 : ch == '-' ? 2 : 3), c.end);
     if (w >= c.end || !std::islower(static_cast<unsigned char>(text_[w]))) continue;
-    if (class_length_at(word_class::contrast_connective, w) > 0) return span{c.begin, i};
+    // (one set off by commas is a parenthetical adverb: `In all, though, the justices are …`)
+    if (int const n = class_length_at(word_class::contrast_connective, w); n > 0) {
+      if (std::size_t const after = w + static_cast<std::size_t>(n); after < c.end && text_[after] == ',') continue;
+      return span{c.begin, i};
+    }
     // `-- and he noted that …`: after a dash, a coordinated clause with a subject and a verb of saying of its own
     if (int const n = class_length_at(word_class::clause_coordinator, w); n > 0 && ch != ',') {
       std::size_t const next = skip_spaces(text_, w + static_cast<std::size_t>(n), c.end);
@@ -152,7 +159,7 @@ bool reporter::add(span content, attribution a) {
   // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)
   auto const cue = a.cue ? text_.substr(a.cue->begin, a.cue->size()) : std::string_view();
   bool const infinitive_cue = cue.rfind(' ') != std::string_view::npos && in_.lex.is(word_class::infinitive_marker, cue.substr(cue.rfind(' ') + 1));
-  std::size_t const min_words = infinitive_cue ? 1 : a.cue_type == cue_class::stance ? 2 : 3;
+  std::size_t const min_words = infinitive_cue ? 1 : a.cue_type == cue_class::stance || in_.lex.takes_reason(cue) ? 2 : 3;
   if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
   if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
   quote q;

@@ -1,0 +1,73 @@
+// Table tests for the clause search: subjects, verbs and complements that a reading must keep whole.
+// Each row was missed before its rule; the rejection rows guard the readings each rule must not take.
+// A row's expectation is the compact dump: kind|mention|cue|attribution|outlet|content.
+#include "testing/helpers.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using attrib::testing::dump;
+
+struct clause_case {
+  char const* name;
+  char const* input;
+  char const* expected;
+};
+
+class clause_search : public ::testing::TestWithParam<clause_case> {};
+
+TEST_P(clause_search, attributes) { EXPECT_EQ(dump(GetParam().input), GetParam().expected) << GetParam().name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    subjects, clause_search,
+    ::testing::Values(
+        // an approximator may be a stop word (`About`), and still opens a share of those asked
+        clause_case{"a share opened by an approximator", "About 9 percent said they had no preference.",
+                    "indirect|About 9 percent|said|explicit|-|they had no preference"},
+        clause_case{"an intensifying reflexive after the subject", "Ford itself said the deal was on.",
+                    "indirect|Ford|said|explicit|-|the deal was on"},
+        clause_case{"the possessive of a name in -s", "Sanders' team said the committee appears to skirt legal limits on donations.",
+                    "indirect|Sanders' team|said|explicit|-|the committee appears to skirt legal limits on donations"},
+        clause_case{"a suffix that ends a name", "Chief Justice John G. Roberts Jr. spoke of the legacy of racism in America.",
+                    "indirect|Chief Justice John G. Roberts Jr.|spoke|explicit|-|the legacy of racism in America"},
+        // a relative word takes its head's number: a bare verb form after it is finite
+        clause_case{"a bare verb after a relative word", "There are some economists who argue that corporate taxes should be very low.",
+                    "indirect|who|argue|explicit|-|corporate taxes should be very low"},
+        clause_case{"a negated auxiliary with an apostrophe", "Eric Schneiderman isn't saying if the foundation violated any laws.",
+                    "indirect|Eric Schneiderman|saying|explicit|-|if the foundation violated any laws"},
+        clause_case{"a coordinated subject with a plural noun for people", "Companies and individuals complain bitterly that taxes are too high.",
+                    "indirect|Companies and individuals|complain|explicit|-|taxes are too high"}),
+    attrib::testing::case_name);
+
+INSTANTIATE_TEST_SUITE_P(
+    complements, clause_search,
+    ::testing::Values(
+        // coordinated subjects inside the content are no coordinated clauses
+        clause_case{"coordinated subjects in the content", "Karen Whitfield said Clinton and Obama are too concerned.",
+                    "indirect|Karen Whitfield|said|explicit|-|Clinton and Obama are too concerned"},
+        clause_case{"coordinated clauses still end the content", "Karen Whitfield said the port would close and Ferreira wrote that it would not.",
+                    "indirect|Karen Whitfield|said|explicit|-|the port would close\nindirect|Ferreira|wrote|explicit|-|it would not"},
+        // past a finite verb, a `that` belongs to the clause that has begun
+        clause_case{"a demonstrative that after a finite verb", "Karen Whitfield said she was not going to jump to that conclusion.",
+                    "indirect|Karen Whitfield|said|explicit|-|she was not going to jump to that conclusion"},
+        clause_case{"a that after the addressee still opens the clause", "The mayor warned the council that the bridge would close.",
+                    "indirect|The mayor|warned|explicit|-|the bridge would close"},
+        // a contrast connective set off by commas is a parenthetical adverb, not the writer's clause
+        clause_case{"a parenthetical contrast adverb before a closing attribution",
+                    "In all, though, the justices are doing what they can to find common ground, Professor Epstein said.",
+                    "indirect|Professor Epstein|said|explicit|-|In all, though, the justices are doing what they can to find common ground"},
+        clause_case{"a contrast connective that opens a clause still ends the content",
+                    "Ms. Reed said the count was over, though the board had not certified it.",
+                    "indirect|Ms. Reed|said|explicit|-|the count was over"},
+        // blame with no physical sense reports its object alone; one with a physical sense needs a reason
+        clause_case{"blame of an object", "Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone is not having a good night.",
+                    "indirect|Rival Hillary Clinton|mocked|explicit|-|the complaint\n"
+                    "indirect|Rival Hillary Clinton|saying|explicit|-|anybody who complains about a microphone is not having a good night"},
+        clause_case{"a physical sense with no reason", "The senator slammed the door behind him.", ""},
+        // a parenthetical word between the passive's subject and its verb
+        clause_case{"a parenthetical word before a passive with its agent", "Donald Trump, meanwhile, is supported by far fewer publications.",
+                    "indirect|far fewer publications|supported|explicit|-|Donald Trump, meanwhile"}),
+    attrib::testing::case_name);
+
+}  // namespace
