@@ -67,7 +67,14 @@ INSTANTIATE_TEST_SUITE_P(
         clause_case{"a physical sense with no reason", "The senator slammed the door behind him.", ""},
         // a parenthetical word between the passive's subject and its verb
         clause_case{"a parenthetical word before a passive with its agent", "Donald Trump, meanwhile, is supported by far fewer publications.",
-                    "indirect|far fewer publications|supported|explicit|-|Donald Trump, meanwhile"}),
+                    "indirect|far fewer publications|supported|explicit|-|Donald Trump, meanwhile"},
+        // a verb of belief in the passive before an infinitive: an expectation the story attributes to no one named
+        clause_case{"a passive belief before an infinitive", "About one of every nine voters this fall is expected to be Latino.",
+                    "indirect|-|expected|explicit|-|About one of every nine voters this fall is expected to be Latino"},
+        clause_case{"a passive belief after a pause", "The mine closed in May, and the company is believed to have sold its equipment.",
+                    "indirect|-|believed|explicit|-|the company is believed to have sold its equipment"},
+        clause_case{"a passive verb of saying before an infinitive is no belief", "Tyson was not asked to speak at the convention.", ""},
+        clause_case{"a passive belief with no infinitive", "The result was expected.", ""}),
     attrib::testing::case_name);
 
 }  // namespace

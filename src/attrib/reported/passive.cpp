@@ -46,19 +46,8 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
   auto const verb = text_.substr(cue.begin, cue.size());
   if (verb.find(' ') != std::string_view::npos || !in_.lex.ends_in(word_class::past_suffix, verb) || inside_quotation(i) || cue_taken(cue))
     return false;
-  // a form of `be` before it, over a few adverbs
-  std::size_t be = word_before(i);
-  for (int k = 0; k < max_passive_adverbs && be != i && class_length_at(word_class::be_form, be) <= 0; ++k) {
-    std::size_t const prev = word_before(be);
-    if (prev == be) break;
-    be = prev;
-  }
-  if (be == i || be <= body.begin || class_length_at(word_class::be_form, be) <= 0) return false;
-  // and the auxiliaries before that (`has been`, `will be`)
-  for (std::size_t prev = word_before(be); prev != be && prev > body.begin &&
-                                           (class_length_at(word_class::finite_auxiliary, prev) > 0 || class_length_at(word_class::be_form, prev) > 0);
-       prev = word_before(be))
-    be = prev;
+  std::size_t const be = passive_auxiliaries(body, i);
+  if (be == 0) return false;
   std::size_t const source_begin = skip_spaces(text_, a + by, body.end);
   std::size_t source_end = source_begin;
   // to the clause's end, or to a prepositional phrase after it (`by Trump at a rally in Ohio`)
@@ -67,9 +56,37 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
     ++source_end;
   span const source = trim(span{source_begin, source_end});
   if (source.empty() || word_count(text_.substr(source.begin, source.size())) > max_agent_words || !names_a_source(source)) return false;
-  // the clause of the passive: after the last pause before it, and after a word that links it (`…, where
-  // Obama's outreach has been fiercely opposed by most Republicans`)
-  // (a parenthetical word set off by commas right before it is no clause: `Donald Trump, meanwhile, is supported by`)
+  std::size_t const clause = passive_subject(body, be);
+  span const content = trim(span{clause, be});
+  if (content.empty() || overlaps_direct(content)) return false;
+  grammar::attribution_phrase p;
+  p.speaker = source;
+  p.cue = cue;
+  p.whole = span{be, source.end};
+  return add(content, from_phrase(p));
+}
+
+// The start of the auxiliaries of a participle at `participle`: a form of `be` before it, over a few adverbs,
+// and the auxiliaries before that (`has been`, `will be`); 0 when no form of `be` stands there.
+std::size_t reporter::passive_auxiliaries(span body, std::size_t participle) const {
+  std::size_t be = word_before(participle);
+  for (int k = 0; k < max_passive_adverbs && be != participle && class_length_at(word_class::be_form, be) <= 0; ++k) {
+    std::size_t const prev = word_before(be);
+    if (prev == be) break;
+    be = prev;
+  }
+  if (be == participle || be <= body.begin || class_length_at(word_class::be_form, be) <= 0) return 0;
+  for (std::size_t prev = word_before(be); prev != be && prev > body.begin &&
+                                           (class_length_at(word_class::finite_auxiliary, prev) > 0 || class_length_at(word_class::be_form, prev) > 0);
+       prev = word_before(be))
+    be = prev;
+  return be;
+}
+
+// Where the passive's clause, and so its subject, begins: after the last pause before its auxiliaries (a
+// parenthetical word set off by commas right before them is no clause: `Donald Trump, meanwhile, is supported
+// by`), and after a word that links it (`…, where Obama's outreach has been fiercely opposed by …`).
+std::size_t reporter::passive_subject(span body, std::size_t be) const {
   auto const pause_before = [&](std::size_t to) -> std::size_t {
     for (std::size_t k = to; k > body.begin; --k)
       if (text_[k - 1] == ',' || text_[k - 1] == ';' || text_[k - 1] == ':') return k;
@@ -87,13 +104,39 @@ bool reporter::passive_before(span body, std::size_t a, std::size_t by) {
   for (word_class const link : {word_class::relative_word, word_class::subordinator, word_class::complementizer, word_class::question_opener})
     if (int const len = class_length_at(link, clause); len > 0 && clause + static_cast<std::size_t>(len) < be && is_space(text_[clause + static_cast<std::size_t>(len)]))
       clause = skip_spaces(text_, clause + static_cast<std::size_t>(len), be);
-  span const content = trim(span{clause, be});
-  if (content.empty() || overlaps_direct(content)) return false;
-  grammar::attribution_phrase p;
-  p.speaker = source;
-  p.cue = cue;
-  p.whole = span{be, source.end};
-  return add(content, from_phrase(p));
+  return clause;
+}
+
+// `About one in nine voters this fall is expected to be Latino`, `The suspect is believed to have fled`: a verb
+// of belief in the passive before an infinitive, with no agent, attributes its clause to people the story does
+// not name; the attribution has a cue and no speaker. (Not a verb of saying: `was not asked to speak`, `was
+// announced to be`.)
+bool reporter::passive_infinitive(span body) {
+  for (std::size_t v = body.begin; v < body.end; ++v) {
+    if ((v > body.begin && !is_space(text_[v - 1])) || !std::islower(static_cast<unsigned char>(text_[v]))) continue;
+    int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + v, text_.data() + body.end);
+    if (n <= 0) {
+      while (v + 1 < body.end && std::isalpha(static_cast<unsigned char>(text_[v + 1]))) ++v;
+      continue;
+    }
+    span const cue{v, v + static_cast<std::size_t>(n)};
+    auto const verb = text_.substr(cue.begin, cue.size());
+    std::size_t const next = skip_spaces(text_, cue.end, body.end);
+    if (verb.find(' ') != std::string_view::npos || in_.lex.class_of(verb) != cue_class::belief ||
+        !(in_.lex.ends_in(word_class::past_suffix, verb) || in_.lex.is(word_class::irregular_past, verb)) ||
+        after_infinitive_marker(next) == 0 || !infinitive_at(after_infinitive_marker(next)) || inside_quotation(v) || cue_taken(cue))
+      continue;
+    std::size_t const be = passive_auxiliaries(body, v);
+    if (be == 0) continue;
+    std::size_t const clause = passive_subject(body, be);
+    if (clause >= be) continue;
+    attribution a;
+    a.kind = attribution_kind::explicit_cue;
+    a.cue = cue;
+    a.cue_type = in_.lex.class_of(verb);
+    return add(span{clause, body.end}, std::move(a));
+  }
+  return false;
 }
 
 }  // namespace attrib::reported_detail

@@ -192,7 +192,7 @@ void reporter::find_in_sentence(span s) {
   if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body)) return;
   // (a passive may sit inside another attribution's clause: `But they emphasized that …, where Obama's outreach
   // has been fiercely opposed by most Republicans`)
-  passive_agent(body);
+  if (!passive_agent(body)) passive_infinitive(body);
   // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
   // `began by talking about the crisis, saying it was out of control`
   std::size_t from = body.begin;

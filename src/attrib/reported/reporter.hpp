@@ -95,6 +95,10 @@ class reporter {
   bool passive_agent(span body);
   // the passive whose agent preposition (`by`, of `by` bytes) is at `a`
   bool passive_before(span body, std::size_t a, std::size_t by);
+  // `is expected to be Latino`: a verb of belief in the passive before an infinitive, with no agent (passive.cpp)
+  bool passive_infinitive(span body);
+  std::size_t passive_auxiliaries(span body, std::size_t participle) const;
+  std::size_t passive_subject(span body, std::size_t be) const;
 
   // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
   // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
