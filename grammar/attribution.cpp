@@ -142,6 +142,8 @@ std::optional<span> relative_head(tables const& t, std::string_view text, span s
     if (b == at) return std::nullopt;
     std::string_view const w = text.substr(b, e - b);
     if (t.contains(word_class::subordinator, w) || t.contains(word_class::coordinator, w)) return std::nullopt;
+    // (a complementizer right before the mention opens the mention's own clause: `now that Cruz has endorsed`)
+    if (at == speaker.begin && t.contains(word_class::complementizer, w)) return std::nullopt;
     // (a relative word that is also an article, German `der`, is one only after a pause: `der Stadtverwaltung`)
     bool const relative = t.contains(word_class::relative_word, w) &&
                           (!t.contains(word_class::article, w) || word_before(text, b, floor).first == b);

@@ -282,7 +282,7 @@ inline bool is_ratio_share(tables const& t, std::string_view subject, std::strin
   if (std::size_t const sp = count.find(' '); sp != std::string_view::npos && t.contains(word_class::approximator, count.substr(0, sp)))
     count.remove_prefix(sp + 1);
   std::string_view const count_first = count.substr(0, count.find(' '));
-  return (std::isdigit(static_cast<unsigned char>(count[0])) || t.contains(word_set::determiner, count_first)) &&
+  return (std::isdigit(static_cast<unsigned char>(count[0])) || t.contains(word_set::determiner, count_first) || t.contains(word_class::number_word, count_first)) &&
          (std::isdigit(static_cast<unsigned char>(subject[after])) || t.contains(word_set::determiner, last));
 }
 
@@ -294,7 +294,9 @@ inline bool is_plural_subject(tables const& t, std::string_view subject, std::st
   bool const has_postmod = head.end() != subject.end();
   std::string lowered(head);
   for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  bool const share_of_many = t.contains(word_class::percent_word, lowered) && has_postmod && t.ends_in(word_class::plural_suffix, last);
+  // (a bare share stands for those asked: `9 percent say`; `half of voters say`)
+  bool const share_of_many = (t.contains(word_class::percent_word, lowered) || t.contains(word_class::fraction, lowered)) &&
+                             (!has_postmod || t.ends_in(word_class::plural_suffix, last));
   return t.ends_in(word_class::plural_suffix, head) || t.contains(word_class::plural_word, lowered) ||
          t.contains(word_class::subject_quantifier, lowered) || t.contains(word_class::plural_determiner, lowered) || share_of_many ||
          last.ends_with(')') || find_word_in(t, word_class::coordinator, subject) != std::string_view::npos;
@@ -337,6 +339,10 @@ auto const agreement_check = [](auto& ctx) {
       last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
     ok = false;
   // a bare form needs a plural subject; a singular determiner or pronoun, or a name, is third person singular
+  // (`38 percent support`, `his 62 percent support that year`: after a share in percent, a stance verb's bare form
+  // is the noun the share modifies)
+  if (ok && !s.auxiliary && t.contains(word_set::stance_verb, cue) && t.contains(word_set::base_form, cue) && t.contains(word_class::percent_word, last))
+    ok = false;
   // (a relative word takes its head's number: `economists who argue that …`)
   if (ok && !possessive && !s.auxiliary && !ratio_share && t.contains(word_set::base_form, cue) && !t.contains(word_class::relative_word, subject))
     ok = !t.contains(word_class::singular_word, first) && is_plural_subject(t, subject, last);

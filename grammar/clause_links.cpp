@@ -84,10 +84,27 @@ static span without_predicate(tables const& t, std::string_view text, span menti
   return mention;
 }
 
+// The start of the first lowercase past form in [from, limit) (`sided`, `met`), or limit.
+static std::size_t first_past_form(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t i = from; i < limit; ++i) {
+    if (!(text[i] >= 'a' && text[i] <= 'z') || !is_word_start(text, i)) continue;
+    std::size_t e = i;
+    while (e < limit && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    std::string_view const w = text.substr(i, e - i);
+    if ((w.size() >= static_cast<std::size_t>(rules::min_inflected_bytes) && t.ends_in(word_class::past_suffix, w)) || t.contains(word_class::irregular_past, w)) return i;
+    i = e;
+  }
+  return limit;
+}
+
 std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
   for (std::size_t i = from; i < limit && i < from + 80; ++i) {
     if (!is_word_start(text, i)) continue;
     if (auto p = run(t, rules::subject, text, i, limit); p && !fronted_word(t, text, p->speaker)) return without_predicate(t, text, p->speaker);
+    // `The judge sided with the Democrats, saying …`: a past form ends the subject the mention grammar would
+    // read on through (a lowercase word may be a noun of the mention)
+    if (std::size_t const verb = first_past_form(t, text, i, limit); verb < limit)
+      if (auto p = run(t, rules::subject, text, i, verb); p && p->speaker.end + 1 >= verb && !fronted_word(t, text, p->speaker)) return p->speaker;
     // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
     if (t.longest(word_class::sentence_connective, text.data() + i, text.data() + limit) < 0) {
       std::size_t const comma = text.find(',', i);

@@ -73,6 +73,7 @@ struct vocabulary {
   std::vector<std::string> adding_cues;    ///< "adding", "and added"
   std::vector<std::string> addressee_verbs; ///< verb forms that take an addressee: "told", "informed"
   std::vector<std::string> belief_verbs;   ///< forms of verbs that report beliefs or plans: "expects", "hopes"
+  std::vector<std::string> stance_verbs;   ///< forms of verbs that report a stance toward an object: "supports", "rejected"
   std::vector<std::string> stance_adjectives;  ///< after a copula, a stance: "was critical of", "is sure that"
   std::vector<std::string> base_forms;     ///< bare verb forms that are also nouns or need a plural subject: "call", "remark"
   std::vector<std::string> noun_homographs;  ///< cue forms more often nouns: "states", "comments"

@@ -41,6 +41,7 @@ tables::tables(vocabulary const& v) : verb_second_(v.verb_second) {
   add_all(word_set::addressee_verb, v.addressee_verbs, false);
   add_all(word_set::base_form, v.base_forms, false);
   add_all(word_set::belief_verb, v.belief_verbs, false);
+  add_all(word_set::stance_verb, v.stance_verbs, false);
   add_all(word_set::stance_adjective, v.stance_adjectives, false);
   // the clause search looks for a verb of saying or a stance adjective at every word: one table for both
   add_all(word_set::verb_like, v.speech_verbs, false);

@@ -81,7 +81,7 @@ class word_table {
   std::size_t size_ = 0;
 };
 
-enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_adjective, verb_like, noun_homograph, document, post_modifier, closing_cue, split_head, person_plural, count_ };
+enum class word_set : int { speech_verb, auxiliary, title, pronoun, determiner, source_noun, outlet, addressee, medium, time, adding_cue, addressee_verb, base_form, belief_verb, stance_verb, stance_adjective, verb_like, noun_homograph, document, post_modifier, closing_cue, split_head, person_plural, count_ };
 
 /// Every table the grammar holds: the word sets, then the closed classes.
 inline constexpr int table_count = static_cast<int>(word_set::count_) + static_cast<int>(word_class_count);

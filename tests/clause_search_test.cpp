@@ -37,7 +37,24 @@ INSTANTIATE_TEST_SUITE_P(
         clause_case{"a negated auxiliary with an apostrophe", "Eric Schneiderman isn't saying if the foundation violated any laws.",
                     "indirect|Eric Schneiderman|saying|explicit|-|if the foundation violated any laws"},
         clause_case{"a coordinated subject with a plural noun for people", "Companies and individuals complain bitterly that taxes are too high.",
-                    "indirect|Companies and individuals|complain|explicit|-|taxes are too high"}),
+                    "indirect|Companies and individuals|complain|explicit|-|taxes are too high"},
+        // a share stands for those asked, and takes a bare verb form: `in` ratios with a number word, bare percents,
+        // fractions of a plural
+        clause_case{"a ratio with a number word and a bare verb", "Six in 10 say the economy is weak.", "indirect|Six in 10|say|explicit|-|the economy is weak"},
+        clause_case{"a bare share in percent and a bare verb", "A mere 9 percent say they only buy American.",
+                    "indirect|9 percent|say|explicit|-|they only buy American"},
+        clause_case{"a fraction of a plural after an approximator", "Nearly half of voters say they prefer an outsider.",
+                    "indirect|Nearly half of voters|say|explicit|-|they prefer an outsider"},
+        clause_case{"a stance verb's bare form after a percent is a noun", "Clinton wins with 38 percent support; Cruz comes in second.", ""},
+        // a past form ends the subject of a participle of saying linked to it
+        clause_case{"a participle linked to a subject whose verb is not one of saying",
+                    "In May, a U.S. District Court judge sided with the Democrats, saying the law violated the Constitution.",
+                    "indirect|a U.S. District Court judge|saying|explicit|-|the law violated the Constitution"},
+        // a complementizer right before a name opens the name's own clause, not a relative clause around it
+        clause_case{"a complementizer before the subject",
+                    "Talk had been mounting about a challenger - chatter that may simmer down now that Cruz has endorsed Trump.",
+                    "indirect|Cruz|endorsed|explicit|-|Trump"},
+        clause_case{"a stance verb with a pronoun object", "On Tuesday, Gov. Jerry Brown endorsed her.", "indirect|Gov. Jerry Brown|endorsed|explicit|-|her"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(

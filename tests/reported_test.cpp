@@ -345,7 +345,8 @@ INSTANTIATE_TEST_SUITE_P(
         reported_case{"make it clear is one cue", "The general made it clear he had major misgivings about the plan.",
                       "indirect|The general|made it clear|explicit|-|he had major misgivings about the plan"},
         reported_case{"a fronted participle of saying", "Claiming the criticism was designed to pressure the moderators, Trump called for calm.",
-                      "indirect|Trump|Claiming|explicit|-|the criticism was designed to pressure the moderators"},
+                      "indirect|Trump|Claiming|explicit|-|the criticism was designed to pressure the moderators\n"
+                      "indirect|Trump|called for|explicit|-|calm"},
         reported_case{"a fronted participle with where it was said reports nothing", "Speaking to supporters in Ohio, Cruz thanked his staff.", ""},
         reported_case{"coordinated verb after an appositive subject", "Dean, a medical doctor, appeared on MSNBC on Tuesday and said he would never diagnose anyone.",
                       "indirect|Dean|said|explicit|-|he would never diagnose anyone"},

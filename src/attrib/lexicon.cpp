@@ -133,6 +133,7 @@ grammar::vocabulary lexicon::vocabulary() const {
     });
     if (distinct_past) v.base_forms.push_back(*base);
     if (verb.type == cue_class::belief) append(v.belief_verbs, verb.forms);
+    if (verb.type == cue_class::stance) append(v.stance_verbs, verb.forms);
     if (verb.closing) append(v.closing_cues, verb.forms);
     // a separable verb (`teilte mit`): its finite part may stand apart from the particle that ends the clause
     for (auto const& f : verb.forms)

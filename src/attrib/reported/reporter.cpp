@@ -159,7 +159,7 @@ bool reporter::add(span content, attribution a) {
   // and a cue that ends in the infinitive marker reports a verb phrase, which may be one word (`declined to comment`)
   auto const cue = a.cue ? text_.substr(a.cue->begin, a.cue->size()) : std::string_view();
   bool const infinitive_cue = cue.rfind(' ') != std::string_view::npos && in_.lex.is(word_class::infinitive_marker, cue.substr(cue.rfind(' ') + 1));
-  std::size_t const min_words = infinitive_cue ? 1 : a.cue_type == cue_class::stance || in_.lex.takes_reason(cue) ? 2 : 3;
+  std::size_t const min_words = infinitive_cue || a.cue_type == cue_class::stance ? 1 : in_.lex.takes_reason(cue) ? 2 : 3;
   if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
   if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
   quote q;
