@@ -331,8 +331,15 @@ auto const agreement_check = [](auto& ctx) {
   // a possessor and a cue noun are an attribution of their own: `Trump’s claim that …`, `Mr. Obama's remarks`
   if (possessive) ok = !s.auxiliary && first[0] >= 'A' && first[0] <= 'Z';
   x3::get<phrase_tag>(ctx).get().phrase.nominal = possessive;
-  // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject
-  if (!s.auxiliary && t.ends_in(word_class::participle_suffix, cue_verb)) ok = false;
+  // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject; after a
+  // preposition that takes an absolute clause it has one (`with three in 10 saying …`)
+  if (!s.auxiliary && t.ends_in(word_class::participle_suffix, cue_verb)) {
+    char const* w = s.base + s.phrase.speaker.begin;
+    while (w > s.base && w[-1] == ' ') --w;
+    char const* const before_end = w;
+    while (w > s.base && std::isalpha(static_cast<unsigned char>(w[-1]))) --w;
+    ok = ok && w < before_end && t.contains(word_class::absolute_preposition, std::string_view(w, static_cast<std::size_t>(before_end - w)));
+  }
   // a cue that is more often a noun, right after a lowercase word that names no source, ends a noun phrase:
   // `African-Americans in battleground states`, `his recent comments`
   if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
@@ -365,6 +372,15 @@ auto const ambiguous_cue_check = [](auto& ctx) {
   phrase_sink const& s = x3::get<phrase_tag>(ctx).get();
   tables const& t = x3::get<tables_tag>(ctx);
   std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  // (after a relative word, the verb of saying precedes its clause's gap: `a job that economists say is the future`)
+  char const* w = s.base + s.phrase.speaker.begin;
+  while (w > s.base && w[-1] == ' ') --w;
+  char const* const word_end_at = w;
+  while (w > s.base && std::isalpha(static_cast<unsigned char>(w[-1]))) --w;
+  if (w < word_end_at && t.contains(word_class::relative_word, std::string_view(w, static_cast<std::size_t>(word_end_at - w)))) {
+    x3::_pass(ctx) = false;
+    return;
+  }
   x3::_pass(ctx) = t.contains(word_set::noun_homograph, cue) || t.contains(word_set::base_form, cue) || t.ends_in(word_class::third_person_suffix, cue);
 };
 auto const noun_reading = x3::eps[ambiguous_cue_check] >> ws >> in_class<word_class::finite_auxiliary>;

@@ -54,7 +54,22 @@ INSTANTIATE_TEST_SUITE_P(
         clause_case{"a complementizer before the subject",
                     "Talk had been mounting about a challenger - chatter that may simmer down now that Cruz has endorsed Trump.",
                     "indirect|Cruz|endorsed|explicit|-|Trump"},
-        clause_case{"a stance verb with a pronoun object", "On Tuesday, Gov. Jerry Brown endorsed her.", "indirect|Gov. Jerry Brown|endorsed|explicit|-|her"}),
+        clause_case{"a stance verb with a pronoun object", "On Tuesday, Gov. Jerry Brown endorsed her.", "indirect|Gov. Jerry Brown|endorsed|explicit|-|her"},
+        // `one` and `another` alone are subjects, singular
+        clause_case{"one and another alone",
+                    "One says China has the most billionaires, while another says the United States has twice as many.",
+                    "indirect|One|says|explicit|-|China has the most billionaires\nindirect|another|says|explicit|-|the United States has twice as many"},
+        clause_case{"a singular quantifier takes no bare verb", "One say the plan failed.", ""},
+        // after a relative word, a bare verb before the clause's gap is a verb, not a noun before an auxiliary
+        clause_case{"a verb of saying before a relative clause's gap", "It is a job that economists say is the future.",
+                    "indirect|economists|say|explicit|-|is the future"},
+        clause_case{"a noun before an auxiliary is still no verb", "Health worries have dogged the campaign.", ""},
+        // an absolute clause: a subject and its participle after `with`
+        clause_case{"a participle of saying in an absolute clause",
+                    "Many voters shrugged off the choice, with three in 10 saying a running mate would have no effect on their vote.",
+                    "indirect|three in 10|saying|explicit|-|a running mate would have no effect on their vote"},
+        clause_case{"a participle with no auxiliary and no absolute preposition", "He posted three tweets early Friday saying the vote was rigged.",
+                    "indirect|He|posted|explicit|-|three tweets early Friday saying the vote was rigged"}),
     attrib::testing::case_name);
 
 INSTANTIATE_TEST_SUITE_P(
@@ -68,6 +83,14 @@ INSTANTIATE_TEST_SUITE_P(
         // past a finite verb, a `that` belongs to the clause that has begun
         clause_case{"a demonstrative that after a finite verb", "Karen Whitfield said she was not going to jump to that conclusion.",
                     "indirect|Karen Whitfield|said|explicit|-|she was not going to jump to that conclusion"},
+        // an adverbial set off by commas between the verb and its clause
+        clause_case{"a parenthetical before a clause with a subject pronoun",
+                    "Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race.",
+                    "indirect|Marco Rubio|says|explicit|-|win or lose in Tuesday's primary, he's staying in the race"},
+        clause_case{"a parenthetical adverb before that", "The senator said, however, that the bill would pass.",
+                    "indirect|The senator|said|explicit|-|the bill would pass"},
+        clause_case{"a comma after the verb still closes the phrase", "\u201CWe will win,\u201D the senator said, adding that the bill would pass.",
+                    "direct|the senator|said|explicit|-|\u201CWe will win,\u201D\nindirect|the senator|adding|explicit|-|the bill would pass"},
         clause_case{"a that after the addressee still opens the clause", "The mayor warned the council that the bridge would close.",
                     "indirect|The mayor|warned|explicit|-|the bridge would close"},
         // a contrast connective set off by commas is a parenthetical adverb, not the writer's clause

@@ -14,19 +14,26 @@ bool reporter::clause_with_complement(span body, span sentence) {
   auto const matches = grammar::match_clauses(in_.tables, text_, body.begin, body.end, in_.clauses.of(sentence));
   bool found = false;
   std::size_t taken_to = body.begin;  // a second attribution starts after the first one's clause
+  // (or inside the appositive of one found here: `with Hillary Clinton — who has called for tax hikes — lambasting
+  // the plan` holds two, the relative clause's content ending with the appositive)
+  std::vector<span> appositives;
   for (std::size_t k = 0; k < matches.size(); ++k) {
     auto const& p = matches[k];
-    if (p.whole.begin < taken_to || inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
+    auto const within = std::find_if(appositives.begin(), appositives.end(), [&](span a) { return a.begin <= p.whole.begin && p.cue.end <= a.end; });
+    bool const nested = within != appositives.end();
+    if ((p.whole.begin < taken_to && !nested) || inside_quotation(p.cue.begin) || cue_taken(p.cue)) continue;
+    span const body_of_p = nested ? span{body.begin, appositive_content_end(*within)} : body;
     // `“Q,” the official said, referring to …`: a comma after the verb closes the phrase
-    std::size_t const after = skip_spaces(text_, p.whole.end, body.end);
-    // (a language that sets its complement off with a comma, German `sagte, dass …`, keeps it)
-    if (after < body.end && text_[after] == ',' && !in_.lex.comma_before_complement) continue;
+    std::size_t const after = skip_spaces(text_, p.whole.end, body_of_p.end);
+    // (a language that sets its complement off with a comma, German `sagte, dass …`, keeps it; so does an
+    // adverbial set off by commas before a clause: `Rubio says, win or lose in Tuesday's primary, he's staying`)
+    if (after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement && !parenthetical_before_clause(after, body_of_p.end)) continue;
     attribution a = from_phrase(p);
-    std::size_t start = complement_start(p, a.cue_type, body.end);
-    if (start >= body.end || !complement_like(p, start, body.end)) continue;
+    std::size_t start = complement_start(p, a.cue_type, body_of_p.end);
+    if (start >= body_of_p.end || !complement_like(p, start, body_of_p.end)) continue;
     // `Two in three said A, and nearly three in five said B`: a coordinated clause with its own subject and
     // verb of saying ends this one's content and is an attribution of its own
-    std::size_t end = body.end;
+    std::size_t end = body_of_p.end;
     for (std::size_t n = k + 1; n < matches.size(); ++n)
       if (std::size_t const cut = coordinated_before(matches[n].whole.begin, start); cut != 0) {
         end = cut;
@@ -37,11 +44,44 @@ bool reporter::clause_with_complement(span body, span sentence) {
     std::size_t const writers_clause = cut_at_contrast(span{start, end}).end;
     if (!add(span{start, end}, std::move(a))) continue;
     found = true;
-    if (end == body.end && writers_clause < end) end = writers_clause;
-    if (end == body.end) return true;
-    taken_to = end;
+    if (end == body_of_p.end && writers_clause < end) end = writers_clause;
+    if (!p.appositive.empty()) appositives.push_back(p.appositive);
+    if (!nested) taken_to = std::max(taken_to, end);
   }
   return found;
+}
+
+// The end of what an appositive holds, without the comma or dash that closes it.
+std::size_t reporter::appositive_content_end(span appositive) const {
+  std::size_t e = appositive.end;
+  while (e > appositive.begin) {
+    if (is_space(text_[e - 1]) || text_[e - 1] == ',' || text_[e - 1] == '-') --e;
+    else if (e - appositive.begin >= 3 && (text_.compare(e - 3, 3, "\u2014") == 0 || text_.compare(e - 3, 3, "\u2013") == 0)) e -= 3;
+    else break;
+  }
+  return e;
+}
+
+// `says, win or lose in Tuesday's primary, he's staying`, `said, however, that …`: from the comma at `comma`, a
+// few words up to another comma, then a clause that opens with a subject pronoun or a complementizer.
+bool reporter::parenthetical_before_clause(std::size_t comma, std::size_t end) const {
+  std::size_t i = comma + 1;
+  for (int words = 0; words <= adverbial_words && i < end; ++words) {
+    while (i < end && is_space(text_[i])) ++i;
+    while (i < end && !is_space(text_[i]) && text_[i] != ',') {
+      if (text_[i] == '"' || text_[i] == ';' || static_cast<unsigned char>(text_[i]) == 0xE2) return false;  // a quotation, a clause
+      ++i;
+    }
+    if (i < end && text_[i] == ',') {
+      if (i == skip_spaces(text_, comma + 1, end)) return false;  // (no word between the commas)
+      std::size_t const s = skip_spaces(text_, i + 1, end);
+      std::size_t e = s;  // the letters only: `he` in `he’s`
+      while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+      return e > s && std::islower(static_cast<unsigned char>(text_[s])) &&
+             (in_.lex.is(word_class::clause_subject, text_.substr(s, e - s)) || after_complementizer(s) != 0);
+    }
+  }
+  return false;
 }
 
 // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,

@@ -178,6 +178,8 @@ class reporter {
   bool infinitive_after_object(std::size_t start, std::size_t end) const;
   bool reason_after_object(std::size_t start, std::size_t end) const;
   bool finite_opens(std::size_t start, std::size_t end) const;
+  bool parenthetical_before_clause(std::size_t comma, std::size_t end) const;
+  std::size_t appositive_content_end(span appositive) const;
   bool ends_in_source_noun(span mention) const;
 
   // `to` + a verb, not `to` + a noun phrase (`responded to the charges`)

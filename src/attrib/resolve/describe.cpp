@@ -105,6 +105,10 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
     model_[e].plural = true;
     return add_mention(e, where, "first");
   }
+  // `one suggested she marry …, and another scared her`: a lone singular quantifier is one person of some the
+  // story does not name
+  if (ws.size() == 1 && finder_.is(word_class::subject_quantifier, lower(ws[0])) && finder_.is(word_class::singular_word, lower(ws[0])))
+    return add_mention(new_entity(std::string(text), speaker_kind::anonymous), where, "first");
   std::string const head = finder_.head_noun(ws);
   bool const definite = finder_.is_definite(ws[0]);
   if ((definite || finder_.takes_up(ws[0])) && !head.empty()) {  // `the official`, `both officers`

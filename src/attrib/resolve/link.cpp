@@ -192,10 +192,11 @@ int resolver::people_before_relative(span where) {
   return add_mention(set, where, "relative");
 }
 
-// A noun phrase of two words or more whose head (before any post-modifier) is a name, a noun of sources or a person noun.
+// A noun phrase whose head (before any post-modifier) is a name, a noun of sources or a person noun; not a
+// determiner alone (`Residents who opposed the plan`, `officials who`, not `those who`).
 bool resolver::names_a_person(span np) const {
   auto const ws = words(text_of(np));
-  if (ws.size() < 2) return false;  // a determiner alone
+  if (ws.empty() || (ws.size() == 1 && finder_.is_determiner(lower(ws[0])))) return false;
   std::size_t const cut = std::min(finder_.post_modifier_at(ws), ws.size());
   std::string_view const head = ws[cut - 1];
   return capitalised(head) || finder_.is_source_noun(head) || finder_.is_person_noun(lower(head));
