@@ -91,6 +91,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "indirect|The senator|said|explicit|-|the bill would pass"},
         clause_case{"a comma after the verb still closes the phrase", "\u201CWe will win,\u201D the senator said, adding that the bill would pass.",
                     "direct|the senator|said|explicit|-|\u201CWe will win,\u201D\nindirect|the senator|adding|explicit|-|the bill would pass"},
+        // a light verb and a noun of speech: one act of saying whose object is what was said
+        clause_case{"a light verb and a noun of speech", "The council on Friday made a strong condemnation of the test.",
+                    "indirect|The council|made a strong condemnation|explicit|-|a strong condemnation of the test"},
+        clause_case{"a noun of speech before a clause", "After she filed, the palace issued a statement to the effect the king considered it inappropriate.",
+                    "indirect|the palace|issued a statement|explicit|-|a statement to the effect the king considered it inappropriate"},
+        clause_case{"a speech given at a time reports no words", "Clinton gave a stump speech Tuesday night.", ""},
+        clause_case{"a definite noun of speech takes up words quoted before", "Trump made the comments at the party headquarters.", ""},
         clause_case{"a that after the addressee still opens the clause", "The mayor warned the council that the bridge would close.",
                     "indirect|The mayor|warned|explicit|-|the bridge would close"},
         // a contrast connective set off by commas is a parenthetical adverb, not the writer's clause

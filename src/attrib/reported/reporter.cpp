@@ -183,10 +183,10 @@ void reporter::find_in_sentence(span s) {
   if (auto it = first_ending_after(body.begin); it != quotes_.end() && it->extent.begin <= body.begin && body.end <= it->extent.end) return;
   // (the sentence's verb need not be one of saying: `Saying …, the senator voted against it`)
   fronted_participle(body);
-  // no verb of saying, no attribution phrase: only `according to` remains possible
+  // no verb of saying, no attribution phrase: only `according to` and a light verb's noun of speech remain possible
   std::size_t const last_verb = grammar::last_verb_like(in_.tables, text_, body.begin, body.end);
   if (last_verb == std::string_view::npos) {
-    according_to(body);
+    if (!according_to(body)) light_verb_object(body);
     return;
   }
   if (attribution_closes(body, s, last_verb) || according_to(body) || as_reported(body)) return;
@@ -196,7 +196,7 @@ void reporter::find_in_sentence(span s) {
   // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
   // `began by talking about the crisis, saying it was out of control`
   std::size_t from = body.begin;
-  if (clause_with_complement(body, s) || inverted_clause(body)) from = found_.back().extent.end;
+  if (clause_with_complement(body, s) || inverted_clause(body) || light_verb_object(body)) from = found_.back().extent.end;
   else if (linked_to_subject(body, body.begin, last_verb)) from = found_.back().extent.end;
   else {
     relative_subject(body);

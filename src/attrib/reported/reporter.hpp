@@ -131,6 +131,10 @@ class reporter {
 
   // `As The Washington Post reported, CLAUSE.` / `As Mr. Smith noted, …`: a preposed comment clause
   bool as_reported(span body);
+  // `The palace issued a statement to the effect …`: a light verb and a noun of speech (light_verb.cpp)
+  bool light_verb_object(span body);
+  std::size_t speech_noun_after(std::size_t verb_end, std::size_t end) const;
+  bool says_what(std::size_t noun_end, std::size_t end) const;
 
   // `According to SPEAKER, CLAUSE.` / `CLAUSE, according to SPEAKER.`
   bool according_to(span body);
