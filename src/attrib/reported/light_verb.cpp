@@ -58,7 +58,7 @@ bool reporter::says_what(std::size_t noun_end, std::size_t end) const {
 bool reporter::light_verb_object(span body) {
   for (std::size_t v = body.begin + 1; v < body.end; ++v) {
     if (!is_space(text_[v - 1]) || !std::islower(static_cast<unsigned char>(text_[v]))) continue;
-    int const n = class_length_at(word_class::light_verb, v);
+    int const n = in_.tables.may_start(word_class::light_verb, text_.data() + v, text_.data() + body.end) ? class_length_at(word_class::light_verb, v) : -1;
     if (n <= 0) {
       while (v + 1 < body.end && std::isalpha(static_cast<unsigned char>(text_[v + 1]))) ++v;
       continue;

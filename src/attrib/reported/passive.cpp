@@ -112,19 +112,21 @@ std::size_t reporter::passive_subject(span body, std::size_t be) const {
 // not name; the attribution has a cue and no speaker. (Not a verb of saying: `was not asked to speak`, `was
 // announced to be`.)
 bool reporter::passive_infinitive(span body) {
-  for (std::size_t v = body.begin; v < body.end; ++v) {
-    if ((v > body.begin && !is_space(text_[v - 1])) || !std::islower(static_cast<unsigned char>(text_[v]))) continue;
-    int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + v, text_.data() + body.end);
-    if (n <= 0) {
-      while (v + 1 < body.end && std::isalpha(static_cast<unsigned char>(text_[v + 1]))) ++v;
+  // the infinitive marker first (a word or two of the pack, so most words fail its first-bytes filter), then the
+  // participle right before it
+  for (std::size_t i = body.begin + 1; i < body.end; ++i) {
+    if (!is_space(text_[i - 1])) continue;
+    if (!in_.tables.may_start(word_class::infinitive_marker, text_.data() + i, text_.data() + body.end) || after_infinitive_marker(i) == 0) {
+      while (i + 1 < body.end && !is_space(text_[i + 1])) ++i;
       continue;
     }
-    span const cue{v, v + static_cast<std::size_t>(n)};
+    std::size_t const v = word_before(i);
+    if (v == i) continue;
+    span const cue{v, i - 1};
     auto const verb = text_.substr(cue.begin, cue.size());
-    std::size_t const next = skip_spaces(text_, cue.end, body.end);
-    if (verb.find(' ') != std::string_view::npos || in_.lex.class_of(verb) != cue_class::belief ||
+    if (!in_.tables.contains(grammar::word_set::belief_verb, verb) ||
         !(in_.lex.ends_in(word_class::past_suffix, verb) || in_.lex.is(word_class::irregular_past, verb)) ||
-        after_infinitive_marker(next) == 0 || !infinitive_at(after_infinitive_marker(next)) || inside_quotation(v) || cue_taken(cue))
+        !infinitive_at(after_infinitive_marker(i)) || inside_quotation(v) || cue_taken(cue))
       continue;
     std::size_t const be = passive_auxiliaries(body, v);
     if (be == 0) continue;
