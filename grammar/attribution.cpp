@@ -37,10 +37,31 @@ bool ends_clause(std::string_view text, std::size_t i) {
   return rest.starts_with("\u201C") || rest.starts_with("\u2014") || rest.starts_with("\u2013") || rest.starts_with("''");
 }
 
+// A time, which names nobody: days, months, numbers and determiners (`The June 15`, `Monday`), or, set off by a
+// comma, a phrase headed by a day or a month (`Last Friday, the princess, 67, announced`; not `Theresa May said`).
+static bool names_a_time(tables const& t, std::string_view text, span phrase) {
+  std::string_view const s = text.substr(phrase.begin, phrase.size());
+  // (the head before any post-modifier: `Trump on Monday` is Trump)
+  std::string_view const h = head_of(t, s);
+  std::string_view const head = h.substr(h.rfind(' ') == std::string_view::npos ? 0 : h.rfind(' ') + 1);
+  if (phrase.end < text.size() && text[phrase.end] == ',' && t.contains(word_class::calendar_word, head)) return true;
+  bool day = false;  // (determiners alone are people: `Most believe`)
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t const e = std::min(s.find(' ', b), s.size());
+    std::string_view const w = s.substr(b, e - b);
+    bool const number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; });
+    day = day || t.contains(word_class::calendar_word, w);
+    if (!t.contains(word_class::calendar_word, w) && !number && !t.contains(word_set::determiner, w)) return false;
+    b = e + 1;
+  }
+  return day;
+}
+
 // A subject opens its clause. A noun phrase right after a preposition is that preposition's object (`In July,
 // Sammy Aaron … told`, `In an interview, Steve Huhn … said`) unless the preposition also opens clauses (`after he
-// admitted`); one right after an article is the rest of a longer one (`a statement`); and dates alone name nobody
-// (`a poll released in late August found`): none is the subject of the verb after it.
+// admitted`); one right after an article is the rest of a longer one (`a statement`); and a time names nobody
+// (`a poll released in late August found`, `Last Friday, the princess, 67, announced`): none is the subject of the
+// verb after it.
 bool can_be_subject(tables const& t, std::string_view text, span speaker, std::size_t verb) {
   if (fronted_word(t, text, speaker) || in_parentheses(text, speaker, verb)) return false;
   // the rest of a hyphenated word (`manager` of `then-manager`) opens nothing
@@ -55,13 +76,7 @@ bool can_be_subject(tables const& t, std::string_view text, span speaker, std::s
                   t.contains(word_class::article, before)))
       return false;
   }
-  std::string_view const s = text.substr(speaker.begin, speaker.size());
-  for (std::size_t b = 0; b < s.size();) {
-    std::size_t const e = std::min(s.find(' ', b), s.size());
-    if (!t.contains(word_class::calendar_word, s.substr(b, e - b))) return true;
-    b = e + 1;
-  }
-  return false;
+  return !names_a_time(t, text, speaker);
 }
 
 // When the mention the grammar matched cannot be a subject, the subject may still open the clause and run up to
@@ -194,7 +209,8 @@ std::optional<attribution_phrase> with_subject(tables const& t, std::string_view
     return p;
   }
   if (can_be_subject(t, text, p->speaker, p->cue.begin)) return p;
-  if (auto const wide = widened_subject(t, text, p->speaker, floor); wide && !in_parentheses(text, *wide, p->cue.begin)) {
+  if (auto const wide = widened_subject(t, text, p->speaker, floor);
+      wide && !in_parentheses(text, *wide, p->cue.begin) && !names_a_time(t, text, *wide)) {
     p->speaker = *wide;
     p->whole.begin = wide->begin;
     return p;

@@ -38,6 +38,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "indirect|Eric Schneiderman|saying|explicit|-|if the foundation violated any laws"},
         clause_case{"a coordinated subject with a plural noun for people", "Companies and individuals complain bitterly that taxes are too high.",
                     "indirect|Companies and individuals|complain|explicit|-|taxes are too high"},
+        // a time names nobody: a fronted time set off by a comma, or days, months and numbers alone
+        clause_case{"a fronted time before the subject's appositive", "Last Friday, the princess, 67, announced her candidacy for prime minister.",
+                    "indirect|the princess|announced|explicit|-|her candidacy for prime minister"},
+        clause_case{"a date before a participle used as an adjective", "The June 15 planned date of the reopening is the current expected date.", ""},
+        clause_case{"a name that ends in a month", "British Prime Minister Theresa May said this week that the country would leave.",
+                    "indirect|British Prime Minister Theresa May|said|explicit|-|the country would leave"},
         // a share stands for those asked, and takes a bare verb form: `in` ratios with a number word, bare percents,
         // fractions of a plural
         clause_case{"a ratio with a number word and a bare verb", "Six in 10 say the economy is weak.", "indirect|Six in 10|say|explicit|-|the economy is weak"},
