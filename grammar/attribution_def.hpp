@@ -97,15 +97,23 @@ auto const verb_before_clause = &in_set<word_set::source_noun> >> in_set<word_se
 auto const adverb_before_verb = listed_adverb >> ws >> in_set<word_set::speech_verb>;
 // `The Gazette reports: “…”`: a form of a verb of saying right before a colon is the verb, not a noun of the mention
 auto const verb_before_colon = in_set<word_set::speech_verb> >> *hspace >> x3::lit(':');
+// `Sanders' team`, `Gates’ work`: the possessive of a name in -s is its apostrophe alone, before a lowercase word
+// that is no closed-class word (`‘Down with the Tories’ and police said`: there it closes a quotation)
+auto const ends_in_s = [](auto& ctx) {
+  auto const r = x3::_attr(ctx);
+  x3::_pass(ctx) = r.begin() != r.end() && *(r.end() - 1) == 's';
+};
+auto const s_possessive = x3::raw[cap_word][ends_in_s] >> apostrophe >> &(ws >> !in_class<word_class::stop_word> >> lower_word);
+
 // (a capitalised closed-class word inside a name is part of it when the verb follows: `Theresa May said`;
 // an irregular past form is a verb, not a word of the name: `Trump met Clinton`)
 auto const mention_token = (!in_class<word_class::stop_word> >> !in_set<word_set::auxiliary> >> !ly_adverb >> !verb_like >> !verb_before_clause >> !adverb_before_verb >> !verb_before_colon
-                            >> (initial | in_set<word_set::title> | in_class<word_class::name_suffix> | cap_word | in_set<word_set::source_noun>
+                            >> (initial | in_set<word_set::title> | in_class<word_class::name_suffix> | s_possessive | cap_word | in_set<word_set::source_noun>
                                 | (!in_set<word_set::speech_verb> >> !in_set<word_set::split_head> >> !in_class<word_class::verb_particle> >> !in_class<word_class::irregular_past> >> lower_word) | +digit))
                            | (&upper >> cap_word >> &(ws >> in_set<word_set::speech_verb>));
 
 // a word that may open a mention: `The`, `a`, `Sen.`, `Simon`, `U.S.`
-auto const mention_first = (!in_class<word_class::stop_word> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | cap_word))
+auto const mention_first = (!in_class<word_class::stop_word> >> !in_set<word_set::time> >> (in_set<word_set::determiner> | in_set<word_set::title> | initial | s_possessive | cap_word))
                           | (in_class<word_class::demonstrative> >> &(ws >> in_set<word_set::source_noun>));
 
 // only words that describe a source may end a lowercase mention: `senior officials`, `federal prosecutors`, and
@@ -308,6 +316,21 @@ inline bool is_passive(tables const& t, std::string_view aux, std::string_view c
   return !t.ends_in(word_class::participle_suffix, cue_verb) && find_word_in(t, word_class::be_form, aux) != std::string_view::npos;
 }
 
+// Whether a pause (a comma, a dash, a line break) or the text's start comes right before `at`.
+inline bool after_pause(phrase_sink const& s, char const* at) {
+  while (at > s.base && at[-1] == ' ') --at;
+  return at == s.base || at[-1] == ',' || at[-1] == '\n' || at[-1] == '-' || (at - s.base >= 3 && static_cast<unsigned char>(at[-3]) == 0xE2 && static_cast<unsigned char>(at[-1]) == 0x94);
+}
+
+// The word right before a phrase's subject (`with` in `with three in 10 saying`), or empty.
+inline std::string_view word_before_subject(phrase_sink const& s) {
+  char const* w = s.base + s.phrase.speaker.begin;
+  while (w > s.base && w[-1] == ' ') --w;
+  char const* const end = w;
+  while (w > s.base && std::isalpha(static_cast<unsigned char>(w[-1]))) --w;
+  return std::string_view(w, static_cast<std::size_t>(end - w));
+}
+
 // a subject and its verb. The subject may not end in a determiner or a possessive, and a bare verb form
 // (`call`, `remark`) after no auxiliary needs a subject that is not singular-indefinite.
 auto const agreement_check = [](auto& ctx) {
@@ -323,22 +346,30 @@ auto const agreement_check = [](auto& ctx) {
     return;
   }
   bool ok = ratio_share || !t.contains(word_set::determiner, last) || t.contains(word_set::pronoun, last);
-  // a quantifier alone stands for people (`many argue`, `Some say`, `both vowed`)
-  if (subject == last && t.contains(word_class::subject_quantifier, subject)) ok = true;
+  // a quantifier alone stands for people (`many argue`, `Some say`, `both vowed`), a singular one not with a
+  // modal (`As one might expect` is anyone)
+  if (subject == last && t.contains(word_class::subject_quantifier, subject)) ok = !(s.auxiliary && t.contains(word_class::singular_word, subject));
   bool const possessive = t.ends_in(word_class::possessive_suffix, last);
   std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
   std::string_view const cue_verb = cue.substr(0, cue.find(' '));  // `referring` in `referring to`
   // a possessor and a cue noun are an attribution of their own: `Trump’s claim that …`, `Mr. Obama's remarks`
   if (possessive) ok = !s.auxiliary && first[0] >= 'A' && first[0] <= 'Z';
   x3::get<phrase_tag>(ctx).get().phrase.nominal = possessive;
-  // a participle needs an auxiliary to be a finite verb: `tweets early Friday saying` has no subject; after a
-  // preposition that takes an absolute clause it has one (`with three in 10 saying …`)
-  if (!s.auxiliary && t.ends_in(word_class::participle_suffix, cue_verb)) {
-    char const* w = s.base + s.phrase.speaker.begin;
-    while (w > s.base && w[-1] == ' ') --w;
-    char const* const before_end = w;
-    while (w > s.base && std::isalpha(static_cast<unsigned char>(w[-1]))) --w;
-    ok = ok && w < before_end && t.contains(word_class::absolute_preposition, std::string_view(w, static_cast<std::size_t>(before_end - w)));
+  // a participle needs an auxiliary to be a finite verb (a time is none: `tweets early Friday saying` has no
+  // subject); in an absolute clause, after a pause and a preposition that takes one, it has (`…, with three in 10
+  // saying …`, `…, with the latter yesterday confirming …`; not `met with reporters on Tuesday saying`)
+  std::size_t const aux_begin = std::max(s.phrase.speaker.end, s.phrase.appositive.end);
+  std::string_view const between(s.base + aux_begin, s.phrase.cue.begin > aux_begin ? s.phrase.cue.begin - aux_begin : 0);
+  // (an auxiliary written onto the pronoun, `He's claiming`, stands before the space)
+  bool only_time = s.auxiliary && !between.empty() && between[0] == ' ';
+  for (std::size_t b = 0; only_time && b < between.size();) {
+    while (b < between.size() && between[b] == ' ') ++b;
+    std::size_t const e = std::min(between.find(' ', b), between.size());
+    if (e > b && t.contains(word_set::auxiliary, between.substr(b, e - b))) only_time = false;
+    b = e;
+  }
+  if ((!s.auxiliary || only_time) && t.ends_in(word_class::participle_suffix, cue_verb)) {
+    ok = ok && t.contains(word_class::absolute_preposition, word_before_subject(s)) && after_pause(s, word_before_subject(s).data());
   }
   // a cue that is more often a noun, right after a lowercase word that names no source, ends a noun phrase:
   // `African-Americans in battleground states`, `his recent comments`
@@ -346,10 +377,6 @@ auto const agreement_check = [](auto& ctx) {
       last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
     ok = false;
   // a bare form needs a plural subject; a singular determiner or pronoun, or a name, is third person singular
-  // (`38 percent support`, `his 62 percent support that year`: after a share in percent, a stance verb's bare form
-  // is the noun the share modifies)
-  if (ok && !s.auxiliary && t.contains(word_set::stance_verb, cue) && t.contains(word_set::base_form, cue) && t.contains(word_class::percent_word, last))
-    ok = false;
   // (a relative word takes its head's number: `economists who argue that …`)
   if (ok && !possessive && !s.auxiliary && !ratio_share && t.contains(word_set::base_form, cue) && !t.contains(word_class::relative_word, subject))
     ok = !t.contains(word_class::singular_word, first) && is_plural_subject(t, subject, last);
@@ -358,10 +385,7 @@ auto const agreement_check = [](auto& ctx) {
     x3::_pass(ctx) = ok && s.auxiliary;
     return;
   }
-  if (ok && s.auxiliary) {
-    std::size_t const aux_begin = std::max(s.phrase.speaker.end, s.phrase.appositive.end);
-    if (is_passive(t, std::string_view(s.base + aux_begin, s.phrase.cue.begin - aux_begin), cue_verb)) ok = false;
-  }
+  if (ok && s.auxiliary && is_passive(t, between, cue_verb)) ok = false;
   x3::_pass(ctx) = ok;
 };
 auto const agrees = x3::eps[agreement_check];
@@ -373,17 +397,27 @@ auto const ambiguous_cue_check = [](auto& ctx) {
   tables const& t = x3::get<tables_tag>(ctx);
   std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
   // (after a relative word, the verb of saying precedes its clause's gap: `a job that economists say is the future`)
-  char const* w = s.base + s.phrase.speaker.begin;
-  while (w > s.base && w[-1] == ' ') --w;
-  char const* const word_end_at = w;
-  while (w > s.base && std::isalpha(static_cast<unsigned char>(w[-1]))) --w;
-  if (w < word_end_at && t.contains(word_class::relative_word, std::string_view(w, static_cast<std::size_t>(word_end_at - w)))) {
+  if (t.contains(word_class::relative_word, word_before_subject(s))) {
     x3::_pass(ctx) = false;
     return;
   }
   x3::_pass(ctx) = t.contains(word_set::noun_homograph, cue) || t.contains(word_set::base_form, cue) || t.ends_in(word_class::third_person_suffix, cue);
 };
 auto const noun_reading = x3::eps[ambiguous_cue_check] >> ws >> in_class<word_class::finite_auxiliary>;
+// `with 38 percent support;`, `41 percent support against Trump`, `62 percent support that year`: after a share in
+// percent, a stance verb's bare form with no object after it is the noun the share modifies (`45 percent oppose the
+// deal` keeps its verb)
+auto const percent_stance_check = [](auto& ctx) {
+  phrase_sink const& s = x3::get<phrase_tag>(ctx).get();
+  tables const& t = x3::get<tables_tag>(ctx);
+  std::string_view const cue(s.base + s.phrase.cue.begin, s.phrase.cue.size());
+  std::string_view const subject(s.base + s.phrase.speaker.begin, s.phrase.speaker.size());
+  std::string_view const last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
+  x3::_pass(ctx) = !s.auxiliary && t.contains(word_set::stance_verb, cue) && t.contains(word_set::base_form, cue) && t.contains(word_class::percent_word, last);
+};
+auto const percent_noun = x3::eps[percent_stance_check] >> *hspace
+                          >> (x3::char_(",.;:)") | eol | x3::eoi | in_class<word_class::preposition> | in_class<word_class::demonstrative> |
+                              in_class<word_class::complementizer> | in_set<word_set::time>);
 
 // The particle of a separable verb ends the clause, after its objects, adverbs and (inverted) its subject:
 // `Die Polizei teilte am Montag mit:`, `stellte Celebi fest`. Its finite part and it must make a listed form.
@@ -421,7 +455,7 @@ auto const split_tail = (x3::eps[is_split] >> x3::repeat(0, max_split_words)[ws 
 auto const contact_clause = x3::raw[ws >> !in_set<word_set::speech_verb> >> x3::raw[lower_word][ed_check] >> &(ws >> in_set<word_set::speech_verb>)]
                                    [set<&attribution_phrase::appositive>];
 auto const normal_phrase = x3::eps[clear] >> (contracted_phrase_head | (mention >> -(appositive_mid | contact_clause) >> ws >> verb_group))
-                           >> agrees >> !noun_reading
+                           >> agrees >> !noun_reading >> !percent_noun
                            >> -(takes_addressee >> ws >> addressee) >> tail >> split_tail;
 // said Miles, an expert on Russia / told CNBC Dmytro Kuleba (rare) / wrote Miles
 // quotative inversion takes a simple verb: `said the official`, never `have also endorsed Clinton`

@@ -84,26 +84,33 @@ static span without_predicate(tables const& t, std::string_view text, span menti
   return mention;
 }
 
-// The start of the first lowercase past form in [from, limit) (`sided`, `met`), or limit.
+// The start of the first lowercase past form in [from, limit) that can be a verb (`sided`, `met`; not `the
+// troubled agency`, `for the embattled senator`: after a determiner or a preposition it is an adjective), or limit.
 static std::size_t first_past_form(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  std::string_view previous;
   for (std::size_t i = from; i < limit; ++i) {
-    if (!(text[i] >= 'a' && text[i] <= 'z') || !is_word_start(text, i)) continue;
+    if (!is_word_start(text, i)) continue;
     std::size_t e = i;
     while (e < limit && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
     std::string_view const w = text.substr(i, e - i);
-    if ((w.size() >= static_cast<std::size_t>(rules::min_inflected_bytes) && t.ends_in(word_class::past_suffix, w)) || t.contains(word_class::irregular_past, w)) return i;
-    i = e;
+    if (text[i] >= 'a' && text[i] <= 'z' && !t.contains(word_set::determiner, previous) && !t.contains(word_class::preposition, previous) &&
+        ((w.size() >= static_cast<std::size_t>(rules::min_inflected_bytes) && t.ends_in(word_class::past_suffix, w)) || t.contains(word_class::irregular_past, w)))
+      return i;
+    previous = w;
+    if (e > i) i = e - 1;
   }
   return limit;
 }
 
 std::optional<span> match_subject(tables const& t, std::string_view text, std::size_t from, std::size_t limit) {
+  std::size_t verb = from;  // the first past form at or after i (found once, then again only when i passes it)
   for (std::size_t i = from; i < limit && i < from + 80; ++i) {
     if (!is_word_start(text, i)) continue;
     if (auto p = run(t, rules::subject, text, i, limit); p && !fronted_word(t, text, p->speaker)) return without_predicate(t, text, p->speaker);
     // `The judge sided with the Democrats, saying …`: a past form ends the subject the mention grammar would
     // read on through (a lowercase word may be a noun of the mention)
-    if (std::size_t const verb = first_past_form(t, text, i, limit); verb < limit)
+    if (verb < i || (verb == from && i == from)) verb = first_past_form(t, text, i, limit);
+    if (verb < limit)
       if (auto p = run(t, rules::subject, text, i, verb); p && p->speaker.end + 1 >= verb && !fronted_word(t, text, p->speaker)) return p->speaker;
     // a sentence may open with a conjunction or an adverbial: `But in recent days, advisers say …`
     if (t.longest(word_class::sentence_connective, text.data() + i, text.data() + limit) < 0) {

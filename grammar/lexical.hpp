@@ -167,12 +167,6 @@ struct word_parser : x3::parser<word_parser<Kind>> {
       while (q != last && (len = letter_length(q, last)) > 0) q += static_cast<std::ptrdiff_t>(len);
       p = q;
     }
-    // `Sanders' team`, `Gates’ work`: the possessive of a name in -s is its apostrophe alone, before a lowercase word
-    if (Kind == word_kind::capitalised && p != last && p[-1] == 's') {
-      std::size_t const j = joiner_length(p, last);
-      It q = p + static_cast<std::ptrdiff_t>(j);
-      if (j > 0 && *p != '-' && last - q >= 2 && *q == ' ' && q[1] >= 'a' && q[1] <= 'z') p = q;
-    }
     first = p;
     return true;
   }

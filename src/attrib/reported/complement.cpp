@@ -27,9 +27,11 @@ bool reporter::clause_with_complement(span body, span sentence) {
     std::size_t const after = skip_spaces(text_, p.whole.end, body_of_p.end);
     // (a language that sets its complement off with a comma, German `sagte, dass …`, keeps it; so does an
     // adverbial set off by commas before a clause: `Rubio says, win or lose in Tuesday's primary, he's staying`)
-    if (after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement && !parenthetical_before_clause(after, body_of_p.end)) continue;
+    std::size_t const set_off = after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement ? clause_after_parenthetical(after, body_of_p.end) : 0;
+    if (after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement && set_off == 0) continue;
     attribution a = from_phrase(p);
-    std::size_t start = complement_start(p, a.cue_type, body_of_p.end);
+    // (past the parenthetical, the clause: `said, as he often does, that the report was fake`)
+    std::size_t start = set_off != 0 ? (after_complementizer(set_off) != 0 ? after_complementizer(set_off) : set_off) : complement_start(p, a.cue_type, body_of_p.end);
     if (start >= body_of_p.end || !complement_like(p, start, body_of_p.end)) continue;
     // `Two in three said A, and nearly three in five said B`: a coordinated clause with its own subject and
     // verb of saying ends this one's content and is an attribution of its own
@@ -63,25 +65,27 @@ std::size_t reporter::appositive_content_end(span appositive) const {
 }
 
 // `says, win or lose in Tuesday's primary, he's staying`, `said, however, that …`: from the comma at `comma`, a
-// few words up to another comma, then a clause that opens with a subject pronoun or a complementizer.
-bool reporter::parenthetical_before_clause(std::size_t comma, std::size_t end) const {
+// few words up to another comma, then a clause that opens with a subject pronoun or a complementizer: where that
+// clause starts, or 0.
+std::size_t reporter::clause_after_parenthetical(std::size_t comma, std::size_t end) const {
   std::size_t i = comma + 1;
-  for (int words = 0; words <= adverbial_words && i < end; ++words) {
+  for (int words = 0; words < adverbial_words && i < end; ++words) {
     while (i < end && is_space(text_[i])) ++i;
     while (i < end && !is_space(text_[i]) && text_[i] != ',') {
-      if (text_[i] == '"' || text_[i] == ';' || static_cast<unsigned char>(text_[i]) == 0xE2) return false;  // a quotation, a clause
+      if (text_[i] == '"' || text_[i] == ';' || static_cast<unsigned char>(text_[i]) == 0xE2) return 0;  // a quotation, a clause
       ++i;
     }
     if (i < end && text_[i] == ',') {
-      if (i == skip_spaces(text_, comma + 1, end)) return false;  // (no word between the commas)
+      if (i == skip_spaces(text_, comma + 1, end)) return 0;  // (no word between the commas)
       std::size_t const s = skip_spaces(text_, i + 1, end);
       std::size_t e = s;  // the letters only: `he` in `he’s`
       while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
-      return e > s && std::islower(static_cast<unsigned char>(text_[s])) &&
-             (in_.lex.is(word_class::clause_subject, text_.substr(s, e - s)) || after_complementizer(s) != 0);
+      bool const clause = e > s && std::islower(static_cast<unsigned char>(text_[s])) &&
+                          (in_.lex.is(word_class::clause_subject, text_.substr(s, e - s)) || after_complementizer(s) != 0);
+      return clause ? s : 0;
     }
   }
-  return false;
+  return 0;
 }
 
 // Where a clause that starts at `at` is coordinated to the one before (`…, and X said`, `…; X said`,
@@ -209,6 +213,7 @@ std::size_t reporter::complement_start(attribution_phrase const& p, cue_class ty
   }
   if (type == cue_class::naming) return i;
   std::size_t words = 0;
+  bool embedded = false;  // a relative or adverbial clause has opened: its finite verb is its own
   for (std::size_t j = i; j < end && words < 10; ++j) {
     // a `that` past a dash or parenthesis opens a clause of its own (`likened X to “Y” - a charge that …`)
     if (text_[j] == '.' || text_[j] == ';' || text_[j] == '(' || text_.compare(j, 2, "--") == 0 || text_.compare(j, 3, " - ") == 0 ||
@@ -222,8 +227,10 @@ std::size_t reporter::complement_start(attribution_phrase const& p, cue_class ty
       if (class_length_at(word_class::contrast_connective, j) > 0 || in_.tables.longest(grammar::word_set::speech_verb, text_.data() + j, text_.data() + end) >= 0)
         break;
       // nor past a finite verb: the clause has begun, and its `that` is its own (`said she was not going to
-      // jump to that conclusion`, `said it was clear that …`; `to be` is no finite verb: `told them to be sure that`)
-      if (class_length_at(word_class::finite_form, j) > 0 && after_infinitive_marker(word_before(j)) != j) break;
+      // jump to that conclusion`, `said it was clear that …`; `to be` is no finite verb: `told them to be sure that`),
+      // unless a relative or adverbial clause holds it (`told reporters who were waiting outside that …`)
+      if (class_length_at(word_class::relative_word, j) > 0 || class_length_at(word_class::subordinator, j) > 0) embedded = true;
+      if (!embedded && class_length_at(word_class::finite_form, j) > 0 && after_infinitive_marker(word_before(j)) != j) break;
     }
   }
   if (std::size_t const c = after_complementizer(i)) return c;

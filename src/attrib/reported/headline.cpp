@@ -33,11 +33,11 @@ void reporter::title_case_headline(span h) {
   for (std::size_t k = 1; k <= 5 && k + 2 <= words.size(); ++k) {
     span const w = words[k];
     if (!capital(words[k - 1])) return;  // the speaker is capitalised words only
-    // (a determiner alone names nobody: `One Tweet Sums Up …` is a noun phrase, not `One` and its verb)
-    if (k == 1 && in_.tables.contains(grammar::word_set::determiner, text_.substr(words[0].begin, words[0].size()))) return;
     std::string lower(text_.substr(w.begin, w.size()));
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (in_.lex.lemma_of(lower).empty() || !in_.lex.reports(lower) || in_.lex.noun_homograph(lower)) continue;
+    // (a determiner alone names nobody: `One Tweet Sums Up …` is a noun phrase, not `One` and its verb)
+    if (k == 1 && in_.tables.contains(grammar::word_set::determiner, text_.substr(words[0].begin, words[0].size()))) return;
     cue_class const type = in_.lex.class_of(lower);
     if (type != cue_class::neutral && type != cue_class::loaded) continue;
     attribution a;

@@ -38,18 +38,20 @@ std::size_t reporter::speech_noun_after(std::size_t verb_end, std::size_t end) c
 }
 
 // Whether the noun of speech that ends at `noun_end` goes on to what was said: a topic (`a condemnation of the
-// test`, not `on Saturday night`), a clause (`a statement that …`, `to the effect …`), a participle of saying
-// (`a statement condemning …`) or an addressee (`a threat to the governor`). A speech given somewhere at some
-// time (`gave a stump speech Tuesday night`) reports no words.
+// test`; not a time, `on Saturday night`, nor an amount, `a pledge of $5 million`), a clause (`a statement that
+// …`, `to the effect …`) or a participle of saying (`a statement condemning …`). A speech given to someone,
+// somewhere, at some time (`gave a speech to graduates at West Point`, `posted a message on its website`)
+// reports no words.
 bool reporter::says_what(std::size_t noun_end, std::size_t end) const {
   std::size_t const i = skip_spaces(text_, noun_end, end);
   if (i >= end || i == noun_end) return false;
   if (after_complementizer(i) != 0) return true;
-  if (int const n = std::max(class_length_at(word_class::topic_preposition, i), class_length_at(word_class::addressee_preposition, i)); n > 0) {
+  if (int const n = class_length_at(word_class::topic_preposition, i); n > 0 && class_length_at(word_class::addressee_preposition, i) <= 0) {
     std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), end);
     std::size_t e = next;
     while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
-    return next < end && !in_.lex.is(word_class::calendar_word, text_.substr(next, e - next));
+    return next < end && std::isalpha(static_cast<unsigned char>(text_[next])) && !in_.lex.is(word_class::calendar_word, text_.substr(next, e - next)) &&
+           !in_.lex.is(word_class::medium_link, text_.substr(i, static_cast<std::size_t>(n)));
   }
   int const n = in_.tables.longest(grammar::word_set::speech_verb, text_.data() + i, text_.data() + end);
   return n > 0 && in_.lex.ends_in(word_class::participle_suffix, text_.substr(i, static_cast<std::size_t>(n)));
@@ -89,7 +91,7 @@ bool reporter::light_verb_object(span body) {
     a.cue = span{v, noun_end};
     a.cue_type = cue_class::neutral;
     std::size_t const object = skip_spaces(text_, verb_end, body.end);
-    return add(span{object, body.end}, std::move(a));
+    if (add(span{object, body.end}, std::move(a))) return true;
   }
   return false;
 }

@@ -107,10 +107,10 @@ std::size_t reporter::passive_subject(span body, std::size_t be) const {
   return clause;
 }
 
-// `About one in nine voters this fall is expected to be Latino`, `The suspect is believed to have fled`: a verb
-// of belief in the passive before an infinitive, with no agent, attributes its clause to people the story does
-// not name; the attribution has a cue and no speaker. (Not a verb of saying: `was not asked to speak`, `was
-// announced to be`.)
+// `About one in nine voters this fall is expected to be Latino`, `The suspect is believed to have fled`: a
+// participle of the pack's `hearsay_passives` in the passive before an infinitive, with no agent, attributes its
+// clause to people the story does not name; the attribution has a cue and no speaker. (Not a directive or a
+// plan: `was not asked to speak`, `was planned to coincide`.)
 bool reporter::passive_infinitive(span body) {
   // the infinitive marker first (a word or two of the pack, so most words fail its first-bytes filter), then the
   // participle right before it
@@ -124,19 +124,21 @@ bool reporter::passive_infinitive(span body) {
     if (v == i) continue;
     span const cue{v, i - 1};
     auto const verb = text_.substr(cue.begin, cue.size());
-    if (!in_.tables.contains(grammar::word_set::belief_verb, verb) ||
-        !(in_.lex.ends_in(word_class::past_suffix, verb) || in_.lex.is(word_class::irregular_past, verb)) ||
-        !infinitive_at(after_infinitive_marker(i)) || inside_quotation(v) || cue_taken(cue))
-      continue;
+    if (!in_.lex.is(word_class::hearsay_passive, verb) || !infinitive_at(after_infinitive_marker(i)) || inside_quotation(v) || cue_taken(cue)) continue;
     std::size_t const be = passive_auxiliaries(body, v);
     if (be == 0) continue;
     std::size_t const clause = passive_subject(body, be);
-    if (clause >= be) continue;
+    // (after a verb of saying the passive is part of what that verb reports: `Officials said the dredging is
+    // expected to begin`)
+    if (clause >= be || grammar::last_verb_like(in_.tables, text_, clause, be) != std::string_view::npos) continue;
+    // (and it ends at the next pause: `Although the bill is expected to pass, critics say …`)
+    std::size_t end = i;
+    while (end < body.end && text_[end] != ',' && text_[end] != ';') ++end;
     attribution a;
     a.kind = attribution_kind::explicit_cue;
     a.cue = cue;
     a.cue_type = in_.lex.class_of(verb);
-    return add(span{clause, body.end}, std::move(a));
+    if (add(span{clause, end}, std::move(a))) return true;
   }
   return false;
 }

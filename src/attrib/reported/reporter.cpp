@@ -115,8 +115,9 @@ span reporter::cut_at_contrast(span c) const {
           n > 0 && !inside_quotation(i)) {
         std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), c.end);
         // (coordinated subjects are no clauses: `said Clinton and Obama are too concerned`; a clause before the
-        // coordinator, or a finite verb right after it, says clauses are coordinated)
-        if (!finite_within(c.begin, i) && !finite_opens(next, c.end)) continue;
+        // coordinator, a finite verb right after it, or words enough for a clause before it (`said workers want
+        // higher pay and managers say …`: a bare present form is no sure finite verb) say clauses are coordinated)
+        if (!finite_within(c.begin, i) && !finite_opens(next, c.end) && word_count(text_.substr(c.begin, i - c.begin)) < min_clause_words) continue;
         // (only where a verb of saying comes soon: the clause search is the costly part)
         std::size_t const near = std::min(c.end, next + subject_reach_bytes);
         if (grammar::last_verb_like(in_.tables, text_, next, near) == std::string_view::npos) continue;
@@ -143,8 +144,19 @@ span reporter::cut_at_contrast(span c) const {
   return c;
 }
 
+// The furthest end of what this sentence's attributions hold (a nested one, inside an appositive, is added last).
+std::size_t reporter::sentence_found_end() const {
+  std::size_t end = 0;
+  for (std::size_t k = sentence_found_; k < found_.size(); ++k) end = std::max(end, found_[k].extent.end);
+  return end;
+}
+
 bool reporter::add(span content, attribution a) {
   if (states_anonymity(a.cue)) return false;
+  // (one verb, one attribution: a nested relative clause must not let the linked-verb search take its cue again)
+  if (a.cue && std::any_of(found_.begin() + static_cast<std::ptrdiff_t>(std::min(sentence_found_, found_.size())), found_.end(),
+                           [&](quote const& f) { return f.attr.cue && f.attr.cue->begin == a.cue->begin; }))
+    return false;
   content = trim(cut_at_contrast(cut_at_next_attribution(content)));
   // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
   // (and `The guns, which police said belonged to him, were seized`: the relative word before the subject)
@@ -196,15 +208,15 @@ void reporter::find_in_sentence(span s) {
   // `…, saying …` / `… and said …` after an attribution is another one with the same subject, and so on:
   // `began by talking about the crisis, saying it was out of control`
   std::size_t from = body.begin;
-  if (clause_with_complement(body, s) || inverted_clause(body) || light_verb_object(body)) from = found_.back().extent.end;
-  else if (linked_to_subject(body, body.begin, last_verb)) from = found_.back().extent.end;
+  if (clause_with_complement(body, s) || inverted_clause(body) || light_verb_object(body)) from = sentence_found_end();
+  else if (linked_to_subject(body, body.begin, last_verb)) from = sentence_found_end();
   else {
     relative_subject(body);
     return;
   }
   for (int links = 0; links < 4 && from + 8 < body.end; ++links) {
     if (!linked_to_subject(span{from, body.end}, body.begin, last_verb)) return;
-    from = found_.back().extent.end;
+    from = sentence_found_end();
   }
 }
 

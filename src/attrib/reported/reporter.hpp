@@ -95,7 +95,7 @@ class reporter {
   bool passive_agent(span body);
   // the passive whose agent preposition (`by`, of `by` bytes) is at `a`
   bool passive_before(span body, std::size_t a, std::size_t by);
-  // `is expected to be Latino`: a verb of belief in the passive before an infinitive, with no agent (passive.cpp)
+  // `is expected to be Latino`: a hearsay passive before an infinitive, with no agent (passive.cpp)
   bool passive_infinitive(span body);
   std::size_t passive_auxiliaries(span body, std::size_t participle) const;
   std::size_t passive_subject(span body, std::size_t be) const;
@@ -182,7 +182,8 @@ class reporter {
   bool infinitive_after_object(std::size_t start, std::size_t end) const;
   bool reason_after_object(std::size_t start, std::size_t end) const;
   bool finite_opens(std::size_t start, std::size_t end) const;
-  bool parenthetical_before_clause(std::size_t comma, std::size_t end) const;
+  std::size_t clause_after_parenthetical(std::size_t comma, std::size_t end) const;
+  std::size_t sentence_found_end() const;
   std::size_t appositive_content_end(span appositive) const;
   bool ends_in_source_noun(span mention) const;
 
@@ -246,6 +247,7 @@ class reporter {
   static constexpr int reason_object_words = 5;      ///< words of an object before its reason (`mocked the Romney campaign for`)
   static constexpr int finite_verb_reach = 12;       ///< words into a bare complement its finite verb may stand
   static constexpr int adverbial_words = 7;          ///< words of an adverbial before the clause (`said after the convention he`)
+  static constexpr std::size_t min_clause_words = 3;  ///< words a clause before a coordinator has at least (`workers want pay`)
 };
 
 }  // namespace attrib::reported_detail

@@ -197,6 +197,8 @@ int resolver::people_before_relative(span where) {
 bool resolver::names_a_person(span np) const {
   auto const ws = words(text_of(np));
   if (ws.empty() || (ws.size() == 1 && finder_.is_determiner(lower(ws[0])))) return false;
+  // (one word names people only as a noun for them: `Residents who`, not `in Iowa who` or `Anyone who`)
+  if (ws.size() == 1) return finder_.is_source_noun(lower(ws[0])) || finder_.is_person_noun(lower(ws[0]));
   std::size_t const cut = std::min(finder_.post_modifier_at(ws), ws.size());
   std::string_view const head = ws[cut - 1];
   return capitalised(head) || finder_.is_source_noun(head) || finder_.is_person_noun(lower(head));
