@@ -117,7 +117,8 @@ auto const agreement_check = [](auto& ctx) {
     b = e;
   }
   if ((!s.auxiliary || only_time) && t.ends_in(word_class::participle_suffix, cue_verb)) {
-    ok = ok && t.contains(word_class::absolute_preposition, word_before_subject(s)) && after_pause(s, word_before_subject(s).data());
+    std::string_view const preposition = word_before_subject(s);
+    ok = ok && t.contains(word_class::absolute_preposition, preposition) && after_pause(s, preposition.data());
   }
   // a cue that is more often a noun, right after a lowercase word that names no source, ends a noun phrase:
   // `African-Americans in battleground states`, `his recent comments`

@@ -27,11 +27,12 @@ bool reporter::clause_with_complement(span body, span sentence) {
     std::size_t const after = skip_spaces(text_, p.whole.end, body_of_p.end);
     // (a language that sets its complement off with a comma, German `sagte, dass …`, keeps it; so does an
     // adverbial set off by commas before a clause: `Rubio says, win or lose in Tuesday's primary, he's staying`)
-    std::size_t const set_off = after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement ? clause_after_parenthetical(after, body_of_p.end) : 0;
-    if (after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement && set_off == 0) continue;
+    bool const comma_after = after < body_of_p.end && text_[after] == ',' && !in_.lex.comma_before_complement;
+    std::size_t const set_off = comma_after ? clause_after_parenthetical(after, body_of_p.end) : 0;
+    if (comma_after && set_off == 0) continue;
     attribution a = from_phrase(p);
     // (past the parenthetical, the clause: `said, as he often does, that the report was fake`)
-    std::size_t start = set_off != 0 ? (after_complementizer(set_off) != 0 ? after_complementizer(set_off) : set_off) : complement_start(p, a.cue_type, body_of_p.end);
+    std::size_t start = set_off != 0 ? set_off : complement_start(p, a.cue_type, body_of_p.end);
     if (start >= body_of_p.end || !complement_like(p, start, body_of_p.end)) continue;
     // `Two in three said A, and nearly three in five said B`: a coordinated clause with its own subject and
     // verb of saying ends this one's content and is an attribution of its own
@@ -65,8 +66,8 @@ std::size_t reporter::appositive_content_end(span appositive) const {
 }
 
 // `says, win or lose in Tuesday's primary, he's staying`, `said, however, that …`: from the comma at `comma`, a
-// few words up to another comma, then a clause that opens with a subject pronoun or a complementizer: where that
-// clause starts, or 0.
+// few words up to another comma, then a clause that opens with a subject pronoun or a complementizer: where what
+// the clause says starts (after the complementizer), or 0.
 std::size_t reporter::clause_after_parenthetical(std::size_t comma, std::size_t end) const {
   std::size_t i = comma + 1;
   for (int words = 0; words < adverbial_words && i < end; ++words) {
@@ -80,9 +81,9 @@ std::size_t reporter::clause_after_parenthetical(std::size_t comma, std::size_t 
       std::size_t const s = skip_spaces(text_, i + 1, end);
       std::size_t e = s;  // the letters only: `he` in `he’s`
       while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
-      bool const clause = e > s && std::islower(static_cast<unsigned char>(text_[s])) &&
-                          (in_.lex.is(word_class::clause_subject, text_.substr(s, e - s)) || after_complementizer(s) != 0);
-      return clause ? s : 0;
+      if (e == s || !std::islower(static_cast<unsigned char>(text_[s]))) return 0;
+      if (std::size_t const c = after_complementizer(s)) return c;
+      return in_.lex.is(word_class::clause_subject, text_.substr(s, e - s)) ? s : 0;
     }
   }
   return 0;

@@ -46,7 +46,7 @@ bool reporter::says_what(std::size_t noun_end, std::size_t end) const {
   std::size_t const i = skip_spaces(text_, noun_end, end);
   if (i >= end || i == noun_end) return false;
   if (after_complementizer(i) != 0) return true;
-  if (int const n = class_length_at(word_class::topic_preposition, i); n > 0 && class_length_at(word_class::addressee_preposition, i) <= 0) {
+  if (int const n = class_length_at(word_class::topic_preposition, i); n > 0) {
     std::size_t const next = skip_spaces(text_, i + static_cast<std::size_t>(n), end);
     std::size_t e = next;
     while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
