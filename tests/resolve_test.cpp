@@ -44,6 +44,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         resolve_case{"surname after full name", "Simon Miles teaches at Duke.\n\u201CIt is late,\u201D Miles said.",
                      "Simon Miles <- Simon Miles/name Miles/surname"},
+        resolve_case{"a bare surname stays with the person the article already calls by it, not a relative named later",
+                     "Ted Cruz endorsed the nominee on Friday.\n\u201CIt was hard,\u201D Cruz said. Critics mocked a photo of Heidi Cruz.\n"
+                     "\u201CI am not done,\u201D Cruz said. He said he would campaign for the nominee.",
+                     "Ted Cruz <- Ted Cruz/name Cruz/surname Cruz/surname He/pronoun | Critics <- Critics/first"},
         resolve_case{"title is a role, not part of the name", "\u201CNo,\u201D said Sen. Maria Ruiz.\n\u201CNever,\u201D Ruiz added.",
                      "Maria Ruiz <- Sen. Maria Ruiz/name Ruiz/surname"},
         resolve_case{"role description stands for the named person",

@@ -178,6 +178,18 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   if (suffixed.size() == 1) return suffixed[0];
   if (candidates.empty() && ws.size() == 1 && kind == speaker_kind::person) return sole_given_name(last);
   if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
+  // `Ted Cruz … Cruz said … a photo of Heidi Cruz … Cruz said`: once the article calls one of them by the
+  // surname alone, the surname alone stays that person's; a relative named in full later does not take it
+  if (ws.size() == 1) {
+    int established = -1;
+    for (int const c : candidates)
+      if (std::any_of(entities_[static_cast<std::size_t>(c)].mentions.begin(), entities_[static_cast<std::size_t>(c)].mentions.end(),
+                      [&](mention const& m) { return m.rule == "surname" && m.where.begin < at; })) {
+        if (established >= 0) { established = -1; break; }
+        established = c;
+      }
+    if (established >= 0) return established;
+  }
   // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
   for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && at - it->first <= surname_reach; ++it)
     if (std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end()) return it->second.entity;
