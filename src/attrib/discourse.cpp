@@ -178,22 +178,55 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   if (suffixed.size() == 1) return suffixed[0];
   if (candidates.empty() && ws.size() == 1 && kind == speaker_kind::person) return sole_given_name(last);
   if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
-  // `Ted Cruz … Cruz said … a photo of Heidi Cruz … Cruz said`: once the article calls one of them by the
-  // surname alone, the surname alone stays that person's; a relative named in full later does not take it
-  if (ws.size() == 1) {
-    int established = -1;
-    for (int const c : candidates)
-      if (std::any_of(entities_[static_cast<std::size_t>(c)].mentions.begin(), entities_[static_cast<std::size_t>(c)].mentions.end(),
-                      [&](mention const& m) { return m.rule == "surname" && m.where.begin < at; })) {
-        if (established >= 0) { established = -1; break; }
-        established = c;
-      }
-    if (established >= 0) return established;
-  }
+  if (ws.size() == 1)
+    if (int const owner = surname_owner(candidates, at); owner >= 0) return owner;
   // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
   for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && at - it->first <= surname_reach; ++it)
     if (std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end()) return it->second.entity;
   return candidates[0];
+}
+
+// `Ted Cruz … Cruz said … a photo of Heidi Cruz … Cruz said`: the person the article named first and then
+// called by the surname alone, before it named anyone else of that surname, keeps the surname alone; a relative
+// named in full later does not take it. -1 when the article named the next one before using the surname alone.
+int model::surname_owner(std::vector<int> const& candidates, std::size_t at) const {
+  auto const first_mention = [&](int c) {
+    auto const& ms = entities_[static_cast<std::size_t>(c)].mentions;
+    span first{std::string_view::npos, std::string_view::npos};
+    for (auto const& m : ms)
+      if (m.where.begin < first.begin) first = m.where;
+    return first;
+  };
+  int owner = -1;
+  span owner_first{}, next_first{std::string_view::npos, std::string_view::npos};
+  for (int const c : candidates) {
+    span const f = first_mention(c);
+    if (owner < 0 || f.begin < owner_first.begin) {
+      if (owner >= 0) next_first = owner_first;
+      owner = c, owner_first = f;
+    } else if (f.begin < next_first.begin) {
+      next_first = f;
+    }
+  }
+  if (owner < 0 || owner_first.begin >= at) return -1;
+  auto const name = words(entities_[static_cast<std::size_t>(owner)].name);
+  if (name.size() < 2) return -1;
+  std::string_view const surname = finder_.strip_possessive(name.back());
+  std::size_t const until = std::min(next_first.begin, at);
+  auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t i = text_.find(surname, owner_first.end); i != std::string_view::npos && i < until; i = text_.find(surname, i + 1)) {
+    std::size_t const e = i + surname.size();
+    if ((i > 0 && letter(text_[i - 1])) || (e < text_.size() && letter(text_[e]))) continue;
+    // (not inside another run of capitals: `Ted Cruz`, `Cruz Campaign`)
+    bool const before = i >= 2 && text_[i - 1] == ' ' && letter(text_[i - 2]) && [&] {
+      std::size_t b = i - 1;
+      while (b > 0 && text_[b - 1] != ' ') --b;
+      return std::isupper(static_cast<unsigned char>(text_[b])) != 0;
+    }();
+    bool const after = e + 1 < text_.size() && text_[e] == ' ' && std::isupper(static_cast<unsigned char>(text_[e + 1]));
+    if (!before && !after) return owner;
+  }
+  return -1;
 }
 
 // `Hillary Clinton` … `Hillary said`, `Ban Ki-moon` … `Mr. Ban said`: one name word that no person has as a

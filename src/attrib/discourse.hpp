@@ -70,6 +70,7 @@ class model {
   int same_organization(std::string_view name) const;
   /// The one person whose name opens with `word` (lowercase), or -1 when none or several do.
   int sole_given_name(std::string const& word) const;
+  int surname_owner(std::vector<int> const& candidates, std::size_t at) const;
   /// The entity whose name, in lowercase, is exactly `lowercase`, or -1.
   int find_exact(std::string const& lowercase) const;
   /// The entity of a mention that spans exactly `where` (trimmed), or -1.
