@@ -81,6 +81,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "The measure was backed by Sen. Jeff Flake of Arizona, who said the bill was overdue.\n", "Jeff Flake"},
         pronoun_case{"who_after_a_party_label", "The vote was declared by Senator Jeff Flake, Republican of Arizona, who said the bill was overdue.\n",
                      "Jeff Flake"},
+        // a noun for a person before a name vouches for a given name that is also a word, and a name right after
+        // the noun phrase that opens the sentence is its subject, above a possessive before it
+        pronoun_case{"a_name_after_an_opening_descriptor_is_the_subject",
+                     "Lester Holt will moderate the debate, his network said.\n\n"
+                     "Holt\u2019s liberal NBC News colleague Matt Lauer faced criticism after he said the questions were fair.\n",
+                     "Matt Lauer"},
+        // the surname alone stays with the person it was used for before a relative was named in full
+        pronoun_case{"the_surname_alone_stays_with_its_first_owner",
+                     "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "
+                     "Sanders, he has talked about the party.\n\n\u201CWe will win,\u201D Sanders said.\n",
+                     "Bernie Sanders"},
         // a pair of capitals ending in a named person's surname is a person, whatever the given name
         pronoun_case{"a_relative_by_the_surname",
                      "Police shot Keith Lamont Scott on Tuesday. Rakeyia Scott can be heard yelling to the officers.\n\n"

@@ -212,8 +212,12 @@ void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::si
   std::size_t const first_tok = j + 1 - run.size();
   bool const role_before = first_tok > 0 && !toks[first_tok - 1].pause && !capitalised(toks[first_tok - 1].w) && name.size() >= 2 &&
                            role_nouns_.contains(lower(toks[first_tok - 1].w));
+  // `NBC News colleague Matt Lauer`: a noun for a person right before the run vouches for a given name that is
+  // also a word
+  bool const vouched = name.size() >= 2 && first_tok > 0 && !toks[first_tok - 1].pause && !capitalised(toks[first_tok - 1].w) &&
+                       listed_given_name(name.front()) && is_person_noun(lower(toks[first_tok - 1].w));
   bool const person = kind == speaker_kind::person && !miss_thing &&
-                      (!roles.empty() || given || role_before || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
+                      (!roles.empty() || given || role_before || vouched || (initial && name.size() >= 2) || (name.size() >= 2 && role_in_apposition(toks, j)));
   if (kind != speaker_kind::organization && !person) {
     if (kind == speaker_kind::person && roles.empty() && name.size() >= 2 && name.size() <= unconfirmed_run && !miss_thing &&
         !is_determiner(name.front()) && !is_pronoun(name.front())) {

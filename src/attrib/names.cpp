@@ -167,6 +167,8 @@ bool finder::is_given_name(std::string_view w) const {
   return (male_.contains(w) || female_.contains(w) || ix_.unisex.contains(w)) && !ix_.name_homographs.contains(w);
 }
 
+bool finder::listed_given_name(std::string_view w) const { return male_.contains(w) || female_.contains(w) || ix_.unisex.contains(w); }
+
 bool finder::is_verb_form(std::string_view w) const {
   constexpr std::size_t min_inflected = 4;  // `red`, `sing` are no inflected forms
   std::string const l = lower(w);
@@ -213,12 +215,13 @@ name_mention finder::classify(std::string_view text, span where) const {
   while (!ws.empty() && ws.back().starts_with("(")) ws.pop_back();  // (D-Wis.)
   std::vector<std::string_view> titles, name;
   // `White House spokesman Josh Earnest`: after a lower-case noun for a person or role, a run of capitals that
-  // opens with a given name is a person, whatever organisation the words before it name
+  // opens with a given name is a person, whatever organisation the words before it name (the noun vouches for
+  // a given name that is also a word: `NBC News colleague Matt Lauer`)
   std::size_t person_from = ws.size();
   for (std::size_t k = ws.size(); k-- > 1;)
     if (!capitalised(ws[k - 1])) {
       std::string const l = lower(ws[k - 1]);
-      if ((role_nouns_.contains(l) || is_person_noun(l)) && capitalised(ws[k]) && is_given_name(ws[k]) && k + 1 < ws.size()) person_from = k;
+      if ((role_nouns_.contains(l) || is_person_noun(l)) && capitalised(ws[k]) && listed_given_name(ws[k]) && k + 1 < ws.size()) person_from = k;
       break;
     }
   bool const organization = person_from == ws.size() &&

@@ -210,6 +210,9 @@ class finder {
   char gender_of(std::vector<std::string_view> const& titles, std::vector<std::string_view> const& name) const;
   /// A given name that by itself makes a capitalised pair a person's name (not `Will`, `Virginia`).
   bool is_given_name(std::string_view w) const;
+  /// Any given name of the pack's lists, homographs included (`Matt`, `Grant`): for places where the context
+  /// already says a person's name follows.
+  bool listed_given_name(std::string_view w) const;
   bool opener(std::string_view w) const;
   bool weekday_or_month(std::string_view w) const { return is(grammar::word_class::calendar_word, w) && capitalised(w); }
   /// 'm' or 'f' for a noun that names a man or a woman (`widow`, `congresswoman`), else '?'.

@@ -228,6 +228,22 @@ bool resolver::after_fronted_phrase(std::size_t at) const {
          finder_.is_possessive(ws.front());
 }
 
+// `Holt’s liberal NBC News colleague Matt Lauer faced …`: a name right after a noun for a person or role, where
+// the sentence so far is that one noun phrase (no comma, preposition or verb), is the sentence's subject.
+bool resolver::after_opening_descriptor(std::size_t at) const {
+  span const sentence = model_.sentence_span(model_.sentence_of(at));
+  if (sentence.begin >= at) return false;
+  std::string_view const before = text_.substr(sentence.begin, at - sentence.begin);
+  auto const ws = words(before);
+  if (ws.empty() || ws.size() > max_fronted_words || before.find(',') != std::string_view::npos) return false;
+  std::string const head = lower(ws.back());
+  if (!(finder_.is_role_word(head) || finder_.is_person_noun(head)) || ws.back() != head) return false;
+  return std::none_of(ws.begin(), ws.end(), [&](std::string_view w) {
+    std::string const l = lower(w);
+    return finder_.is_preposition(l) || (w == l && finder_.is_verb_form(w)) || (finder_.is_pronoun(w) && !finder_.is_possessive_determiner(w));
+  });
+}
+
 // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
 role resolver::role_in_text(span where) const {
   auto const ws = words(text_of(where));
@@ -236,7 +252,7 @@ role resolver::role_in_text(span where) const {
   std::size_t e = where.end;
   while (e < text_.size() && !std::isspace(static_cast<unsigned char>(text_[e])) && text_[e] != ',' && text_[e] != '.') ++e;
   if (e > where.end && finder_.is_possessive(text_.substr(where.begin, e - where.begin))) return role::possessor;
-  if (finder_.opens_sentence(text_, where.begin) || after_fronted_phrase(where.begin)) return role::subject;
+  if (finder_.opens_sentence(text_, where.begin) || after_fronted_phrase(where.begin) || after_opening_descriptor(where.begin)) return role::subject;
   if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
   return role::object;
 }

@@ -84,6 +84,7 @@ class resolver {
   // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
   role role_in_text(span where) const;
   bool after_fronted_phrase(std::size_t at) const;
+  bool after_opening_descriptor(std::size_t at) const;
   /// The most words a fronted phrase before the subject may have (`In Honolulu last week`).
   static constexpr std::size_t max_fronted_words = 6;
 
