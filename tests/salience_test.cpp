@@ -87,6 +87,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "Lester Holt will moderate the debate, his network said.\n\n"
                      "Holt\u2019s liberal NBC News colleague Matt Lauer faced criticism after he said the questions were fair.\n",
                      "Matt Lauer"},
+        // `the` and a role opening a sentence takes up the one person named with that role, for the next `he`
+        pronoun_case{"a_role_description_opening_a_sentence_carries_the_topic",
+                     "President Barack Obama read the report in May.\n\nBenjamin Rhodes, one of his closest aides, recalled that the "
+                     "book was grim.\n\nThe president\u2019s roots also came into play. In Honolulu, he told island leaders that "
+                     "few people understood the stakes.\n",
+                     "Barack Obama"},
+        // a description takes up the nearest named person with that title, unless it names another place
+        pronoun_case{"a_description_takes_up_the_nearest_holder_of_the_title",
+                     "Sen. Ted Cruz spoke first. The senator won Iowa.\n\nGOP Sen. John McCain is squeezed between challengers.\n\n"
+                     "\u201CI wonder how the troops enjoy that,\u201D McCain said. The longtime senator said he rarely asks "
+                     "surrogates to stump for him.\n",
+                     "John McCain"},
+        pronoun_case{"a_description_with_a_place_its_holder_was_never_given",
+                     "Former Florida Gov. Jeb Bush spoke first. The governor won no state.\n\nOhio Gov. John Kasich spoke next.\n\n"
+                     "The Ohio governor said the party would unite.\n",
+                     "John Kasich"},
         // the surname alone stays with the person it was used for before a relative was named in full
         pronoun_case{"the_surname_alone_stays_with_its_first_owner",
                      "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "

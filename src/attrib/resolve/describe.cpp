@@ -117,10 +117,21 @@ int resolver::link_descriptor(span where, std::vector<std::string_view> const& w
     bool const singular = !finder_.takes_up(ws[0]) && !finder_.is_plural_head(finder_.written_head(ws, head));
     int found = -1;
     std::size_t found_at = 0;
+    bool const role_head = singular && finder_.is_role_word(head);
     for (auto it = std::make_reverse_iterator(places.lower_bound(where.begin)); it != places.rend(); ++it) {
       if (where.begin - it->first > descriptor_reach) break;
       auto const& ent = model_[it->second.entity];
-      if (ent.heads.contains(head) && !(singular && ent.plural)) {
+      // (a named person's title counts as a description: `GOP Sen. John McCain … The longtime senator`, `Ohio
+      // Gov. John Kasich … The Ohio governor`, but not `the Vermont senator`)
+      bool const titled = role_head && ent.named && ent.kind == speaker_kind::person && ent.role_words.contains(head);
+      // (a proper modifier a named person was never described with is someone else: `The Ohio governor`; an
+      // unnamed source may gain one: `one former executive … the former HP executive`)
+      auto const fits = [&](std::string_view w) {
+        std::string const l = lower(finder_.strip_possessive(w));
+        return !capitalised(w) || !ent.named || ent.role_words.contains(l) ||
+               std::any_of(ent.mentions.begin(), ent.mentions.end(), [&](mention const& m) { return lower(m.text).find(l) != std::string::npos; });
+      };
+      if ((ent.heads.contains(head) || titled) && !(singular && ent.plural) && std::all_of(ws.begin() + 1, ws.end(), fits)) {
         found = it->second.entity, found_at = it->first;
         break;
       }
@@ -188,6 +199,50 @@ bool resolver::identified_first_conjunct(std::vector<std::string_view> const& ws
   std::vector<std::string_view> const first(ws.begin(), conj);
   auto const form = form_of(first);
   return form == mention_form::name || (form == mention_form::role && finder_.is_definite(first[0]));
+}
+
+void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_mentions) {
+  std::map<std::string, std::vector<int>, std::less<>> holders;  // role word → the named people who hold it
+  for (std::size_t e = 0; e < model_.size(); ++e)
+    if (auto const& ent = model_[static_cast<int>(e)]; ent.kind == speaker_kind::person && ent.named && !ent.plural)
+      for (auto const& r : ent.role_words)
+        if (finder_.is_role_word(r)) holders[r].push_back(static_cast<int>(e));
+  if (holders.empty()) return;
+  auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  auto const first_named = [&](int e) {
+    std::size_t first = std::string_view::npos;
+    for (auto const& m : model_[e].mentions) first = std::min(first, m.where.begin);
+    return first;
+  };
+  for (auto const& p : art_.paragraphs)
+    for (std::size_t i = p.begin; i + 4 < p.end; ++i) {
+      if (!(text_[i] == 't' || text_[i] == 'T') || (i > p.begin && letter(text_[i - 1])) || !finder_.is_definite(text_.substr(i, 3)) ||
+          text_[i + 3] != ' ')
+        continue;
+      std::size_t const b = i + 4;
+      std::size_t e = b;
+      while (e < p.end && (std::islower(static_cast<unsigned char>(text_[e])) != 0 || text_[e] == '-')) ++e;
+      if (e == b || (e < p.end && letter(text_[e]))) continue;
+      auto const it = holders.find(text_.substr(b, e - b));
+      if (it == holders.end()) continue;
+      // (`the president of Mexico`, `the senator from Texas` may be someone else)
+      std::size_t end = e;
+      if (auto const rest = text_.substr(e); rest.starts_with("\u2019s") || rest.starts_with("'s")) end = e + (rest[0] == '\'' ? 2 : 4);
+      std::size_t n = end;
+      while (n < p.end && text_[n] == ' ') ++n;
+      if (end == e && n > end && finder_.is_preposition(lower(text_.substr(n, text_.find(' ', n) == std::string_view::npos ? 0 : text_.find(' ', n) - n))))
+        continue;
+      span const where{i, end};
+      if (std::binary_search(quote_mentions.begin(), quote_mentions.end(), where.begin) || model_.inside_a_mention(where.begin)) continue;
+      int owner = -1;
+      for (int const h : it->second)
+        if (first_named(h) < where.begin) owner = owner == -1 ? h : -2;
+      // (only as the subject, or its possessor, where it carries the topic on: an object `the president` in
+      // another's words or sentence is no evidence of who the next `he` is)
+      role const r = role_in_text(where);
+      if (owner >= 0 && (r == role::subject || (r == role::possessor && finder_.opens_sentence(text_, where.begin))))
+        model_.add(owner, where, "role", r);
+    }
 }
 
 }  // namespace attrib::resolve_detail

@@ -38,6 +38,7 @@ resolution resolver::run(std::vector<quote> quotes) {
   for (auto const& q : quotes)
     if (q.attr.mention) mention_starts.push_back(q.attr.mention->begin);
   std::sort(mention_starts.begin(), mention_starts.end());
+  register_role_descriptions(mention_starts);
   std::map<std::pair<std::size_t, std::size_t>, int> linked;  // a mention shared by several quotes links once
   auto const narrative = narrative_pronouns();
   std::size_t next_narrative = 0;

@@ -45,6 +45,11 @@ class resolver {
 
   void add_bare_surname(span w, int person, span paragraph);
 
+  // `The president's Pacific roots also came into play. …, he told`: `the` and a role word opening a sentence
+  // in the narrative is a mention of the one person named before with that role (not `the president of
+  // Mexico`), so that it counts for salience like the name. Quotes' own mentions (`quote_mentions`, sorted) are linked with their quotes.
+  void register_role_descriptions(std::vector<std::size_t> const& quote_mentions);
+
   // `met officers Antoine Quirin and Nicolas Redouane`, `Guests of Honour Cherie and Sean O'Donnell`: people
   // the narrative names together are a set, which a plural description takes up later (`Both officers`,
   // `The couple`), and then `they` (sets.cpp). The set has no mention of its own until one takes it up, so
