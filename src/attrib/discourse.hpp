@@ -64,12 +64,15 @@ class model {
 
   /// The entity a name refers to: the same name; or, for a person, one of the same surname. Two given names
   /// never merge (`Maria Lopes` is not `Tomas Lopes`); a bare surname or `Mr. Lopes` takes the person of that
-  /// surname and agreeing gender mentioned last before `at`. -1 when there is none.
+  /// surname and agreeing gender that owns the bare surname (surname_owner), else the one mentioned last
+  /// before `at`. -1 when there is none.
   int find_named(std::string const& name, speaker_kind kind, std::size_t at, char gender) const;
   /// The organisation `name` names with a legal form (`ABS-CBN Corporation` for the `ABS-CBN` known), or -1.
   int same_organization(std::string_view name) const;
   /// The one person whose name opens with `word` (lowercase), or -1 when none or several do.
   int sole_given_name(std::string const& word) const;
+  /// Of several people with one surname, the one named first, when the article called them by the surname
+  /// alone before naming the next (`Ted Cruz … Cruz said … Heidi Cruz`): the surname alone stays theirs. Else -1.
   int surname_owner(std::vector<int> const& candidates, std::size_t at) const;
   /// The entity whose name, in lowercase, is exactly `lowercase`, or -1.
   int find_exact(std::string const& lowercase) const;

@@ -166,16 +166,19 @@ void resolver::link_plural_subject(span where, std::vector<std::size_t> const& m
 }
 
 // `Barak arrived late. … He said`: a person's surname standing alone in the narrative is a mention of that
-// person (when only one person has it), so that it counts for recency and salience like the full name.
+// person (when only one person has it, or one owns it), so that it counts for recency and salience like the
+// full name.
 void resolver::register_bare_surnames() {
-  std::map<std::string, int, std::less<>> owner;
+  std::map<std::string, std::vector<int>, std::less<>> people;
   for (std::size_t e = 0; e < model_.size(); ++e) {
     auto const& ent = model_[static_cast<int>(e)];
     if (ent.kind != speaker_kind::person || ent.surname.empty() || words(ent.name).size() < 2) continue;
-    auto [it, added] = owner.try_emplace(ent.surname, static_cast<int>(e));
-    if (!added) it->second = -1;  // two people of that surname: a bare one is ambiguous
+    people[ent.surname].push_back(static_cast<int>(e));
   }
-  if (owner.empty()) return;
+  if (people.empty()) return;
+  // two people of that surname: a bare one is the owner's (`Bobby Scott … Scott said … Tim Scott`), else ambiguous
+  std::map<std::string, int, std::less<>> owner;
+  for (auto const& [surname, ps] : people) owner.emplace(surname, ps.size() == 1 ? ps[0] : model_.surname_owner(ps, text_.size()));
   // bytes, not code points: an ASCII capital never occurs inside a multi-byte character, and a word ends at
   // the first byte that is not an ASCII letter or hyphen (`Reed’s` → `Reed`); surnames that open with a
   // letter outside ASCII are left to the name finder
