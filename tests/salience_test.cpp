@@ -103,6 +103,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "Former Florida Gov. Jeb Bush spoke first. The governor won no state.\n\nOhio Gov. John Kasich spoke next.\n\n"
                      "The Ohio governor said the party would unite.\n",
                      "John Kasich"},
+        // a surname that modifies a noun (`the Clinton campaign`) weighs as a possessor, below the subject before it
+        pronoun_case{"a_surname_modifying_a_noun_weighs_as_a_possessor",
+                     "\u201CThe campaign is in panic mode,\u201D Hillary Clinton\u2019s rival said on Monday.\n\nWines believes that "
+                     "the Clinton campaign took black voters for granted and now has to scramble.\n\n"
+                     "\u201CThey have a big problem,\u201D she said.\n",
+                     "Wines"},
         // the surname alone stays with the person it was used for before a relative was named in full
         pronoun_case{"the_surname_alone_stays_with_its_first_owner",
                      "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "

@@ -212,7 +212,12 @@ void resolver::add_bare_surname(span w, int person, span paragraph) {
   }
   bool const after = w.end + 1 < paragraph.end && text_[w.end] == ' ' && capital_at(w.end + 1);
   if (before || after) return;
-  model_.add(person, w, "surname", role_in_text(w));
+  // `the Clinton campaign`, `a Trump rally`: a surname between a determiner and a lower-case word modifies a
+  // noun, as a possessor does
+  std::string_view const determiner = word_before(w.begin);
+  bool const modifier = !determiner.empty() && finder_.is_determiner(determiner) && w.end + 1 < paragraph.end && text_[w.end] == ' ' &&
+                        std::islower(static_cast<unsigned char>(text_[w.end + 1])) != 0;
+  model_.add(person, w, "surname", modifier ? role::possessor : role_in_text(w));
 }
 
 // `For years, Oz has been …`, `In Honolulu last week, Obama told …`, `A Democrat, Mr. Justice is …`: a name right
