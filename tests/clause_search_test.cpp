@@ -160,7 +160,17 @@ INSTANTIATE_TEST_SUITE_P(
         clause_case{"a parenthetical clause before that", "The president said, as he often does, that the report was fake.",
                     "indirect|The president|said|explicit|-|the report was fake"},
         clause_case{"a generic one with a modal is nobody", "As one might expect, the mayor said the city would appeal.",
-                    "indirect|the mayor|said|explicit|-|the city would appeal"}),
+                    "indirect|the mayor|said|explicit|-|the city would appeal"},
+        // a verb in a fronted adverbial clause reports up to the comma where the main clause begins, and a verb
+        // joined to the main clause's verb takes that clause's subject
+        clause_case{"a fronted adverbial clause ends at the main clause",
+                    "When my mother mentioned the devil to me, I laughed and said, \"I do not believe in the devil.\"",
+                    "indirect|my mother|mentioned|explicit|-|the devil to me\ndirect|I|said|explicit|-|\"I do not believe in the devil.\""},
+        clause_case{"a fronted adverbial clause keeps a relative clause and a clause inside it",
+                    "When Trump said that the plan, which was new, would fail if it rained, Clinton laughed.",
+                    "indirect|Trump|said|explicit|-|the plan, which was new, would fail if it rained"},
+        clause_case{"a reported conditional keeps its main clause", "He said that if it rained, he would leave.",
+                    "indirect|He|said|explicit|-|if it rained, he would leave"}),
     attrib::testing::case_name);
 
 }  // namespace

@@ -164,4 +164,26 @@ bool reporter::is_preposition_at(std::size_t start) const {
          !std::isupper(static_cast<unsigned char>(text_[start]));
 }
 
+std::size_t reporter::fronted_clause_end(span cue, span content) const {
+  // the clause the cue stands in opens at the sentence start or after the last comma before the cue
+  std::size_t open = cue.begin;
+  while (open > sentence_begin_ && text_[open - 1] != ',') --open;
+  open = skip_spaces(text_, open, cue.begin);
+  std::size_t e = open;
+  while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+  std::string opener(text_.substr(open, e - open));
+  for (auto& c : opener) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!in_.lex.is(word_class::adverbial_subordinator, opener)) return content.end;
+  // (the main clause: a subject pronoun or a capitalised word, then a finite verb soon; not a relative clause or
+  // a verb phrase that goes on with the reported clause: `, which was new,`, `, would fail`)
+  for (std::size_t i = text_.find(',', content.begin); i < content.end; i = text_.find(',', i + 1)) {
+    if (inside_quotation(i)) continue;
+    std::size_t const w = skip_spaces(text_, i + 1, content.end);
+    if (w >= content.end) break;
+    bool const subject = opens_with_subject_pronoun(w) || std::isupper(static_cast<unsigned char>(text_[w])) != 0;
+    if (subject && class_length_at(word_class::relative_word, w) <= 0 && finite_within(w, content.end)) return i;
+  }
+  return content.end;
+}
+
 }  // namespace attrib::reported_detail

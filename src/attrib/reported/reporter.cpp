@@ -158,6 +158,7 @@ bool reporter::add(span content, attribution a) {
                            [&](quote const& f) { return f.attr.cue && f.attr.cue->begin == a.cue->begin; }))
     return false;
   content = trim(cut_at_contrast(cut_at_next_attribution(content)));
+  if (a.cue) content = trim(span{content.begin, fronted_clause_end(*a.cue, content)});
   // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
   // (and `The guns, which police said belonged to him, were seized`: the relative word before the subject)
   std::optional<span> relative;
@@ -186,6 +187,7 @@ bool reporter::add(span content, attribution a) {
 void reporter::find_in_sentence(span s) {
   // (those found before this sentence's search that lie inside it, a headline's, count as this sentence's)
   sentence_found_ = found_.size();
+  sentence_begin_ = s.begin;
   while (sentence_found_ > 0 && found_[sentence_found_ - 1].attr.cue && found_[sentence_found_ - 1].attr.cue->begin >= s.begin) --sentence_found_;
   span const body = trimmed(s);
   if (body.size() < 12) return;

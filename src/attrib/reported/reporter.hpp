@@ -184,6 +184,9 @@ class reporter {
   bool finite_opens(std::size_t start, std::size_t end) const;
   std::size_t clause_after_parenthetical(std::size_t comma, std::size_t end) const;
   std::size_t sentence_found_end() const;
+  // `When my mother mentioned the devil to me, I laughed and said …`: where the content of a verb inside a
+  // fronted adverbial clause ends (the comma before the main clause's subject and verb), or `content.end`.
+  std::size_t fronted_clause_end(span cue, span content) const;
   std::size_t appositive_content_end(span appositive) const;
   bool ends_in_source_noun(span mention) const;
 
@@ -241,6 +244,7 @@ class reporter {
   reported_options const& opts_;
   std::vector<quote> found_;
   std::size_t sentence_found_ = 0;  ///< how many of found_ earlier sentences gave (the rest are this sentence's)
+  std::size_t sentence_begin_ = 0;  ///< where the sentence being searched begins
   std::set<std::size_t> taken_cues_;  // cues of direct quotations
   static constexpr std::size_t relative_verb_reach = 3;  ///< words after `who` that still belong to its own verb
   static constexpr int infinitive_object_words = 4;  ///< words of an object before its infinitive (`urged police to release`)

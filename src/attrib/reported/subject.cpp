@@ -130,8 +130,18 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   if (earlier) clause_from = std::max(clause_from, earlier->cue->end);
   // (a subordinate clause only before a verb joined by a coordinator: `… after she attacked A and blamed B`)
   bool const joined = text_[p->whole.begin] != ',';
+  // (`When my mother mentioned the devil to me, I laughed and said …`: the earlier verb stands in a fronted
+  // adverbial clause, and the main clause after its comma has a subject of its own)
+  std::optional<span> main_subject;
+  if (earlier && earlier->cue)
+    if (std::size_t const comma = fronted_clause_end(*earlier->cue, span{earlier->cue->end, p->whole.begin}); comma < p->whole.begin) {
+      std::size_t const b = skip_spaces(text_, comma + 1, p->whole.begin);
+      if (auto subject = grammar::match_subject(in_.tables, text_, b, p->cue.begin); subject && subject->begin == b) main_subject = *subject;
+    }
   if (auto const nearer = nearer_clause_subject(sentence_begin, clause_from, p->whole.begin, !participle && joined)) {
     a.mention = *nearer;
+  } else if (main_subject) {
+    a.mention = *main_subject;
   } else if (before) {
     a.mention = before->attr.mention;
   } else if (earlier) {
