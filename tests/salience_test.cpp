@@ -185,6 +185,25 @@ TEST(salience, the_writers_i_is_the_byline_name_without_its_prefix_and_address) 
   EXPECT_EQ(last_speaker(text, "By"), "By");                          // no name in it: the byline as given
 }
 
+// The writer says `I`: with no byline, `I` is a source of its own, never a person the narrative spoke of in the
+// third person; with one, the writer is never `she`.
+TEST(salience, the_writer_is_i_and_never_he_or_she) {
+  std::string const no_byline = "Once, when my mother mentioned the devil to me, I laughed and said, \"I do not believe in it.\"\n";
+  EXPECT_EQ(last_speaker(no_byline), "I");
+  std::string const essay =
+      "I grew up in a paranoid household in Bridgeport. My parents taught me to fear the government.\n\n"
+      "I laughed and said, \"I do not believe in the devil.\" To which she said, \"Thank God.\"\n";
+  EXPECT_EQ(last_speaker(essay, "Carla Mendes"), "she");  // no woman but the writer before it: a source of its own
+}
+
+// A sentence that opens with the very description an unnamed source was given speaks of that source.
+TEST(salience, a_repeated_description_is_a_mention_of_its_source) {
+  std::string const text =
+      "\"Come home,\" my mother said on Sunday. Like President Obama, I believe in the good sense of people.\n\n"
+      "My mother has softened with age, but even now she still says things such as, \"We are not all meant to be equal.\"\n";
+  EXPECT_EQ(last_speaker(text), "my mother");
+}
+
 TEST(salience, agreement_follows_the_lexicon_features) {
   discourse::entity person;
   person.kind = speaker_kind::person;

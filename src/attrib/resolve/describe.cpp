@@ -245,4 +245,25 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
     }
 }
 
+// `when my mother mentioned the devil … My mother has softened with age, but even now she still says …`: a
+// sentence that opens with the very description an unnamed source was given speaks of that source.
+void resolver::register_repeated_description(int e, std::vector<std::size_t> const& quote_mentions) {
+  auto const& ent = model_[e];
+  if (ent.named || ent.kind == speaker_kind::document || ent.mentions.empty() || !repeated_checked_.insert(e).second) return;
+  auto const ws = words(ent.name);
+  if (ws.size() < 2 || !(finder_.is_determiner(ws[0]) || finder_.is_possessive_determiner(ws[0]) || finder_.is_possessive(ws[0]))) return;
+  std::string const description = lower(ent.name);
+  std::size_t const first = ent.mentions.front().where.end;
+  for (std::size_t k = model_.sentence_of(first) + 1; k < model_.sentence_count(); ++k) {
+    std::size_t b = model_.sentence_span(k).begin;
+    while (b < text_.size() && std::isspace(static_cast<unsigned char>(text_[b])) != 0) ++b;
+    std::size_t const end = b + description.size();
+    if (end + 1 >= text_.size() || text_[end] != ' ' || !std::islower(static_cast<unsigned char>(text_[end + 1])) ||
+        lower(text_.substr(b, description.size())) != description)
+      continue;
+    if (std::binary_search(quote_mentions.begin(), quote_mentions.end(), b) || model_.inside_a_mention(b)) continue;
+    model_.add(e, span{b, end}, "descriptor", role::subject);
+  }
+}
+
 }  // namespace attrib::resolve_detail

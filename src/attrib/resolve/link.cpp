@@ -288,7 +288,7 @@ int resolver::name_set_off_after(span mention, span content) const {
 int resolver::named_after_headline(span where, std::vector<std::string_view> const& ws) const {
   // the headline is the article's first sentence (a paragraph of its own, or run into the first one)
   if (ws.empty() || model_.sentence_of(where.begin) != 0 || model_.sentence_count() < 2) return -1;
-  if (finder_.is_determiner(ws[0]) || finder_.is_definite(ws[0]) || finder_.is_pronoun(ws[0])) return -1;
+  if (finder_.is_determiner(ws[0]) || finder_.is_definite(ws[0]) || finder_.is_pronoun(ws[0]) || finder_.is_possessive_determiner(ws[0])) return -1;
   std::string const head = finder_.head_noun(ws);
   if (head.empty() || finder_.is_plural_head(finder_.written_head(ws, head)) || !(finder_.is_role_word(head) || finder_.is_person_noun(head)))
     return -1;
@@ -357,6 +357,15 @@ int resolver::link_pronoun(span where, std::string const& p) {
     int e = model_.find_named(author, speaker_kind::person, where.begin, '?');
     if (e < 0) e = new_entity(author, speaker_kind::person);
     return add_mention(e, where, "byline");
+  }
+  // (with no byline, the writer is a source of their own, never someone the narrative spoke of in the third
+  // person: `when my mother mentioned the devil, I laughed and said …`)
+  if (finder_.is_byline_pronoun(p)) {
+    for (std::size_t e = 0; e < model_.size(); ++e)
+      if (auto const& ms = model_[static_cast<int>(e)].mentions;
+          std::any_of(ms.begin(), ms.end(), [](mention const& m) { return m.rule == "byline"; }))
+        return add_mention(static_cast<int>(e), where, "byline");
+    return add_mention(new_entity(std::string(text_of(where)), speaker_kind::person), where, "byline");
   }
   // `someone`, `everyone`: an indefinite pronoun introduces a source of its own, never an earlier one
   if (auto it = finder_.indefinite_pronoun(p); it) return add_mention(new_entity(std::string(text_of(where)), *it), where, "first");

@@ -55,6 +55,7 @@ resolution resolver::run(std::vector<quote> quotes) {
     int const e = it != linked.end() ? it->second : (linked[key] = link(*q.attr.mention, quotes, i));
     q.speaker = e;
     if (e >= 0) model_[e].quoted = true;
+    if (e >= 0) register_repeated_description(e, mention_starts);
   }
   auto speakers = to_speakers(quotes);
   return resolution{std::move(quotes), std::move(speakers)};

@@ -49,6 +49,10 @@ class resolver {
   // in the narrative is a mention of the one person named before with that role (not `the president of
   // Mexico`), so that it counts for salience like the name. Quotes' own mentions (`quote_mentions`, sorted) are linked with their quotes.
   void register_role_descriptions(std::vector<std::size_t> const& quote_mentions);
+  // `when my mother mentioned the devil … My mother has softened with age, but … she still says`: the
+  // sentences that open with the description an unnamed source `e` was given are mentions of it (once per source).
+  void register_repeated_description(int e, std::vector<std::size_t> const& quote_mentions);
+  std::set<int> repeated_checked_;
 
   // `met officers Antoine Quirin and Nicolas Redouane`, `Guests of Honour Cherie and Sean O'Donnell`: people
   // the narrative names together are a set, which a plural description takes up later (`Both officers`,
