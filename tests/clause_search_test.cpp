@@ -170,7 +170,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "When Trump said that the plan, which was new, would fail if it rained, Clinton laughed.",
                     "indirect|Trump|said|explicit|-|the plan, which was new, would fail if it rained"},
         clause_case{"a reported conditional keeps its main clause", "He said that if it rained, he would leave.",
-                    "indirect|He|said|explicit|-|if it rained, he would leave"}),
+                    "indirect|He|said|explicit|-|if it rained, he would leave"},
+        // a naming participle after a common noun and before a name alone reports nothing; before a second noun
+        // phrase or a complement it does
+        clause_case{"a name given by a participle before the verb", "The advocacy group called Sandy Hook Promise said the bill was weak.",
+                    "indirect|Sandy Hook Promise|said|explicit|-|the bill was weak"},
+        clause_case{"a name given by a participle before a pause", "It was reviewed by a research group called FurScience, a club for collectors.", ""},
+        clause_case{"a common name given by a participle before its scientific one",
+                    "A predator called the sevengill shark (Notorhynchus cepedianus) moved in.", ""},
+        clause_case{"a participle of naming with an object and a complement reports",
+                    "Senior officials called Trump a liar on Monday.", "indirect|Senior officials|called|explicit|-|Trump a liar on Monday"},
+        clause_case{"a participle of naming with a possessive object reports", "A group of activists called Trump's plan reckless.",
+                    "indirect|A group of activists|called|explicit|-|Trump's plan reckless"}),
     attrib::testing::case_name);
 
 }  // namespace

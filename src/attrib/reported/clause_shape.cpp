@@ -186,4 +186,47 @@ std::size_t reporter::fronted_clause_end(span cue, span content) const {
   return content.end;
 }
 
+bool reporter::names_a_thing(attribution const& a, span content) const {
+  if (!a.cue || !a.mention || a.mention->empty() || !in_.lex.is(word_class::naming_participle, text_.substr(a.cue->begin, a.cue->size())))
+    return false;
+  // (after a common noun: `a Jurassic-era predator called`, not `Trump called`, `she called`)
+  std::size_t w = a.mention->end;
+  while (w > a.mention->begin && text_[w - 1] != ' ') --w;
+  if (!std::islower(static_cast<unsigned char>(text_[w])) || class_length_at(word_class::clause_subject, w) > 0) return false;
+  std::size_t i = content.begin;
+  bool const article = [&] {
+    int const n = class_length_at(word_class::article, i);
+    if (n <= 0 || text_[i + static_cast<std::size_t>(n)] != ' ') return false;
+    i += static_cast<std::size_t>(n) + 1;
+    return true;
+  }();
+  // a name: capitalised words (not a possessive: `Trump's plan reckless`), then nothing, a pause or a bracket, a
+  // preposition, or the verb of the sentence the noun is subject of
+  std::size_t words = 0;
+  while (i < content.end && std::isupper(static_cast<unsigned char>(text_[i]))) {
+    std::size_t e = i;
+    while (e < content.end && !is_space(text_[e]) && text_[e] != ',' && text_[e] != '(') ++e;
+    auto const word = text_.substr(i, e - i);
+    if (word.ends_with("'s") || word.ends_with("\u2019s")) return false;
+    ++words;
+    i = skip_spaces(text_, e, content.end);
+  }
+  if (words > 0) {
+    if (i >= content.end || text_[i] == ',' || text_[i] == '(' || text_[i] == '.') return true;
+    std::size_t e = i;
+    while (e < content.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    std::string const next(text_.substr(i, e - i));
+    return in_.lex.is(word_class::preposition, next) || in_.lex.finite_verb(next) || finite_opens(i, content.end);
+  }
+  // or a common name with its scientific one in brackets: `the sevengill shark (Notorhynchus cepedianus)`
+  if (!article) return false;
+  for (std::size_t k = 0; k < max_common_name_words && i < content.end; ++k) {
+    while (i < content.end && !is_space(text_[i]) && text_[i] != ',' && text_[i] != '(') ++i;
+    i = skip_spaces(text_, i, content.end);
+    if (i < content.end && text_[i] == '(') return true;
+    if (i >= content.end || text_[i] == ',') return false;
+  }
+  return false;
+}
+
 }  // namespace attrib::reported_detail

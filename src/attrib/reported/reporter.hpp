@@ -187,6 +187,9 @@ class reporter {
   // `When my mother mentioned the devil to me, I laughed and said …`: where the content of a verb inside a
   // fronted adverbial clause ends (the comma before the main clause's subject and verb), or `content.end`.
   std::size_t fronted_clause_end(span cue, span content) const;
+  // `a predator called the sevengill shark moved in`: a naming participle after a common noun, before a name
+  // that no second noun phrase follows (`officials called Trump a liar` reports).
+  bool names_a_thing(attribution const& a, span content) const;
   std::size_t appositive_content_end(span appositive) const;
   bool ends_in_source_noun(span mention) const;
 
@@ -222,6 +225,7 @@ class reporter {
   static constexpr std::size_t min_adverb_bytes = 4;  ///< `-ly` words shorter than this are no adverbs (`fly`)
   static constexpr std::size_t subject_reach_bytes = 120;  ///< bytes from a connective to the verb of a clause of its own
   static constexpr std::size_t min_inflected_bytes = 4;  ///< `-ed` words shorter than this are no past forms (`red`)
+  static constexpr std::size_t max_common_name_words = 4;  ///< words of a common name before its scientific one
 
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
   // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).
