@@ -125,6 +125,15 @@ auto const agreement_check = [](auto& ctx) {
   if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
       last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
     ok = false;
+  // a figure and an -s form are a count and its noun: `a 22 points to 10 win` (a share takes a bare verb, `Six in
+  // 10 say`; a numbered document names a source, `Article 5 states`)
+  if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && !last.empty() && last[0] >= '0' && last[0] <= '9' &&
+      t.ends_in(word_class::third_person_suffix, cue_verb)) {
+    std::string_view const before = subject.substr(0, subject.size() - last.size());
+    std::size_t const w = before.find_last_not_of(' ');
+    std::size_t const b = w == std::string_view::npos ? 0 : before.rfind(' ', w) == std::string_view::npos ? 0 : before.rfind(' ', w) + 1;
+    ok = w != std::string_view::npos && before[b] >= 'A' && before[b] <= 'Z';
+  }
   // a bare form needs a plural subject; a singular determiner or pronoun, or a name, is third person singular
   // (a relative word takes its head's number: `economists who argue that …`)
   if (ok && !possessive && !s.auxiliary && !ratio_share && t.contains(word_set::base_form, cue) && !t.contains(word_class::relative_word, subject))

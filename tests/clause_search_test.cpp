@@ -181,7 +181,12 @@ INSTANTIATE_TEST_SUITE_P(
         clause_case{"a participle of naming with an object and a complement reports",
                     "Senior officials called Trump a liar on Monday.", "indirect|Senior officials|called|explicit|-|Trump a liar on Monday"},
         clause_case{"a participle of naming with a possessive object reports", "A group of activists called Trump's plan reckless.",
-                    "indirect|A group of activists|called|explicit|-|Trump's plan reckless"}),
+                    "indirect|A group of activists|called|explicit|-|Trump's plan reckless"},
+        // a figure and an -s form are a count and its noun, unless a capitalised word before the figure names a
+        // document (`Article 5`)
+        clause_case{"a figure and an -s form are a noun phrase", "They took the ladder with a 22 points to 10 win over Maroochydore.", ""},
+        clause_case{"a numbered article states", "Article 5 states that members must defend each other.",
+                    "indirect|Article 5|states|explicit|-|members must defend each other"}),
     attrib::testing::case_name);
 
 }  // namespace
