@@ -109,6 +109,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "the Clinton campaign took black voters for granted and now has to scramble.\n\n"
                      "\u201CThey have a big problem,\u201D she said.\n",
                      "Wines"},
+        // `who` after an appositive that describes a person is the name before the appositive; a restrictive `who`
+        // after an organisation's name is the person the phrase around it describes
+        pronoun_case{"who_after_an_appositive_role_is_the_name_before_it",
+                     "Mitch McConnell spoke first. The Senate voted on Tuesday. Obama has had a frosty relationship with McConnell, now "
+                     "the Senate majority leader, who in 2010 said the party's goal was to make Obama a one-term president.\n",
+                     "Mitch McConnell"},
+        pronoun_case{"who_after_an_organisation_in_an_appositive_is_the_person_named",
+                     "Among them was John Bentel, a tech staffer at the State Department who told his subordinates never to "
+                     "speak of the server.\n",
+                     "John Bentel"},
         // the surname alone stays with the person it was used for before a relative was named in full
         pronoun_case{"the_surname_alone_stays_with_its_first_owner",
                      "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "

@@ -137,6 +137,9 @@ std::optional<span> resolver::relative_antecedent(span where) const {
     }
     return span{static_cast<std::size_t>(ws[k].data() - text_.data()), np.end};
   }
+  // `McConnell, now the Senate majority leader, who …`: an appositive that describes a person stands for the
+  // name before it
+  if (auto const name = name_before_appositive(np)) return name;
   // a descriptor (`The senator`, `the company's chief executive`) is short and opens the clause
   if (ws.size() > 5 || !capitalised(ws[0]) || finder_.is_pronoun(ws[0])) return std::nullopt;
   return np;
@@ -160,20 +163,55 @@ std::optional<span> resolver::restrictive_antecedent(std::size_t end) const {
     if (w == e) break;
     std::string_view const word = text_.substr(w, e - w);
     std::string const l = lower(word);
-    if (finder_.is_preposition(l) && !crossed && start && !names_a_person(span{*start, end})) {
+    // (and past an organisation's name to the person it employs: `a tech staffer at the State Department who`)
+    if (finder_.is_preposition(l) && !crossed && start && (!names_a_person(span{*start, end}) || names_an_organization(span{*start, end}))) {
       crossed = true;
       b = w;
       continue;
     }
     if (finder_.is(word_class::stop_word, l) && !finder_.is_determiner(l)) break;
-    if (finder_.is_verb_form(word)) break;
+    if (finder_.is_verb_form(word) && !capitalised(word)) break;  // (`State` in `the State Department` is a name)
     b = w;
     start = w;
   }
   if (!start) return std::nullopt;
   span const np{*start, end};
   if (!names_a_person(np)) return std::nullopt;
+  // (`John Bentel, a tech staffer at the State Department who told …`: the appositive's name)
+  if (auto const name = name_before_appositive(np)) return name;
   return np;
+}
+
+// `McConnell, now the Senate majority leader,`, `John Bentel, a tech staffer at the State Department`: the name
+// right before the comma that opens `np`, when `np` describes one person; else none.
+std::optional<span> resolver::name_before_appositive(span np) const {
+  auto const ws = words(text_of(np));
+  if (ws.empty() || np.begin < 2) return std::nullopt;
+  std::size_t c = np.begin;
+  while (c > 0 && text_[c - 1] == ' ') --c;
+  // (over an article the phrase was read without: `, a tech staffer`)
+  if (std::string_view const w = word_before(c); !w.empty() && finder_.is(word_class::article, lower(w))) {
+    c = static_cast<std::size_t>(w.data() - text_.data());
+    while (c > 0 && text_[c - 1] == ' ') --c;
+  }
+  if (c == 0 || text_[c - 1] != ',') return std::nullopt;
+  std::string const head = finder_.head_noun(ws);
+  if (head.empty() || !finder_.names_people(head) || finder_.is_plural_head(finder_.written_head(ws, head))) return std::nullopt;
+  std::size_t e = c - 1;
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && std::string_view(",.;:\n\"()").find(text_[b - 1]) == std::string_view::npos) --b;
+  auto const before = words(text_.substr(b, e - b));
+  if (before.empty() || !capitalised(before.back()) || finder_.is_pronoun(before.back())) return std::nullopt;
+  std::size_t k = before.size();
+  while (k > 0 && capitalised(before[k - 1])) --k;
+  if (k == before.size()) return std::nullopt;
+  span const name{static_cast<std::size_t>(before[k].data() - text_.data()), e};
+  // (a person the article names there: not `… of Ohio, a Republican who`)
+  auto const it = model_.places().lower_bound(name.begin);
+  if (it == model_.places().end() || it->first >= name.end || model_[it->second.entity].kind != speaker_kind::person || model_[it->second.entity].plural)
+    return std::nullopt;
+  return name;
 }
 
 // `those who said the economy was their top issue`, `there are many who have made commitments`: a relative for
@@ -190,6 +228,13 @@ int resolver::people_before_relative(span where) {
   int const set = new_entity(std::string(text_.substr(b, where.end - b)), speaker_kind::group);
   model_[set].plural = true;
   return add_mention(set, where, "relative");
+}
+
+// A name of an organisation (`the State Department`), as the name finder classifies it.
+bool resolver::names_an_organization(span np) const {
+  auto const ws = words(text_of(np));
+  if (ws.empty() || !capitalised(ws.back())) return false;
+  return finder_.classify(text_of(np), np).kind == speaker_kind::organization;
 }
 
 // A noun phrase whose head (before any post-modifier) is a name, a noun of sources or a person noun; not a

@@ -120,6 +120,8 @@ class resolver {
   // without a leading conjunction; none when that is not a short phrase opening with a capital
   std::optional<span> relative_antecedent(span where) const;
   std::optional<span> restrictive_antecedent(std::size_t end) const;
+  std::optional<span> name_before_appositive(span np) const;
+  bool names_an_organization(span np) const;
   bool names_a_person(span np) const;
   int people_before_relative(span where);
   static constexpr int restrictive_reach = 6;  ///< words of the noun phrase before a restrictive `who`
