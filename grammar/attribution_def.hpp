@@ -173,8 +173,9 @@ auto const participle_object = in_class<word_class::preposition> >> ws >> (postm
 auto const irregular_participle = x3::raw[in_class<word_class::irregular_past>][after_common_noun] >> ws
                                   >> ((!(in_class<word_class::infinitive_marker> >> ws) >> participle_object)
                                       | (in_class<word_class::preposition> >> ws >> (simple_mention | object_pronoun | weak_core)));
+// (or a time: `The latest poll released Friday shows that …`)
 auto const participle_postmod = !in_set<word_set::speech_verb>
-                                >> ((x3::raw[lower_word][ed_check][after_common_noun] >> ws >> participle_object) | irregular_participle);
+                                >> ((x3::raw[lower_word][ed_check][after_common_noun] >> ws >> (participle_object | in_set<word_set::time>)) | irregular_participle);
 // `A senior official speaking on condition of anonymity said`, `a source speaking to Fox News said`: a present
 // participle and its prepositional phrase (a verb of saying too: the clause's verb is finite)
 auto const ing_check = suffix_check<word_class::participle_suffix>;

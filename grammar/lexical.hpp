@@ -139,7 +139,8 @@ enum class word_kind { any, capitalised, lowercase };
 
 /// A word (`Kremlin’s`, `ex-Soviet`, `don't`): letters and digits with inner apostrophes and hyphens.
 /// `capitalised` words start with an uppercase letter (ASCII or Latin-1/Extended-A, as `Álvarez`) and join
-/// only before a letter (`O’Brien`, `Holtz-Eakin`); `lowercase` words start with a–z. A primitive parser,
+/// only before a letter (`O’Brien`, `Holtz-Eakin`), or over a slash before a capital (`Reuters/Ipsos`);
+/// `lowercase` words start with a–z. A primitive parser,
 /// for the same reason as hspace.
 template <word_kind Kind>
 struct word_parser : x3::parser<word_parser<Kind>> {
@@ -156,12 +157,14 @@ struct word_parser : x3::parser<word_parser<Kind>> {
     It p = first + static_cast<std::ptrdiff_t>(len);
     while (p != last && (len = letter_length(p, last)) > 0) p += static_cast<std::ptrdiff_t>(len);
     while (p != last) {
-      std::size_t const j = joiner_length(p, last);
+      // (a capitalised word also joins another over a slash: `Reuters/Ipsos`, `NBC/WSJ`)
+      bool const slash = Kind == word_kind::capitalised && *p == '/';
+      std::size_t const j = slash ? 1 : joiner_length(p, last);
       if (j == 0 || p + static_cast<std::ptrdiff_t>(j) == last) break;
       It q = p + static_cast<std::ptrdiff_t>(j);
       if (Kind == word_kind::capitalised) {
         auto const d = static_cast<unsigned char>(*q);
-        if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z'))) break;
+        if (!((d >= 'a' && d <= 'z' && !slash) || (d >= 'A' && d <= 'Z'))) break;
       }
       if ((len = letter_length(q, last)) == 0) break;
       while (q != last && (len = letter_length(q, last)) > 0) q += static_cast<std::ptrdiff_t>(len);

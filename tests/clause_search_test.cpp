@@ -184,6 +184,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "indirect|A group of activists|called|explicit|-|Trump's plan reckless"},
         // a figure and an -s form are a count and its noun, unless a capitalised word before the figure names a
         // document (`Article 5`)
+        // a participle with a time after a common noun is a reduced relative; a slash joins two capitalised names
+        clause_case{"a participle and a time in the subject", "The latest Reuters/Ipsos opinion poll released Friday shows that Clinton leads by five points.",
+                    "indirect|The latest Reuters/Ipsos opinion poll released Friday|shows|explicit|-|Clinton leads by five points"},
         clause_case{"a figure and an -s form are a noun phrase", "They took the ladder with a 22 points to 10 win over Maroochydore.", ""},
         clause_case{"a numbered article states", "Article 5 states that members must defend each other.",
                     "indirect|Article 5|states|explicit|-|members must defend each other"}),
