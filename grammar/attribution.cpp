@@ -317,10 +317,18 @@ std::optional<attribution_phrase> match_clause(tables const& t, std::string_view
 
 // the head ends before the first post-modifier that starts a word after the first one and has a word after it
 std::string_view head_of(tables const& t, std::string_view mention) {
+  constexpr std::size_t min_participle = 5;  // `being`, not `sing`
   std::size_t head_end = mention.size();
   for (std::size_t at = mention.find(' '); at != std::string_view::npos; at = mention.find(' ', at + 1)) {
     int const n = t.longest(word_set::post_modifier, mention.data() + at + 1, mention.data() + mention.size());
     if (n > 0 && at + 1 + static_cast<std::size_t>(n) < mention.size() && mention[at + 1 + static_cast<std::size_t>(n)] == ' ') {
+      head_end = at;
+      break;
+    }
+    // `a source speaking to reporters`: a present participle and its preposition post-modify the head
+    std::size_t const w = at + 1, e = mention.find(' ', w);
+    if (e == std::string_view::npos || mention[w] < 'a' || mention[w] > 'z' || e - w < min_participle) continue;
+    if (t.ends_in(word_class::participle_suffix, mention.substr(w, e - w)) && t.longest(word_class::preposition, mention.data() + e + 1, mention.data() + mention.size()) > 0) {
       head_end = at;
       break;
     }

@@ -61,6 +61,11 @@ auto const verb_body = *(((in_set<word_set::auxiliary> | in_set<word_set::time> 
                           in_class<word_class::reflexive_pronoun>) >> ws)
                        >> (x3::raw[in_set<word_set::speech_verb>][set<&attribution_phrase::cue>] | stance_cue | split_cue);
 auto const verb_group = x3::eps[reset_auxiliary] >> x3::eps[reset_adjective] >> verb_body;
+// the same words with no actions, for lookaheads: a lookahead runs its parser's actions even when it then fails
+// the sequence, and `!verb_group` set the cue to the participle in `said an official, speaking on condition …`
+auto const verb_ahead = *(((in_set<word_set::auxiliary> | in_set<word_set::time> | in_year) | ly_adverb | listed_adverb |
+                           in_class<word_class::reflexive_pronoun>) >> ws)
+                        >> (in_set<word_set::speech_verb> | in_set<word_set::stance_adjective> | in_set<word_set::split_head>);
 // `He's claiming`, `they've argued`: a pronoun with an auxiliary written onto it. The pronoun is the speaker
 // and the verb after it has its auxiliary. (A word's letters run on through an apostrophe, so the pronoun
 // is found inside the word.)
@@ -239,13 +244,13 @@ auto const speaker_label = x3::raw[-(upper >> -upper >> x3::lit('.') >> ws) >> l
 // titles and initials are read whole inside an appositive, so `Sen. Robert Haines` does not end a sentence
 auto const appositive_unit = in_set<word_set::title> | initial | word | (!sentence_end >> x3::char_);
 auto const dash_pair = x3::lit("--") | "\u2014" | "\u2013";
-auto const appositive_mid = x3::raw[(x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_group) >> appositive_unit) >> x3::lit(','))
+auto const appositive_mid = x3::raw[(x3::lit(',') >> ws >> +(!(x3::lit(',') >> ws >> verb_ahead) >> appositive_unit) >> x3::lit(','))
                                     | (*hspace >> dash_pair >> ws >> +(!dash_pair >> appositive_unit) >> dash_pair)]
                             [set<&attribution_phrase::appositive>];
 // `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end, or to
 // a quotation mark that opens the quotation's second part (`"…," said Judge Miller, "the time has passed."`)
 auto const opening_mark = ldquo | bdquo | laquo | raquo | x3::lit('"');
-auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_group
+auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_ahead
                                     >> +(!(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !opening_mark >> appositive_unit)]
                             [set<&attribution_phrase::appositive>];
 

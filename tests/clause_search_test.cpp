@@ -187,6 +187,19 @@ INSTANTIATE_TEST_SUITE_P(
         // a participle with a time after a common noun is a reduced relative; a slash joins two capitalised names
         clause_case{"a participle and a time in the subject", "The latest Reuters/Ipsos opinion poll released Friday shows that Clinton leads by five points.",
                     "indirect|The latest Reuters/Ipsos opinion poll released Friday|shows|explicit|-|Clinton leads by five points"},
+        // an anonymity participle after a closing attribution is the speaker's, set off or not, and the clause
+        // before is what was said; a participle with an object after the verb is the verb's object, no speaker
+        clause_case{"an inverted speaker with a participle phrase", "The plan will fail, said a source speaking to reporters.",
+                    "indirect|a source speaking to reporters|said|explicit|-|The plan will fail"},
+        clause_case{"an inverted speaker and a participle phrase set off", "The plan will fail, said an official, speaking on condition of anonymity.",
+                    "indirect|an official|said|explicit|-|The plan will fail"},
+        clause_case{"a closing attribution and a participle phrase set off", "The plan will fail, an official said, speaking on condition of anonymity.",
+                    "indirect|an official|said|explicit|-|The plan will fail"},
+        clause_case{"a direct quotation and a participle phrase set off", "\"The plan will fail,\" said an official, speaking on condition of anonymity.",
+                    "direct|an official|said|explicit|-|\"The plan will fail,\""},
+        clause_case{"a participle with an object after the verb is no inverted speaker",
+                    "An analysis of campaign reports filed since Jan. 1, 2015, shows Democratic groups outpacing Republicans.",
+                    "indirect|An analysis of campaign reports|shows|explicit|-|Democratic groups outpacing Republicans"},
         clause_case{"a figure and an -s form are a noun phrase", "They took the ladder with a 22 points to 10 win over Maroochydore.", ""},
         clause_case{"a numbered article states", "Article 5 states that members must defend each other.",
                     "indirect|Article 5|states|explicit|-|members must defend each other"}),

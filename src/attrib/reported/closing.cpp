@@ -19,16 +19,24 @@ bool reporter::attribution_closes(span body, span sentence, std::size_t last_ver
     if (!p) {
       // `…, the agency said in a June report, …`: a phrase followed by a short prepositional phrase
       p = std::move(unfinished);
-      if (!p || p->inverted) continue;
+      if (!p) continue;
+      // (`…, said an official, speaking on condition of anonymity.`: a participle phrase set off after it)
+      std::size_t const comma = skip_spaces(text_, p->whole.end, body.end);
+      bool const set_off = comma < body.end && text_[comma] == ',' && participle_at(skip_spaces(text_, comma + 1, body.end), body.end);
+      if (p->inverted && !set_off) continue;
       cue_class const type = in_.lex.class_of(text_.substr(p->cue.begin, p->cue.size()));
       if (type != cue_class::neutral && type != cue_class::loaded) continue;
       // `After suggesting …, Mr. Rubio disagreed with …, …`: a subordinate clause first is no reported clause
       std::size_t first = body.begin;
       first = after_connective(first);
       if (opens_adverbial(first, true)) continue;
-      std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
-      e = skip_adjunct(after, body.end);
-      if (e == after) continue;
+      if (set_off) {
+        e = comma;
+      } else {
+        std::size_t const after = skip_spaces(text_, p->whole.end, body.end);
+        e = skip_adjunct(after, body.end);
+        if (e == after) continue;
+      }
     }
     // a closing attribution needs a clause before it; a parenthetical one (`Still, he said, officials …`)
     // may follow a single word, as its clause runs on after it
@@ -37,6 +45,10 @@ bool reporter::attribution_closes(span body, span sentence, std::size_t last_ver
     // follows is its object, not an inverted speaker
     if (p->inverted && has_subject_before(body, sentence, p->cue)) continue;
     if (e >= body.end && c > body.begin + 8) return add(span{body.begin, c}, from_phrase(*p));
+    // (`…, an official said, speaking on condition of anonymity`: a participle phrase after it is the speaker's,
+    // and the clause before is what was said)
+    if (e < body.end && text_[e] == ',' && c > body.begin + 8 && participle_at(skip_spaces(text_, e + 1, body.end), body.end))
+      return add(span{body.begin, c}, from_phrase(*p));
     if (e < body.end && text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
   }
   return false;
@@ -62,6 +74,17 @@ std::size_t reporter::skip_adjunct(std::size_t i, std::size_t end) const {
 bool reporter::names_a_source(span m) const {
   auto const head = grammar::head_of(in_.tables, text_.substr(m.begin, m.size()));
   if (head.empty()) return false;
+  // (a participle with an object makes it a clause, the verb's object: `…, shows Democratic groups outpacing
+  // Republicans`; `said a source speaking to reporters` has a preposition after it, a post-modifier)
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    if (i > m.begin && text_[i - 1] != ' ') continue;
+    std::size_t e = i;
+    while (e < m.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    if (e == i || e >= m.end || text_[e] != ' ' || std::isupper(static_cast<unsigned char>(text_[i])) ||
+        e - i < min_inflected_bytes || !in_.lex.ends_in(word_class::participle_suffix, text_.substr(i, e - i)))
+      continue;
+    if (!is_preposition_at(skip_spaces(text_, e, m.end))) return false;
+  }
   if (std::isupper(static_cast<unsigned char>(head[0])) || static_cast<unsigned char>(head[0]) >= 0x80) return true;
   for (auto const& p : in_.lex.pronouns)
     if (head == p.word) return true;
@@ -76,6 +99,14 @@ bool reporter::has_subject_before(span body, span sentence, span cue) {
   for (auto const& m : grammar::match_clauses(in_.tables, text_, body.begin, cue.begin, in_.clauses.of(sentence)))
     if (m.cue == cue && m.whole.begin == body.begin) return true;
   return false;
+}
+
+// A lower-case present participle at `i` (`speaking`, `citing`), or not.
+bool reporter::participle_at(std::size_t i, std::size_t end) const {
+  std::size_t e = i;
+  while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+  return e - i >= min_inflected_bytes && std::islower(static_cast<unsigned char>(text_[i])) != 0 &&
+         in_.lex.ends_in(word_class::participle_suffix, text_.substr(i, e - i));
 }
 
 }  // namespace attrib::reported_detail

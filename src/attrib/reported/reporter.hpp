@@ -190,6 +190,7 @@ class reporter {
   // `a predator called the sevengill shark moved in`: a naming participle after a common noun, before a name
   // that no second noun phrase follows (`officials called Trump a liar` reports).
   bool names_a_thing(attribution const& a, span content) const;
+  bool participle_at(std::size_t i, std::size_t end) const;
   std::size_t appositive_content_end(span appositive) const;
   bool ends_in_source_noun(span mention) const;
 
