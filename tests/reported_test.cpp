@@ -390,6 +390,10 @@ INSTANTIATE_TEST_SUITE_P(
                       ""},
         reported_case{"a sentence is no title-case headline", "Bernie Sanders Says he has started writing his address\nThe senator spoke.",
                       ""},
+        reported_case{"title-case headline that closes with its speaker",
+                      "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\nThe doctor spoke on Friday.",
+                      "indirect|Former White House Doctor|Says|explicit|-|Clinton Hid Past Health Problems From Public"},
+        reported_case{"a title-case headline with a noun at its end", "Snow Closes Schools, Bus Drivers Union Reports\nThe union met.", ""},
         reported_case{"belief verb with infinitive", "The campaign plans to release more medical records next week.",
                       "indirect|The campaign|plans|explicit|-|to release more medical records next week"}),
     attrib::testing::case_name);

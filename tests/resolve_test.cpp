@@ -48,6 +48,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "Ted Cruz endorsed the nominee on Friday.\n\u201CIt was hard,\u201D Cruz said. Critics mocked a photo of Heidi Cruz.\n"
                      "\u201CI am not done,\u201D Cruz said. He said he would campaign for the nominee.",
                      "Ted Cruz <- Ted Cruz/name Cruz/surname Cruz/surname He/pronoun | Critics <- Critics/first"},
+        resolve_case{"a reporting verb that closes a title-case headline is no part of the name",
+                     "Trump Could Address Clean Energy, Lindsey Graham Says.\nThe senator spoke on Friday.",
+                     "Lindsey Graham <- Lindsey Graham/name"},
         resolve_case{"title is a role, not part of the name", "\u201CNo,\u201D said Sen. Maria Ruiz.\n\u201CNever,\u201D Ruiz added.",
                      "Maria Ruiz <- Sen. Maria Ruiz/name Ruiz/surname"},
         resolve_case{"role description stands for the named person",

@@ -183,6 +183,12 @@ inline constexpr std::size_t max_role_words = 6;
 void finder::classify_run(std::vector<token> const& toks, std::size_t k, std::size_t j, std::vector<name_mention>& out,
                           std::vector<name_mention>& pending) const {
   std::string_view const t = art_.text;
+  // `…, Lindsey Graham Says.` ending a title-case headline: a capitalised reporting verb that ends the paragraph
+  // is no part of the name before it (`Consumer Reports` is a noun and stays)
+  if (j > k && j + 1 == toks.size()) {
+    std::string const last = lower(toks[j].w);
+    if (ix_.lex.reports(last) && !ix_.lex.noun_homograph(last) && ix_.lex.form_class.contains(last)) --j;
+  }
   std::vector<std::string_view> run;
   for (std::size_t r = k; r <= j; ++r) run.push_back(toks[r].w);
   std::size_t last_title = run.size();

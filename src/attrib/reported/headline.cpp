@@ -59,6 +59,40 @@ void reporter::headline_attribution() {
   std::size_t const before = found_.size();
   colon_headline(in_.art.paragraphs.front());
   if (found_.size() == before) title_case_headline(in_.art.paragraphs.front());
+  if (found_.size() == before) title_case_closing(in_.art.paragraphs.front());
+}
+
+// `Clinton Hid Past Health Problems From Public, Former White House Doctor Says.`: a title-case headline that
+// closes with a comma, one to six capitalised words and a capitalised reporting verb.
+void reporter::title_case_closing(span h) {
+  constexpr std::size_t max_speaker_words = 6;
+  std::size_t e = h.end;
+  while (e > h.begin && (space_before(text_, e) || text_[e - 1] == '.')) e -= std::max<std::size_t>(space_before(text_, e), 1);
+  std::size_t v = e;
+  while (v > h.begin && !space_before(text_, v)) --v;
+  if (v == h.begin || v == e || !std::isupper(static_cast<unsigned char>(text_[v]))) return;
+  std::string lower(text_.substr(v, e - v));
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (in_.lex.lemma_of(lower).empty() || !in_.lex.reports(lower) || in_.lex.noun_homograph(lower)) return;
+  cue_class const type = in_.lex.class_of(lower);
+  if (type != cue_class::neutral && type != cue_class::loaded) return;
+  std::size_t const comma = text_.rfind(',', v);
+  if (comma == std::string_view::npos || comma <= h.begin || inside_quotation(comma)) return;
+  std::size_t const speaker = skip_spaces(text_, comma + 1, v);
+  std::size_t words = 0;
+  for (std::size_t i = speaker; i < v;) {
+    if (!std::isupper(static_cast<unsigned char>(text_[i]))) return;
+    ++words;
+    while (i < v && !space_at(text_, i)) ++i;
+    i = skip_spaces(text_, i, v);
+  }
+  if (words == 0 || words > max_speaker_words) return;
+  attribution a;
+  a.kind = attribution_kind::explicit_cue;
+  a.mention = trim(span{speaker, v});
+  a.cue = span{v, e};
+  a.cue_type = type;
+  add(span{h.begin, comma}, std::move(a));
 }
 
 void reporter::colon_headline(span h) {
