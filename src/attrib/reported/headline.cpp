@@ -119,4 +119,38 @@ void reporter::colon_headline(span h) {
   add(span{h.begin + colon + 2, h.end}, std::move(a));
 }
 
+// `Limbaugh added:` ending a paragraph, and the next paragraph set off without quotation marks (a block quote
+// on a blog): that paragraph is what the speaker said.
+void reporter::colon_blocks() {
+  auto const& ps = in_.art.paragraphs;
+  for (std::size_t i = 0; i + 1 < ps.size(); ++i) {
+    std::size_t colon = ps[i].end;
+    while (colon > ps[i].begin && space_before(text_, colon)) colon -= space_before(text_, colon);
+    if (colon == ps[i].begin || text_[colon - 1] != ':' || inside_quotation(colon - 1)) continue;
+    --colon;
+    span const block = trim(ps[i + 1]);
+    auto const opens_with = [&](std::string_view mark) { return text_.compare(block.begin, mark.size(), mark) == 0; };
+    if (block.empty() || inside_quotation(block.begin) || opens_with("\"") || opens_with("'") || opens_with("\u201C") ||
+        opens_with("\u2018") || opens_with("\u00AB") || opens_with("\u201E"))
+      continue;
+    if (std::any_of(quotes_.begin(), quotes_.end(), [&](quote const& q) { return q.extent.begin < block.end && block.begin < q.extent.end; }))
+      continue;
+    // the clause before the colon: a subject and a verb of saying that ends right before it
+    auto const s = std::find_if(in_.sentences.begin(), in_.sentences.end(), [&](span x) { return x.begin <= colon && colon < x.end; });
+    if (s == in_.sentences.end()) continue;
+    for (auto const& p : grammar::match_clauses(in_.tables, text_, s->begin, colon, in_.clauses.of(*s))) {
+      if (skip_spaces(text_, std::max(p.whole.end, p.cue.end), colon + 1) != colon || cue_taken(p.cue)) continue;
+      attribution a = from_phrase(p);
+      if (a.cue_type != cue_class::neutral && a.cue_type != cue_class::loaded) continue;
+      quote q;
+      q.kind = quote_kind::indirect;
+      q.extent = q.content = block;
+      q.form = form_of(block, a);
+      q.attr = std::move(a);
+      found_.push_back(std::move(q));
+      break;
+    }
+  }
+}
+
 }  // namespace attrib::reported_detail

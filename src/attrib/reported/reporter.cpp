@@ -29,6 +29,7 @@ std::size_t word_count(std::string_view s) {
 std::vector<quote> reporter::run() {
   headline_attribution();
   for (span const& s : in_.sentences) find_in_sentence(s);
+  colon_blocks();
   continue_in_subjunctive();
   merge_partials();
   std::vector<quote> all = std::move(quotes_);

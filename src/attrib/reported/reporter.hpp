@@ -103,6 +103,7 @@ class reporter {
   // A title-case headline: `Bernie Sanders Says He’s Already Started Writing His Inaugural Address`. The
   // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
   // capitalised form of a reporting verb after one to five capitalised words splits speaker from content.
+  void colon_blocks();
   void title_case_closing(span h);
   void title_case_headline(span h);
 
