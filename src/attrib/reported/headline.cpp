@@ -1,4 +1,5 @@
-// Headline conventions: `Pence: Flowers Won’t Be at Debate` and title-case `Sanders Says He Will Run`.
+// Layout conventions: headlines (`Pence: Flowers Won’t Be at Debate`, title-case `Sanders Says He Will Run`) and
+// paragraphs a colon introduces (`Limbaugh added:` and a block quote without marks).
 #include "attrib/reported/reporter.hpp"
 
 #include "grammar/tables.hpp"
