@@ -122,12 +122,14 @@ auto const agreement_check = [](auto& ctx) {
   }
   // a cue that is more often a noun, right after a lowercase word that names no source, ends a noun phrase:
   // `African-Americans in battleground states`, `his recent comments`
+  // (so does a time: `The panel examined Monday claims that …`)
   if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && t.contains(word_set::noun_homograph, cue) &&
-      last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last))
+      ((last[0] >= 'a' && last[0] <= 'z' && !t.contains(word_set::source_noun, last) && !t.contains(word_set::pronoun, last)) ||
+       t.contains(word_set::time, last)))
     ok = false;
   // a figure and an -s form are a count and its noun: `a 22 points to 10 win` (a share takes a bare verb, `Six in
   // 10 say`; a numbered document names a source, `Article 5 states`)
-  if (ok && !s.auxiliary && subject.end() == s.base + s.phrase.cue.begin - 1 && !last.empty() && last[0] >= '0' && last[0] <= '9' &&
+  if (ok && !s.auxiliary && !ratio_share && subject.end() == s.base + s.phrase.cue.begin - 1 && !last.empty() && last[0] >= '0' && last[0] <= '9' &&
       t.ends_in(word_class::third_person_suffix, cue_verb)) {
     std::string_view const before = subject.substr(0, subject.size() - last.size());
     std::size_t const w = before.find_last_not_of(' ');

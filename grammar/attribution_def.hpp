@@ -248,9 +248,10 @@ auto const appositive_mid = x3::raw[(x3::lit(',') >> ws >> +(!(x3::lit(',') >> w
                                     | (*hspace >> dash_pair >> ws >> +(!dash_pair >> appositive_unit) >> dash_pair)]
                             [set<&attribution_phrase::appositive>];
 // `, an expert on Russia and the former Soviet Union.` after an inverted speaker: to the sentence end, or to
-// a quotation mark that opens the quotation's second part (`"…," said Judge Miller, "the time has passed."`)
+// a quotation mark that opens the quotation's second part (`"…," said Judge Miller, "the time has passed."`);
+// never a coordinated verb phrase (`…, mocked the party, and made it clear …`)
 auto const opening_mark = ldquo | bdquo | laquo | raquo | x3::lit('"');
-auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_ahead
+auto const appositive_end = x3::raw[x3::lit(',') >> ws >> !in_set<word_set::adding_cue> >> !verb_ahead >> !in_class<word_class::coordinator>
                                     >> +(!(x3::lit(',') >> ws >> in_set<word_set::adding_cue>) >> !opening_mark >> appositive_unit)]
                             [set<&attribution_phrase::appositive>];
 

@@ -164,50 +164,82 @@ bool reporter::is_preposition_at(std::size_t start) const {
          !std::isupper(static_cast<unsigned char>(text_[start]));
 }
 
-std::size_t reporter::fronted_clause_end(span cue, span content) const {
-  // the clause the cue stands in opens at the sentence start or after the last comma before the cue
-  std::size_t open = cue.begin;
+std::size_t reporter::fronted_clause_end(attribution const& a, span content) const {
+  if (!a.cue || !a.mention) return content.end;
+  // the clause the cue stands in opens at the sentence start or after the last comma before the cue, with a
+  // subordinator and then the cue's subject (`When my mother mentioned`; not `Before the vote Smith said`, `Once
+  // again Smith warned`)
+  std::size_t open = a.cue->begin;
   while (open > sentence_begin_ && text_[open - 1] != ',') --open;
-  open = skip_spaces(text_, open, cue.begin);
+  open = skip_spaces(text_, open, a.cue->begin);
   std::size_t e = open;
-  while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+  while (e < a.cue->begin && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
   std::string opener(text_.substr(open, e - open));
   for (auto& c : opener) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (!in_.lex.is(word_class::adverbial_subordinator, opener)) return content.end;
-  // (the main clause: a subject pronoun or a capitalised word, then a finite verb soon; not a relative clause or
-  // a verb phrase that goes on with the reported clause: `, which was new,`, `, would fail`)
-  for (std::size_t i = text_.find(',', content.begin); i < content.end; i = text_.find(',', i + 1)) {
-    if (inside_quotation(i)) continue;
-    std::size_t const w = skip_spaces(text_, i + 1, content.end);
-    if (w >= content.end) break;
-    bool const subject = opens_with_subject_pronoun(w) || std::isupper(static_cast<unsigned char>(text_[w])) != 0;
-    if (subject && class_length_at(word_class::relative_word, w) <= 0 && finite_within(w, content.end)) return i;
-  }
+  if (!in_.lex.is(word_class::adverbial_subordinator, opener) || skip_spaces(text_, e, a.cue->begin) != a.mention->begin) return content.end;
+  for (std::size_t i = text_.find(',', content.begin); i < content.end; i = text_.find(',', i + 1))
+    if (!inside_quotation(i) && main_clause_at(skip_spaces(text_, i + 1, content.end), content.end)) return i;
   return content.end;
+}
+
+// A main clause at `w`: a subject (a pronoun, a capitalised word or an article and its noun) and a finite verb
+// within a few words, with no coordinator or pause before it (`, I laughed`, `, the room fell silent`; not a list,
+// `, Clinton and Biden were wrong`, a relative clause, `, which was new,`, or a verb phrase, `, would fail`).
+bool reporter::main_clause_at(std::size_t w, std::size_t end) const {
+  if (w >= end || class_length_at(word_class::relative_word, w) > 0) return false;
+  if (!opens_with_subject_pronoun(w) && !std::isupper(static_cast<unsigned char>(text_[w])) && class_length_at(word_class::article, w) <= 0) return false;
+  std::size_t i = w;
+  for (std::size_t k = 0; k < main_clause_reach && i < end; ++k) {
+    std::size_t e = i;
+    while (e < end && !is_space(text_[e]) && text_[e] != ',') ++e;
+    std::string word(text_.substr(i, e - i));
+    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (k > 0 && in_.lex.is(word_class::coordinator, word)) return false;
+    if (k > 0 && (in_.lex.is(word_class::finite_form, word) || in_.lex.is(word_class::irregular_past, word) ||
+                  (word.size() >= min_inflected_bytes && in_.lex.ends_in(word_class::past_suffix, word))))
+      return true;
+    if (e < end && text_[e] == ',') return false;
+    i = skip_spaces(text_, e, end);
+  }
+  return false;
 }
 
 bool reporter::names_a_thing(attribution const& a, span content) const {
   if (!a.cue || !a.mention || a.mention->empty() || !in_.lex.is(word_class::naming_participle, text_.substr(a.cue->begin, a.cue->size())))
     return false;
-  // (after a common noun: `a Jurassic-era predator called`, not `Trump called`, `she called`)
+  // (after a singular common noun with its article: `a Jurassic-era predator called`, `a group called`; not
+  // `Trump called`, `she called`, `Many critics called Trump misguided`)
   std::size_t w = a.mention->end;
   while (w > a.mention->begin && text_[w - 1] != ' ') --w;
   if (!std::islower(static_cast<unsigned char>(text_[w])) || class_length_at(word_class::clause_subject, w) > 0) return false;
+  // (the article may stand before the words the grammar took: `a research group` read as `group`)
+  bool with_article = class_length_at(word_class::article, a.mention->begin) > 0;
+  for (std::size_t b = a.mention->begin, k = 0; !with_article && k < max_common_name_words && b > 1 && text_[b - 1] == ' '; ++k) {
+    b = word_before(b);
+    if (b == a.mention->begin || !std::islower(static_cast<unsigned char>(text_[b]))) break;
+    with_article = class_length_at(word_class::article, b) > 0;
+  }
+  if (!with_article) return false;
+  // (the subject's head, not the last word of a post-modifier: `a review … by a group at four universities`)
+  std::string head(grammar::head_of(in_.tables, text_.substr(a.mention->begin, a.mention->size())));
+  for (auto& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (in_.lex.ends_in(word_class::plural_suffix, head)) return false;
   std::size_t i = content.begin;
   bool const article = [&] {
     int const n = class_length_at(word_class::article, i);
-    if (n <= 0 || text_[i + static_cast<std::size_t>(n)] != ' ') return false;
+    if (n <= 0 || i + static_cast<std::size_t>(n) >= content.end || text_[i + static_cast<std::size_t>(n)] != ' ') return false;
     i += static_cast<std::size_t>(n) + 1;
     return true;
   }();
   // a name: capitalised words (not a possessive: `Trump's plan reckless`), then nothing, a pause or a bracket, a
-  // preposition, or the verb of the sentence the noun is subject of
+  // preposition, or a verb of saying or an auxiliary of the sentence the noun is subject of (not `misguided`)
   std::size_t words = 0;
   while (i < content.end && std::isupper(static_cast<unsigned char>(text_[i]))) {
     std::size_t e = i;
     while (e < content.end && !is_space(text_[e]) && text_[e] != ',' && text_[e] != '(') ++e;
-    auto const word = text_.substr(i, e - i);
-    if (word.ends_with("'s") || word.ends_with("\u2019s")) return false;
+    std::string word(text_.substr(i, e - i));
+    for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (in_.lex.ends_in(word_class::possessive_suffix, word)) return false;
     ++words;
     i = skip_spaces(text_, e, content.end);
   }
@@ -216,7 +248,8 @@ bool reporter::names_a_thing(attribution const& a, span content) const {
     std::size_t e = i;
     while (e < content.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     std::string const next(text_.substr(i, e - i));
-    return in_.lex.is(word_class::preposition, next) || in_.lex.finite_verb(next) || finite_opens(i, content.end);
+    return in_.lex.is(word_class::preposition, next) || in_.tables.contains(grammar::word_set::speech_verb, next) ||
+           in_.tables.contains(grammar::word_set::auxiliary, next);
   }
   // or a common name with its scientific one in brackets: `the sevengill shark (Notorhynchus cepedianus)`
   if (!article) return false;

@@ -41,15 +41,22 @@ bool reporter::attribution_closes(span body, span sentence, std::size_t last_ver
     // a closing attribution needs a clause before it; a parenthetical one (`Still, he said, officials …`)
     // may follow a single word, as its clause runs on after it
     if (p->inverted && !names_a_source(p->speaker)) continue;
+    // (only a verb of saying inverts: `…, mocked the Republican Party and its contenders` is a verb and its object)
+    if (cue_class const type = in_.lex.class_of(text_.substr(p->cue.begin, p->cue.size()));
+        p->inverted && type != cue_class::neutral && type != cue_class::loaded)
+      continue;
     // `Ivanka Trump, the nominee's daughter, noted the rule …`: the verb has its subject before it, so what
     // follows is its object, not an inverted speaker
     if (p->inverted && has_subject_before(body, sentence, p->cue)) continue;
     if (e >= body.end && c > body.begin + 8) return add(span{body.begin, c}, from_phrase(*p));
     // (`…, an official said, speaking on condition of anonymity`: a participle phrase after it is the speaker's,
     // and the clause before is what was said)
-    if (e < body.end && text_[e] == ',' && c > body.begin + 8 && participle_at(skip_spaces(text_, e + 1, body.end), body.end))
+    if (e < body.end && text_[e] == ',' && c > body.begin + 8 && participle_at(skip_spaces(text_, e + 1, body.end), body.end) &&
+        finite_within(body.begin, c))
       return add(span{body.begin, c}, from_phrase(*p));
-    if (e < body.end && text_[e] == ',') return add(span{body.begin, body.end}, from_phrase(*p));
+    // (`CLAUSE1, SPEAKER said, CLAUSE2`: not a verb joined after the comma, `…, mocked X, and made it clear …`)
+    if (e < body.end && text_[e] == ',' && !(p->inverted && class_length_at(word_class::coordinator, skip_spaces(text_, e + 1, body.end)) > 0))
+      return add(span{body.begin, body.end}, from_phrase(*p));
   }
   return false;
 }
@@ -75,7 +82,7 @@ bool reporter::names_a_source(span m) const {
   auto const head = grammar::head_of(in_.tables, text_.substr(m.begin, m.size()));
   if (head.empty()) return false;
   // (a participle with an object makes it a clause, the verb's object: `…, shows Democratic groups outpacing
-  // Republicans`; `said a source speaking to reporters` has a preposition after it, a post-modifier)
+  // Republicans`; not one before its noun, `a leading economist`, or before a preposition, `a source speaking to`)
   for (std::size_t i = m.begin; i < m.end; ++i) {
     if (i > m.begin && text_[i - 1] != ' ') continue;
     std::size_t e = i;
@@ -83,7 +90,8 @@ bool reporter::names_a_source(span m) const {
     if (e == i || e >= m.end || text_[e] != ' ' || std::isupper(static_cast<unsigned char>(text_[i])) ||
         e - i < min_inflected_bytes || !in_.lex.ends_in(word_class::participle_suffix, text_.substr(i, e - i)))
       continue;
-    if (!is_preposition_at(skip_spaces(text_, e, m.end))) return false;
+    std::size_t const next = skip_spaces(text_, e, m.end);
+    if (next < m.end && (std::isupper(static_cast<unsigned char>(text_[next])) || class_length_at(word_class::article, next) > 0)) return false;
   }
   if (std::isupper(static_cast<unsigned char>(head[0])) || static_cast<unsigned char>(head[0]) >= 0x80) return true;
   for (auto const& p : in_.lex.pronouns)

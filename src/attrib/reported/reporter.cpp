@@ -159,7 +159,7 @@ bool reporter::add(span content, attribution a) {
                            [&](quote const& f) { return f.attr.cue && f.attr.cue->begin == a.cue->begin; }))
     return false;
   content = trim(cut_at_contrast(cut_at_next_attribution(content)));
-  if (a.cue) content = trim(span{content.begin, fronted_clause_end(*a.cue, content)});
+  content = trim(span{content.begin, fronted_clause_end(a, content)});
   if (names_a_thing(a, content)) return false;
   // `The senator, who has said the plan would fail, voted for it`: a relative clause ends at its comma
   // (and `The guns, which police said belonged to him, were seized`: the relative word before the subject)

@@ -188,7 +188,8 @@ class reporter {
   std::size_t sentence_found_end() const;
   // `When my mother mentioned the devil to me, I laughed and said …`: where the content of a verb inside a
   // fronted adverbial clause ends (the comma before the main clause's subject and verb), or `content.end`.
-  std::size_t fronted_clause_end(span cue, span content) const;
+  std::size_t fronted_clause_end(attribution const& a, span content) const;
+  bool main_clause_at(std::size_t w, std::size_t end) const;
   // `a predator called the sevengill shark moved in`: a naming participle after a common noun, before a name
   // that no second noun phrase follows (`officials called Trump a liar` reports).
   bool names_a_thing(attribution const& a, span content) const;
@@ -229,6 +230,7 @@ class reporter {
   static constexpr std::size_t subject_reach_bytes = 120;  ///< bytes from a connective to the verb of a clause of its own
   static constexpr std::size_t min_inflected_bytes = 4;  ///< `-ed` words shorter than this are no past forms (`red`)
   static constexpr std::size_t max_common_name_words = 4;  ///< words of a common name before its scientific one
+  static constexpr std::size_t main_clause_reach = 4;  ///< words from a main clause's subject to its finite verb
 
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
   // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).

@@ -134,7 +134,7 @@ bool reporter::linked_to_subject(span body, std::size_t sentence_begin, std::siz
   // adverbial clause, and the main clause after its comma has a subject of its own)
   std::optional<span> main_subject;
   if (earlier && earlier->cue)
-    if (std::size_t const comma = fronted_clause_end(*earlier->cue, span{earlier->cue->end, p->whole.begin}); comma < p->whole.begin) {
+    if (std::size_t const comma = fronted_clause_end(*earlier, span{earlier->cue->end, p->whole.begin}); comma < p->whole.begin) {
       std::size_t const b = skip_spaces(text_, comma + 1, p->whole.begin);
       if (auto subject = grammar::match_subject(in_.tables, text_, b, p->cue.begin); subject && subject->begin == b) main_subject = *subject;
     }
