@@ -119,6 +119,23 @@ INSTANTIATE_TEST_SUITE_P(
                      "Among them was John Bentel, a tech staffer at the State Department who told his subordinates never to "
                      "speak of the server.\n",
                      "John Bentel"},
+        // a namesake just named in full as a subject takes the bare surname back from its owner
+        pronoun_case{"a_namesake_named_as_the_subject_of_the_sentence_before_takes_the_surname",
+                     "Rep. Bobby Scott praised the bill on Monday. Scott said it would help workers.\n"
+                     "Later, Sen. Tim Scott of South Carolina spoke in Charleston. Scott, a Republican, said the bill was flawed.\n",
+                     "Tim Scott"},
+        pronoun_case{"a_relative_named_in_full_as_the_subject_before_takes_the_surname",
+                     "Former President George W. Bush endorsed his brother. Bush praised the candidate.\n"
+                     "Jeb Bush, the former Florida governor, launched his campaign. Bush said he would run on his record.\n",
+                     "Jeb Bush"},
+        // a capital that opens a sentence before a noun is no bare surname (`Young voters`)
+        pronoun_case{"a_surname_that_is_also_a_word_opening_a_sentence_is_no_use_of_the_surname",
+                     "Mike Young spoke first. Young voters turned out.\nSteve Young, the quarterback, spoke later. Young said the team would win.\n",
+                     "Steve Young"},
+        // a verb before the descriptor ends the opening noun phrase: the name after it is an object
+        pronoun_case{"a_name_after_a_verb_and_a_descriptor_is_no_subject",
+                     "Ted Cruz beat rival Marco Rubio in the Iowa caucus on Monday. He said the win proved his message worked.\n",
+                     "Ted Cruz"},
         // the surname alone stays with the person it was used for before a relative was named in full
         pronoun_case{"the_surname_alone_stays_with_its_first_owner",
                      "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "

@@ -179,7 +179,16 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
   if (candidates.empty() && ws.size() == 1 && kind == speaker_kind::person) return sole_given_name(last);
   if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
   if (ws.size() == 1)
-    if (int const owner = surname_owner(candidates, at); owner >= 0) return owner;
+    if (int const owner = surname_owner(candidates, at); owner >= 0) {
+      // (unless another of them was just named in full as a subject, in this sentence or the one before:
+      // `Sen. Tim Scott of South Carolina spoke in Charleston. Scott, a Republican, said …`)
+      std::size_t const here = sentence_of(at);
+      for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && sentence_of(it->first) + 1 >= here; ++it)
+        if (it->second.entity != owner && std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end() &&
+            it->second.grammatical == role::subject && text_of(span{it->first, it->second.end}).find(' ') != std::string_view::npos)
+          return it->second.entity;
+      return owner;
+    }
   // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
   for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && at - it->first <= surname_reach; ++it)
     if (std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end()) return it->second.entity;
@@ -217,14 +226,30 @@ int model::surname_owner(std::vector<int> const& candidates, std::size_t at) con
   for (std::size_t i = text_.find(surname, owner_first.end); i != std::string_view::npos && i < until; i = text_.find(surname, i + 1)) {
     std::size_t const e = i + surname.size();
     if ((i > 0 && letter(text_[i - 1])) || (e < text_.size() && letter(text_[e]))) continue;
-    // (not inside another run of capitals: `Ted Cruz`, `Cruz Campaign`)
-    bool const before = i >= 2 && text_[i - 1] == ' ' && letter(text_[i - 2]) && [&] {
-      std::size_t b = i - 1;
-      while (b > 0 && text_[b - 1] != ' ') --b;
-      return std::isupper(static_cast<unsigned char>(text_[b])) != 0;
-    }();
+    // (not inside another run of capitals, `Ted Cruz`, `Cruz Campaign`, but after a capitalised closed-class word,
+    // `But Cruz said`; not after a title, `Mrs. Cruz`, which may be someone else)
+    std::size_t b = i;
+    while (b > 0 && text_[b - 1] == ' ') --b;
+    std::size_t const prev_end = b;
+    while (b > 0 && text_[b - 1] != ' ' && text_[b - 1] != '\n') --b;
+    std::string_view const prev = text_.substr(b, prev_end - b);
+    if (!prev.empty() && finder_.is_title(prev)) continue;
+    bool const before = !prev.empty() && prev_end == i - 1 && letter(prev.back()) && std::isupper(static_cast<unsigned char>(prev[0])) != 0 &&
+                        !finder_.is(grammar::word_class::stop_word, lower(prev)) && !finder_.is(grammar::word_class::sentence_connective, lower(prev));
     bool const after = e + 1 < text_.size() && text_[e] == ' ' && std::isupper(static_cast<unsigned char>(text_[e + 1]));
-    if (!before && !after) return owner;
+    if (before || after) continue;
+    // (a capital that opens a sentence is a surname only before a verb or a pause: not `Young voters turned out`)
+    if (finder_.opens_sentence(text_, i)) {
+      std::size_t n = e;
+      while (n < text_.size() && text_[n] == ' ') ++n;
+      std::size_t ne = n;
+      while (ne < text_.size() && letter(text_[ne])) ++ne;
+      std::string_view const next = text_.substr(n, ne - n);
+      bool const verb = finder_.is_verb_form(next) || finder_.is(grammar::word_class::irregular_past, lower(next)) ||
+                        finder_.is(grammar::word_class::finite_form, lower(next));
+      if (!(e < text_.size() && (text_[e] == ',' || text_[e] == '\'' || static_cast<unsigned char>(text_[e]) == 0xE2)) && !verb) continue;
+    }
+    return owner;
   }
   return -1;
 }

@@ -177,9 +177,11 @@ void resolver::register_bare_surnames() {
     people[ent.surname].push_back(static_cast<int>(e));
   }
   if (people.empty()) return;
-  // two people of that surname: a bare one is the owner's (`Bobby Scott … Scott said … Tim Scott`), else ambiguous
+  // two people of that surname: each bare one is decided where it stands, as find_named decides a quote's
+  // (the owner's, `Bobby Scott … Scott said … Tim Scott`, unless the other was just named as a subject)
+  constexpr int decide_each = -2;
   std::map<std::string, int, std::less<>> owner;
-  for (auto const& [surname, ps] : people) owner.emplace(surname, ps.size() == 1 ? ps[0] : model_.surname_owner(ps, text_.size()));
+  for (auto const& [surname, ps] : people) owner.emplace(surname, ps.size() == 1 ? ps[0] : decide_each);
   // bytes, not code points: an ASCII capital never occurs inside a multi-byte character, and a word ends at
   // the first byte that is not an ASCII letter or hyphen (`Reed’s` → `Reed`); surnames that open with a
   // letter outside ASCII are left to the name finder
@@ -194,7 +196,10 @@ void resolver::register_bare_surnames() {
       if (e > i + 1) {
         key.assign(text_.substr(i, e - i));
         for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (auto const it = owner.find(key); it != owner.end() && it->second >= 0) add_bare_surname(span{i, e}, it->second, p);
+        if (auto const it = owner.find(key); it != owner.end()) {
+          int const person = it->second == decide_each ? model_.find_named(std::string(text_.substr(i, e - i)), speaker_kind::person, i, '?') : it->second;
+          if (person >= 0) add_bare_surname(span{i, e}, person, p);
+        }
       }
       i = e > i ? e : i + 1;
     }
@@ -234,8 +239,9 @@ bool resolver::after_fronted_phrase(std::size_t at) const {
   if (ws.empty() || ws.size() > max_fronted_words || text_.substr(sentence.begin, c - 1 - sentence.begin).find(',') != std::string_view::npos) return false;
   std::string const first = lower(ws.front());
   // (or a possessive: `Holt’s deputy, Paul Adeyemi, took the floor` — the name is the opening phrase's appositive)
+  // (or an adverb alone: `Later, Sen. Tim Scott spoke`)
   return finder_.is_preposition(first) || finder_.is(word_class::sentence_connective, first) || finder_.is_determiner(ws.front()) ||
-         finder_.is_possessive(ws.front());
+         finder_.is_possessive(ws.front()) || (ws.size() == 1 && finder_.is(word_class::adverb, first));
 }
 
 // `Holt’s liberal NBC News colleague Matt Lauer faced …`: a name right after a noun for a person or role, where
@@ -248,10 +254,17 @@ bool resolver::after_opening_descriptor(std::size_t at) const {
   if (ws.empty() || ws.size() > max_fronted_words || before.find(',') != std::string_view::npos) return false;
   std::string const head = lower(ws.back());
   if (!(finder_.is_role_word(head) || finder_.is_person_noun(head)) || ws.back() != head) return false;
-  return std::none_of(ws.begin(), ws.end(), [&](std::string_view w) {
-    std::string const l = lower(w);
-    return finder_.is_preposition(l) || (w == l && finder_.is_verb_form(w)) || (finder_.is_pronoun(w) && !finder_.is_possessive_determiner(w));
-  });
+  // (a verb in any form ends the subject: `Ted Cruz beat rival Marco Rubio`, `Obama told colleague Matt Lauer`;
+  // and a name there that is no possessive is the subject itself)
+  if (std::any_of(ws.begin(), ws.end(), [&](std::string_view w) {
+        std::string const l = lower(w);
+        return finder_.is_preposition(l) || (w == l && (finder_.is_verb_form(w) || finder_.is(word_class::irregular_past, l))) ||
+               (finder_.is_pronoun(w) && !finder_.is_possessive_determiner(w));
+      }))
+    return false;
+  for (auto it = model_.places().lower_bound(sentence.begin); it != model_.places().end() && it->first < at; ++it)
+    if (it->second.grammatical != role::possessor && model_[it->second.entity].kind == speaker_kind::person) return false;
+  return true;
 }
 
 // The role a name found in the narrative has in its sentence, as far as its surroundings show it.
@@ -262,7 +275,20 @@ role resolver::role_in_text(span where) const {
   std::size_t e = where.end;
   while (e < text_.size() && !std::isspace(static_cast<unsigned char>(text_[e])) && text_[e] != ',' && text_[e] != '.') ++e;
   if (e > where.end && finder_.is_possessive(text_.substr(where.begin, e - where.begin))) return role::possessor;
-  if (finder_.opens_sentence(text_, where.begin) || after_fronted_phrase(where.begin) || after_opening_descriptor(where.begin)) return role::subject;
+  // (a name set off after the fronted phrase, before a pronoun subject, is that phrase's appositive: `At the
+  // urging of his wife, Jane Sanders, he has talked about …`)
+  bool const set_off = [&] {
+    std::size_t n = e;
+    while (n < text_.size() && text_[n] == ' ') ++n;
+    if (n >= text_.size() || text_[n] != ',') return false;
+    ++n;
+    while (n < text_.size() && text_[n] == ' ') ++n;
+    std::size_t ne = n;
+    while (ne < text_.size() && std::isalpha(static_cast<unsigned char>(text_[ne]))) ++ne;
+    return ne > n && finder_.is_pronoun(text_.substr(n, ne - n)) && !finder_.is_possessive_determiner(text_.substr(n, ne - n));
+  }();
+  if (finder_.opens_sentence(text_, where.begin) || (after_fronted_phrase(where.begin) && !set_off) || after_opening_descriptor(where.begin))
+    return role::subject;
   if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
   return role::object;
 }
