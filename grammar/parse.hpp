@@ -38,7 +38,7 @@ enum class word_class : int {
   clause_subject, negation, topic_preposition, not_topic, not_infinitive, finite_form, singular_pronoun,
   complement_preposition, quantity_opener, number_preposition, title_opener, definite_determiner, definite_article,
   name_particle, calendar_word, non_name_opener, name_connective, correlative, article, affiliation_preposition,
-  non_plural_suffix, title_homograph, demonstrative, preposition, clause_preposition, adverb, contrast_connective, question_opener, contracted_auxiliary, reason_preposition, agent_preposition, irregular_past, non_speaker_label, role_label, pair_noun, corporate_suffix, member_marker, place_preposition, name_suffix, absolute_preposition, light_verb, speech_noun, hearsay_passive, adverbial_subordinator, naming_participle, count_
+  non_plural_suffix, title_homograph, demonstrative, preposition, clause_preposition, adverb, contrast_connective, question_opener, contracted_auxiliary, reason_preposition, agent_preposition, irregular_past, non_speaker_label, role_label, pair_noun, corporate_suffix, member_marker, place_preposition, name_suffix, absolute_preposition, light_verb, speech_noun, hearsay_passive, adverbial_subordinator, naming_participle, past_role_marker, count_
 };
 inline constexpr std::size_t word_class_count = static_cast<std::size_t>(word_class::count_);
 
@@ -55,7 +55,7 @@ inline constexpr std::string_view word_class_sections[word_class_count] = {
     "cue_prepositions", "clause_subjects", "negations", "topic_prepositions", "not_topics", "not_infinitives",
     "finite_forms", "singular_pronouns", "complement_prepositions", "quantity_openers", "number_prepositions", "title_openers", "definite_determiners",
     "definite_articles", "name_particles", "calendar_words", "non_name_openers", "name_connectives", "correlatives",
-    "articles", "affiliation_prepositions", "non_plural_suffixes", "title_homographs", "demonstratives", "prepositions", "clause_prepositions", "adverbs", "contrast_connectives", "question_openers", "contracted_auxiliaries", "reason_prepositions", "agent_prepositions", "irregular_pasts", "non_speaker_labels", "role_labels", "pair_nouns", "corporate_suffixes", "member_markers", "place_prepositions", "name_suffixes", "absolute_prepositions", "light_verbs", "speech_nouns", "hearsay_passives", "adverbial_subordinators", "naming_participles"};
+    "articles", "affiliation_prepositions", "non_plural_suffixes", "title_homographs", "demonstratives", "prepositions", "clause_prepositions", "adverbs", "contrast_connectives", "question_openers", "contracted_auxiliaries", "reason_prepositions", "agent_prepositions", "irregular_pasts", "non_speaker_labels", "role_labels", "pair_nouns", "corporate_suffixes", "member_markers", "place_prepositions", "name_suffixes", "absolute_prepositions", "light_verbs", "speech_nouns", "hearsay_passives", "adverbial_subordinators", "naming_participles", "past_role_markers"};
 
 /// The word lists the grammar matches, in plain C++ (filled from the lexicon).
 struct vocabulary {

@@ -136,6 +136,14 @@ INSTANTIATE_TEST_SUITE_P(
         pronoun_case{"a_name_after_a_verb_and_a_descriptor_is_no_subject",
                      "Ted Cruz beat rival Marco Rubio in the Iowa caucus on Monday. He said the win proved his message worked.\n",
                      "Ted Cruz"},
+        // a name inside a fronted phrase is no appositive's name: the relative is the described person's
+        pronoun_case{"who_after_a_fronted_phrase_is_the_person_described",
+                     "Barack Obama spoke Monday. In a letter to Obama, a senator who said the deal was flawed urged a veto.\n",
+                     "a senator"},
+        // `the president` takes up no former holder, nor a holder when an appositive names someone else
+        pronoun_case{"a_role_description_with_its_own_appositive_name_is_no_holders_mention",
+                     "Former President George W. Bush said the talks went well.\nThe president, Barack Obama, disagreed. He said the talks had failed.\n",
+                     "Barack Obama"},
         // the surname alone stays with the person it was used for before a relative was named in full
         pronoun_case{"the_surname_alone_stays_with_its_first_owner",
                      "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "

@@ -133,6 +133,8 @@ class finder {
   /// Whether `w` is in one of the pack's closed classes (either case of its first letter).
   bool is(grammar::word_class c, std::string_view w) const { return ix_.lex.is(c, w); }
   bool finite_verb(std::string_view w) const { return ix_.lex.finite_verb(w); }
+  /// Whether `w` ends in one of the pack's suffixes of a class (`participle_suffixes`: `speaking`).
+  bool ends_in(grammar::word_class c, std::string_view w) const { return ix_.lex.ends_in(c, w); }
   /// The words of one of the pack's closed classes, as listed.
   std::vector<std::string> const& words_of(grammar::word_class c) const { return ix_.lex.words(c); }
   /// A form of a verb of saying, or a word with a participle or past suffix (`paying`, `relayed`): no noun's.

@@ -202,38 +202,53 @@ bool resolver::identified_first_conjunct(std::vector<std::string_view> const& ws
 }
 
 void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_mentions) {
-  std::map<std::string, std::vector<int>, std::less<>> holders;  // role word → the named people who hold it
+  std::map<std::string, std::vector<int>, std::less<>> holders;  // role word → the named people who hold it now
   for (std::size_t e = 0; e < model_.size(); ++e)
-    if (auto const& ent = model_[static_cast<int>(e)]; ent.kind == speaker_kind::person && ent.named && !ent.plural)
+    if (auto const& ent = model_[static_cast<int>(e)]; ent.kind == speaker_kind::person && ent.named && !ent.plural &&
+        std::none_of(ent.role_words.begin(), ent.role_words.end(), [&](std::string const& r) { return finder_.is(word_class::past_role_marker, r); }))
       for (auto const& r : ent.role_words)
         if (finder_.is_role_word(r)) holders[r].push_back(static_cast<int>(e));
   if (holders.empty()) return;
   auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  auto const word_at = [&](std::size_t i, std::size_t end) {
+    std::size_t e = i;
+    while (e < end && (letter(text_[e]) || text_[e] == '-')) ++e;
+    return text_.substr(i, e - i);
+  };
   auto const first_named = [&](int e) {
     std::size_t first = std::string_view::npos;
     for (auto const& m : model_[e].mentions) first = std::min(first, m.where.begin);
     return first;
   };
   for (auto const& p : art_.paragraphs)
-    for (std::size_t i = p.begin; i + 4 < p.end; ++i) {
-      if (!(text_[i] == 't' || text_[i] == 'T') || (i > p.begin && letter(text_[i - 1])) || !finder_.is_definite(text_.substr(i, 3)) ||
-          text_[i + 3] != ' ')
-        continue;
-      std::size_t const b = i + 4;
-      std::size_t e = b;
-      while (e < p.end && (std::islower(static_cast<unsigned char>(text_[e])) != 0 || text_[e] == '-')) ++e;
-      if (e == b || (e < p.end && letter(text_[e]))) continue;
-      auto const it = holders.find(text_.substr(b, e - b));
+    for (std::size_t i = p.begin; i < p.end; ++i) {
+      if ((i > p.begin && letter(text_[i - 1])) || !letter(text_[i])) continue;
+      std::string_view const article = word_at(i, p.end);
+      std::size_t const b = i + article.size() + 1;
+      if (!finder_.is_definite(lower(article)) || b >= p.end || text_[b - 1] != ' ') continue;
+      std::string_view const role_word = word_at(b, p.end);
+      std::size_t const e = b + role_word.size();
+      if (role_word.empty() || !std::islower(static_cast<unsigned char>(role_word[0]))) continue;
+      auto const it = holders.find(role_word);
       if (it == holders.end()) continue;
-      // (`the president of Mexico`, `the senator from Texas` may be someone else)
+      // (with its possessive ending: `The president’s roots`)
       std::size_t end = e;
-      if (auto const rest = text_.substr(e); rest.starts_with("\u2019s") || rest.starts_with("'s")) end = e + (rest[0] == '\'' ? 2 : 4);
+      while (end < p.end && !std::isspace(static_cast<unsigned char>(text_[end])) && text_[end] != ',' && text_[end] != '.') ++end;
+      if (end > e && !finder_.is_possessive(text_.substr(b, end - b))) continue;
+      // (`the president of Mexico`, `the senator from Texas` may be someone else; so is `The president, Barack
+      // Obama,`, whom the appositive names)
       std::size_t n = end;
       while (n < p.end && text_[n] == ' ') ++n;
-      if (end == e && n > end && finder_.is_preposition(lower(text_.substr(n, text_.find(' ', n) == std::string_view::npos ? 0 : text_.find(' ', n) - n))))
-        continue;
+      if (end == e && n > end && finder_.is_preposition(lower(word_at(n, p.end)))) continue;
+      if (n < p.end && text_[n] == ',') {
+        std::size_t c = n + 1;
+        while (c < p.end && text_[c] == ' ') ++c;
+        if (c < p.end && std::isupper(static_cast<unsigned char>(text_[c]))) continue;
+      }
       span const where{i, end};
-      if (std::binary_search(quote_mentions.begin(), quote_mentions.end(), where.begin) || model_.inside_a_mention(where.begin)) continue;
+      if (std::binary_search(quote_mentions.begin(), quote_mentions.end(), where.begin) || model_.inside_a_mention(where.begin) ||
+          model_.in_quotation(where.begin))
+        continue;
       int owner = -1;
       for (int const h : it->second)
         if (first_named(h) < where.begin) owner = owner == -1 ? h : -2;
@@ -242,6 +257,7 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
       role const r = role_in_text(where);
       if (owner >= 0 && (r == role::subject || (r == role::possessor && finder_.opens_sentence(text_, where.begin))))
         model_.add(owner, where, "role", r);
+      i = end;
     }
 }
 
@@ -251,7 +267,8 @@ void resolver::register_repeated_description(int e, std::vector<std::size_t> con
   auto const& ent = model_[e];
   if (ent.named || ent.kind == speaker_kind::document || ent.mentions.empty() || !repeated_checked_.insert(e).second) return;
   auto const ws = words(ent.name);
-  if (ws.size() < 2 || !(finder_.is_determiner(ws[0]) || finder_.is_possessive_determiner(ws[0]) || finder_.is_possessive(ws[0]))) return;
+  // (a definite or possessive description: `A spokesman …` again is another spokesman)
+  if (ws.size() < 2 || !(finder_.is_definite(lower(ws[0])) || finder_.is_possessive_determiner(ws[0]) || finder_.is_possessive(ws[0]))) return;
   std::string const description = lower(ent.name);
   std::size_t const first = ent.mentions.front().where.end;
   for (std::size_t k = model_.sentence_of(first) + 1; k < model_.sentence_count(); ++k) {
@@ -261,6 +278,10 @@ void resolver::register_repeated_description(int e, std::vector<std::size_t> con
     if (end + 1 >= text_.size() || text_[end] != ' ' || !std::islower(static_cast<unsigned char>(text_[end + 1])) ||
         lower(text_.substr(b, description.size())) != description)
       continue;
+    // (nor one a post-modifier makes someone else: `The spokesman for the union was arrested`)
+    std::size_t we = end + 1;
+    while (we < text_.size() && std::isalpha(static_cast<unsigned char>(text_[we]))) ++we;
+    if (finder_.is_preposition(lower(text_.substr(end + 1, we - end - 1)))) continue;
     if (std::binary_search(quote_mentions.begin(), quote_mentions.end(), b) || model_.inside_a_mention(b)) continue;
     model_.add(e, span{b, end}, "descriptor", role::subject);
   }

@@ -207,6 +207,13 @@ std::optional<span> resolver::name_before_appositive(span np) const {
   while (k > 0 && capitalised(before[k - 1])) --k;
   if (k == before.size()) return std::nullopt;
   span const name{static_cast<std::size_t>(before[k].data() - text_.data()), e};
+  // (not a name inside a fronted phrase, whose comma ends it: `In a letter to Obama, a senator who said …`,
+  // `Speaking to Hillary Clinton, a voter who …`)
+  span const sentence = model_.sentence_span(model_.sentence_of(name.begin));
+  if (auto const opening = words(text_.substr(sentence.begin, c - 1 - std::min(c - 1, sentence.begin)));
+      !opening.empty() && (finder_.is_preposition(lower(opening[0])) || finder_.ends_in(word_class::participle_suffix, lower(opening[0]))) &&
+      std::none_of(opening.begin(), opening.end(), [&](std::string_view w) { return finder_.finite_verb(lower(w)); }))
+    return std::nullopt;
   // (a person the article names there: not `… of Ohio, a Republican who`)
   auto const it = model_.places().lower_bound(name.begin);
   if (it == model_.places().end() || it->first >= name.end || model_[it->second.entity].kind != speaker_kind::person || model_[it->second.entity].plural)
