@@ -218,12 +218,20 @@ int model::surname_owner(std::vector<int> const& candidates, std::size_t at) con
     }
   }
   if (owner < 0 || owner_first.begin >= at) return -1;
+  // (the first bare use between the two introductions does not depend on `at`: found once per pair)
+  auto const key = std::make_pair(owner_first.begin, next_first.begin);
+  auto cached = first_bare_use_.find(key);
+  if (cached == first_bare_use_.end()) cached = first_bare_use_.emplace(key, first_bare_use(owner, owner_first.end, next_first.begin)).first;
+  return cached->second < at ? owner : -1;
+}
+
+// Where the owner's surname is first used alone in [from, until), or npos.
+std::size_t model::first_bare_use(int owner, std::size_t from, std::size_t until) const {
   auto const name = words(entities_[static_cast<std::size_t>(owner)].name);
-  if (name.size() < 2) return -1;
+  if (name.size() < 2) return std::string_view::npos;
   std::string_view const surname = finder_.strip_possessive(name.back());
-  std::size_t const until = std::min(next_first.begin, at);
   auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
-  for (std::size_t i = text_.find(surname, owner_first.end); i != std::string_view::npos && i < until; i = text_.find(surname, i + 1)) {
+  for (std::size_t i = text_.find(surname, from); i != std::string_view::npos && i < until; i = text_.find(surname, i + 1)) {
     std::size_t const e = i + surname.size();
     if ((i > 0 && letter(text_[i - 1])) || (e < text_.size() && letter(text_[e]))) continue;
     // (not inside another run of capitals, `Ted Cruz`, `Cruz Campaign`, but after a capitalised closed-class word,
@@ -249,9 +257,9 @@ int model::surname_owner(std::vector<int> const& candidates, std::size_t at) con
                         finder_.is(grammar::word_class::finite_form, lower(next));
       if (!(e < text_.size() && (text_[e] == ',' || text_[e] == '\'' || static_cast<unsigned char>(text_[e]) == 0xE2)) && !verb) continue;
     }
-    return owner;
+    return i;
   }
-  return -1;
+  return std::string_view::npos;
 }
 
 // `Hillary Clinton` … `Hillary said`, `Ban Ki-moon` … `Mr. Ban said`: one name word that no person has as a

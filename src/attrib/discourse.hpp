@@ -74,6 +74,7 @@ class model {
   /// Of several people with one surname, the one named first, when the article called them by the surname
   /// alone before naming the next (`Ted Cruz … Cruz said … Heidi Cruz`): the surname alone stays theirs. Else -1.
   int surname_owner(std::vector<int> const& candidates, std::size_t at) const;
+  std::size_t first_bare_use(int owner, std::size_t from, std::size_t until) const;
   /// The entity whose name, in lowercase, is exactly `lowercase`, or -1.
   int find_exact(std::string const& lowercase) const;
   /// The entity of a mention that spans exactly `where` (trimmed), or -1.
@@ -112,6 +113,8 @@ class model {
   static void note(key_index& index, std::string const& key, int e);
   static std::vector<int> const& entries(key_index const& index, std::string const& key);
   std::map<std::size_t, place> places_;
+  /// surname_owner's scans: the first bare use between two introductions, by (owner's first mention, next one's)
+  mutable std::map<std::pair<std::size_t, std::size_t>, std::size_t> first_bare_use_;
   static constexpr std::size_t surname_reach = 40000;  ///< bytes back a bare surname looks for its person
 };
 
