@@ -52,6 +52,10 @@ int model::add(int e, span where, std::string rule, role grammatical) {
     return e;
   }
   ent.mentions.push_back(mention{trimmed, std::string(text), std::move(rule)});
+  if (trimmed.begin < ent.first_at.begin) ent.first_at = trimmed;
+  if (ent.mentions.back().rule == "byline") ent.writer = true;
+  if (text.find('"') != std::string_view::npos || text.find("\u201C") != std::string_view::npos || text.find("''") != std::string_view::npos)
+    ent.quoted_forms.push_back(lower(text));
   if (auto head = finder_.head_noun(words(text)); !head.empty()) ent.heads.insert(head);
   places_[where.begin] = place{e, trimmed.end, grammatical, sentence_of(where.begin), in_quotation(where.begin)};
   return e;
@@ -170,7 +174,7 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
     if (ent.surname != last && (ent.first_surname.empty() || ent.first_surname != last)) continue;
     // (`Robert C. "Bobby" Scott` … `Bobby Scott`: a nickname the full name gives in quotation marks is its given name too)
     if (!given.empty() && !ent.given.empty() && ent.given != given && !finder_.is_particle(given) && !finder_.is_particle(ent.given) &&
-        std::none_of(ent.mentions.begin(), ent.mentions.end(), [&](mention const& m) { return nicknamed(lower(m.text), given); }))
+        std::none_of(ent.quoted_forms.begin(), ent.quoted_forms.end(), [&](std::string const& m) { return nicknamed(m, given); }))
       continue;
     if (gender != '?' && ent.gender != '?' && ent.gender != gender) continue;
     candidates.push_back(static_cast<int>(e));
@@ -199,13 +203,7 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
 // called by the surname alone, before it named anyone else of that surname, keeps the surname alone; a relative
 // named in full later does not take it. -1 when the article named the next one before using the surname alone.
 int model::surname_owner(std::vector<int> const& candidates, std::size_t at) const {
-  auto const first_mention = [&](int c) {
-    auto const& ms = entities_[static_cast<std::size_t>(c)].mentions;
-    span first{std::string_view::npos, std::string_view::npos};
-    for (auto const& m : ms)
-      if (m.where.begin < first.begin) first = m.where;
-    return first;
-  };
+  auto const first_mention = [&](int c) { return entities_[static_cast<std::size_t>(c)].first_at; };
   int owner = -1;
   span owner_first{}, next_first{std::string_view::npos, std::string_view::npos};
   for (int const c : candidates) {

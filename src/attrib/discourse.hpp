@@ -27,6 +27,9 @@ struct entity {
   bool quoted = false;
   bool named = false;  ///< introduced by its name (not by a description or a pronoun)
   std::vector<mention> mentions;
+  span first_at{std::string_view::npos, std::string_view::npos};  ///< its first mention in the text (kept by the model)
+  bool writer = false;                ///< has a `byline` mention: the writer who says `I` (kept by the model)
+  std::vector<std::string> quoted_forms;  ///< lowercase mentions with a nickname in quotation marks (kept by the model)
   std::set<std::string> role_words;  ///< lowercase words of the roles it was introduced with
   std::set<std::string> heads;       ///< head nouns of its descriptor mentions
   std::string surname;               ///< last word of a person's name, lowercase (set through model::set_surname)

@@ -10,9 +10,7 @@ bool agrees(entity const& ent, names::agreement const& p) {
   if (p.either_number) return agrees(ent, {p.gender, true, false}) || agrees(ent, {p.gender, false, false});
   bool const one_person = (ent.kind == speaker_kind::person || ent.kind == speaker_kind::anonymous) && !ent.plural;
   // (the writer, who says `I`, is never `he`, `she`, `it` or `they`)
-  if ((p.plural || p.gender == 'm' || p.gender == 'f' || p.gender == 'n') &&
-      std::any_of(ent.mentions.begin(), ent.mentions.end(), [](mention const& m) { return m.rule == "byline"; }))
-    return false;
+  if ((p.plural || p.gender == 'm' || p.gender == 'f' || p.gender == 'n') && ent.writer) return false;
   if (p.plural) return ent.plural || ent.kind == speaker_kind::organization || ent.kind == speaker_kind::group;
   switch (p.gender) {
     case 'm': return one_person && ent.gender != 'f' && ent.gender != 'n';

@@ -215,11 +215,7 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
     while (e < end && (letter(text_[e]) || text_[e] == '-')) ++e;
     return text_.substr(i, e - i);
   };
-  auto const first_named = [&](int e) {
-    std::size_t first = std::string_view::npos;
-    for (auto const& m : model_[e].mentions) first = std::min(first, m.where.begin);
-    return first;
-  };
+  auto const first_named = [&](int e) { return model_[e].first_at.begin; };
   for (auto const& p : art_.paragraphs)
     for (std::size_t i = p.begin; i < p.end; ++i) {
       if ((i > p.begin && letter(text_[i - 1])) || !letter(text_[i])) continue;
@@ -275,9 +271,13 @@ void resolver::register_repeated_description(int e, std::vector<std::size_t> con
     std::size_t b = model_.sentence_span(k).begin;
     while (b < text_.size() && std::isspace(static_cast<unsigned char>(text_[b])) != 0) ++b;
     std::size_t const end = b + description.size();
-    if (end + 1 >= text_.size() || text_[end] != ' ' || !std::islower(static_cast<unsigned char>(text_[end + 1])) ||
-        lower(text_.substr(b, description.size())) != description)
-      continue;
+    // (compared in place, case aside: this runs for every sentence after each such source)
+    auto const same = [&] {
+      for (std::size_t j = 0; j < description.size(); ++j)
+        if (std::tolower(static_cast<unsigned char>(text_[b + j])) != static_cast<unsigned char>(description[j])) return false;
+      return true;
+    };
+    if (end + 1 >= text_.size() || text_[end] != ' ' || !std::islower(static_cast<unsigned char>(text_[end + 1])) || !same()) continue;
     // (nor one a post-modifier makes someone else: `The spokesman for the union was arrested`)
     std::size_t we = end + 1;
     while (we < text_.size() && std::isalpha(static_cast<unsigned char>(text_[we]))) ++we;

@@ -414,9 +414,7 @@ int resolver::link_pronoun(span where, std::string const& p) {
   // person: `when my mother mentioned the devil, I laughed and said …`)
   if (finder_.is_byline_pronoun(p)) {
     for (std::size_t e = 0; e < model_.size(); ++e)
-      if (auto const& ms = model_[static_cast<int>(e)].mentions;
-          std::any_of(ms.begin(), ms.end(), [](mention const& m) { return m.rule == "byline"; }))
-        return add_mention(static_cast<int>(e), where, "byline");
+      if (model_[static_cast<int>(e)].writer) return add_mention(static_cast<int>(e), where, "byline");
     return add_mention(new_entity(std::string(text_of(where)), speaker_kind::person), where, "byline");
   }
   // `someone`, `everyone`: an indefinite pronoun introduces a source of its own, never an earlier one
