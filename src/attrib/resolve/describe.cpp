@@ -2,6 +2,7 @@
 #include "attrib/resolve/resolver.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <map>
 #include <set>
@@ -209,6 +210,8 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
       for (auto const& r : ent.role_words)
         if (finder_.is_role_word(r)) holders[r].push_back(static_cast<int>(e));
   if (holders.empty()) return;
+  std::bitset<256> initials;  // the first letters of the role words: most words are passed over on their first byte
+  for (auto const& [word, _] : holders) initials.set(static_cast<unsigned char>(word[0]));
   auto const letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   auto const word_at = [&](std::size_t i, std::size_t end) {
     std::size_t e = i;
@@ -216,17 +219,23 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
     return text_.substr(i, e - i);
   };
   auto const first_named = [&](int e) { return model_[e].first_at.begin; };
+  // (each word is looked up among the holders' role words first, with no copy: this reads the whole text)
   for (auto const& p : art_.paragraphs)
-    for (std::size_t i = p.begin; i < p.end; ++i) {
-      if ((i > p.begin && letter(text_[i - 1])) || !letter(text_[i])) continue;
-      std::string_view const article = word_at(i, p.end);
-      std::size_t const b = i + article.size() + 1;
-      if (!finder_.is_definite(lower(article)) || b >= p.end || text_[b - 1] != ' ') continue;
+    for (std::size_t b = p.begin; b < p.end; ++b) {
+      if ((b > p.begin && letter(text_[b - 1])) || !initials.test(static_cast<unsigned char>(text_[b]))) continue;
       std::string_view const role_word = word_at(b, p.end);
       std::size_t const e = b + role_word.size();
-      if (role_word.empty() || !std::islower(static_cast<unsigned char>(role_word[0]))) continue;
       auto const it = holders.find(role_word);
-      if (it == holders.end()) continue;
+      if (it == holders.end() || b < p.begin + 2 || text_[b - 1] != ' ') {
+        b = e;
+        continue;
+      }
+      std::size_t i = b - 1;
+      while (i > p.begin && letter(text_[i - 1])) --i;
+      if (i == b - 1 || !finder_.is_definite(lower(text_.substr(i, b - 1 - i)))) {
+        b = e;
+        continue;
+      }
       // (with its possessive ending: `The president’s roots`)
       std::size_t end = e;
       while (end < p.end && !std::isspace(static_cast<unsigned char>(text_[end])) && text_[end] != ',' && text_[end] != '.') ++end;
@@ -253,7 +262,7 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
       role const r = role_in_text(where);
       if (owner >= 0 && (r == role::subject || (r == role::possessor && finder_.opens_sentence(text_, where.begin))))
         model_.add(owner, where, "role", r);
-      i = end;
+      b = end;
     }
 }
 

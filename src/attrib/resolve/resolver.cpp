@@ -247,6 +247,14 @@ bool resolver::after_fronted_phrase(std::size_t at) const {
 // `Holt’s liberal NBC News colleague Matt Lauer faced …`: a name right after a noun for a person or role, where
 // the sentence so far is that one noun phrase (no comma, preposition or verb), is the sentence's subject.
 bool resolver::after_opening_descriptor(std::size_t at) const {
+  // (first the word right before, with no copy: most names have no noun for a person there)
+  std::size_t e = at;
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && std::islower(static_cast<unsigned char>(text_[b - 1]))) --b;
+  if (b == e || e == at || (b > 0 && !std::isspace(static_cast<unsigned char>(text_[b - 1]))) ||
+      !(finder_.is_role_word(text_.substr(b, e - b)) || finder_.is_person_noun(text_.substr(b, e - b))))
+    return false;
   span const sentence = model_.sentence_span(model_.sentence_of(at));
   if (sentence.begin >= at) return false;
   std::string_view const before = text_.substr(sentence.begin, at - sentence.begin);
@@ -277,7 +285,7 @@ role resolver::role_in_text(span where) const {
   if (e > where.end && finder_.is_possessive(text_.substr(where.begin, e - where.begin))) return role::possessor;
   // (a name set off after the fronted phrase, before a pronoun subject, is that phrase's appositive: `At the
   // urging of his wife, Jane Sanders, he has talked about …`)
-  bool const set_off = [&] {
+  auto const set_off = [&] {
     std::size_t n = e;
     while (n < text_.size() && text_[n] == ' ') ++n;
     if (n >= text_.size() || text_[n] != ',') return false;
@@ -286,8 +294,8 @@ role resolver::role_in_text(span where) const {
     std::size_t ne = n;
     while (ne < text_.size() && std::isalpha(static_cast<unsigned char>(text_[ne]))) ++ne;
     return ne > n && finder_.is_pronoun(text_.substr(n, ne - n)) && !finder_.is_possessive_determiner(text_.substr(n, ne - n));
-  }();
-  if (finder_.opens_sentence(text_, where.begin) || (after_fronted_phrase(where.begin) && !set_off) || after_opening_descriptor(where.begin))
+  };
+  if (finder_.opens_sentence(text_, where.begin) || (after_fronted_phrase(where.begin) && !set_off()) || after_opening_descriptor(where.begin))
     return role::subject;
   if (finder_.is_preposition(lower(word_before(where.begin)))) return role::oblique;
   return role::object;
