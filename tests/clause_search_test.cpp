@@ -225,6 +225,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "indirect|Biden|complained|explicit|-|the tone of the primary\nindirect|Biden|defended|explicit|-|Sanders as a mainstream "
                     "candidate\nindirect|Biden|mocked|explicit|-|the Republican Party and its leading contenders\nindirect|Biden|made it "
                     "clear|explicit|-|the plan was dead"},
+        clause_case{"a fronted clause before a main clause with a long subject", "When Obama said the plan would fail, House Speaker John Boehner laughed.",
+                    "indirect|Obama|said|explicit|-|the plan would fail"},
+        clause_case{"a fronted clause whose content has a clause of its own", "When Smith said that if the bill passed, the economy would suffer, Republicans laughed.",
+                    "indirect|Smith|said|explicit|-|if the bill passed, the economy would suffer"},
+        clause_case{"a name given by a participle before a verb and its object", "A group called FurScience released a survey on Monday.", ""},
+        clause_case{"a participle phrase after a closing attribution with a long clause before it",
+                    "The plan to rebuild the old roads and bridges of the cities across the Midwest would fail, an official said, speaking on condition of anonymity.",
+                    "indirect|an official|said|explicit|-|The plan to rebuild the old roads and bridges of the cities across the Midwest would fail"},
         clause_case{"a figure and an -s form are a noun phrase", "They took the ladder with a 22 points to 10 win over Maroochydore.", ""},
         clause_case{"a numbered article states", "Article 5 states that members must defend each other.",
                     "indirect|Article 5|states|explicit|-|members must defend each other"}),

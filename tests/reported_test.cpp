@@ -397,6 +397,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "The governor spoke on Fox.\n\nThe governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n",
                       "indirect|The governor|added|explicit|-|It is typical of her. She knows nothing, but the mouth never stops"},
         reported_case{"a list after a colon reports nothing", "The agency listed its reasons:\n\nFirst, the costs rose.\n", ""},
+        reported_case{"a title-case headline of two clauses", "Senate Passes Budget, House Agrees\nThe Senate passed the budget on Friday.", ""},
         reported_case{"a title-case headline with a noun at its end", "Snow Closes Schools, Bus Drivers Union Reports\nThe union met.", ""},
         reported_case{"belief verb with infinitive", "The campaign plans to release more medical records next week.",
                       "indirect|The campaign|plans|explicit|-|to release more medical records next week"}),

@@ -144,6 +144,25 @@ INSTANTIATE_TEST_SUITE_P(
         pronoun_case{"a_role_description_with_its_own_appositive_name_is_no_holders_mention",
                      "Former President George W. Bush said the talks went well.\nThe president, Barack Obama, disagreed. He said the talks had failed.\n",
                      "Barack Obama"},
+        // (rows a second review asked for)
+        pronoun_case{"the_owners_own_newer_full_name_keeps_the_surname",
+                     "Ted Cruz spoke in Houston on Monday. Cruz said he would win.\n\nHeidi Cruz introduced him on Tuesday. Ted Cruz "
+                     "thanked her, and Cruz said the race was close.\n",
+                     "Ted Cruz"},
+        pronoun_case{"a_possessive_determiner_before_a_role_is_no_definite_article",
+                     "President Barack Obama praised the company Acme on Monday.\n\nAcme hired John Smith last year. Its president "
+                     "resigned on Friday. He said the company would recover.\n",
+                     "John Smith"},
+        pronoun_case{"a_past_marker_cancels_only_the_role_it_stands_before",
+                     "President Barack Obama, a former senator from Illinois, spoke in Chicago on Monday.\n\nJohn Smith met him there. "
+                     "The president arrived in Detroit on Tuesday. He said the plan would work.\n",
+                     "Barack Obama"},
+        pronoun_case{"a_surname_opening_a_sentence_before_an_adverb_is_a_bare_use",
+                     "Ted Cruz spoke in Houston on Monday. Cruz also visited Dallas.\n\nHeidi Cruz joined the campaign on Tuesday.\n\n"
+                     "The senator spoke in Iowa. \u201CWe will win,\u201D Cruz said.\n",
+                     "Ted Cruz"},
+        pronoun_case{"a_name_that_opens_the_sentence_before_its_appositive_and_who",
+                     "Sterling Brown, a lawyer who said the case was weak, met the family on Monday.\n", "Sterling Brown"},
         // the surname alone stays with the person it was used for before a relative was named in full
         pronoun_case{"the_surname_alone_stays_with_its_first_owner",
                      "Bernie Sanders came to Syracuse on Friday. Sanders spoke for an hour. At the urging of his wife, Jane "

@@ -187,10 +187,14 @@ int model::find_named(std::string const& name, speaker_kind kind, std::size_t at
       // (unless another of them was just named in full as a subject, in this sentence or the one before:
       // `Sen. Tim Scott of South Carolina spoke in Charleston. Scott, a Republican, said …`)
       std::size_t const here = sentence_of(at);
-      for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && sentence_of(it->first) + 1 >= here; ++it)
-        if (it->second.entity != owner && std::find(candidates.begin(), candidates.end(), it->second.entity) != candidates.end() &&
-            it->second.grammatical == role::subject && text_of(span{it->first, it->second.end}).find(' ') != std::string_view::npos)
+      // (the nearest of them decides: the owner's own newer mention keeps it)
+      for (auto it = std::make_reverse_iterator(places_.lower_bound(at)); it != places_.rend() && sentence_of(it->first) + 1 >= here; ++it) {
+        if (std::find(candidates.begin(), candidates.end(), it->second.entity) == candidates.end()) continue;
+        if (it->second.entity != owner && it->second.grammatical == role::subject &&
+            text_of(span{it->first, it->second.end}).find(' ') != std::string_view::npos)
           return it->second.entity;
+        break;
+      }
       return owner;
     }
   // the candidate mentioned last before `at`, within surname_reach; else the first one introduced
@@ -251,9 +255,12 @@ std::size_t model::first_bare_use(int owner, std::size_t from, std::size_t until
       std::size_t ne = n;
       while (ne < text_.size() && letter(text_[ne])) ++ne;
       std::string_view const next = text_.substr(n, ne - n);
-      bool const verb = finder_.is_verb_form(next) || finder_.is(grammar::word_class::irregular_past, lower(next)) ||
-                        finder_.is(grammar::word_class::finite_form, lower(next));
-      if (!(e < text_.size() && (text_[e] == ',' || text_[e] == '\'' || static_cast<unsigned char>(text_[e]) == 0xE2)) && !verb) continue;
+      // (or an adverb, a preposition or a coordinator: `Cruz also visited`, `Cruz on Monday`, `Cruz and his wife`)
+      std::string const l = lower(next);
+      bool const verb = finder_.is_verb_form(next) || finder_.is(grammar::word_class::irregular_past, l) || finder_.is(grammar::word_class::finite_form, l) ||
+                        finder_.is(grammar::word_class::adverb, l) || finder_.is_preposition(l) || finder_.is(grammar::word_class::coordinator, l);
+      bool const pause = e < text_.size() && (text_[e] == ',' || text_[e] == '\'' || text_.compare(e, 3, "\u2019") == 0);
+      if (!pause && !verb) continue;
     }
     return i;
   }

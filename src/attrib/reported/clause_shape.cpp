@@ -177,9 +177,12 @@ std::size_t reporter::fronted_clause_end(attribution const& a, span content) con
   std::string opener(text_.substr(open, e - open));
   for (auto& c : opener) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!in_.lex.is(word_class::adverbial_subordinator, opener) || skip_spaces(text_, e, a.cue->begin) != a.mention->begin) return content.end;
+  // (the last such comma: a clause inside what was said may have one of its own, `said that if the bill passed,
+  // the economy would suffer, Republicans laughed`)
+  std::size_t found = content.end;
   for (std::size_t i = text_.find(',', content.begin); i < content.end; i = text_.find(',', i + 1))
-    if (!inside_quotation(i) && main_clause_at(skip_spaces(text_, i + 1, content.end), content.end)) return i;
-  return content.end;
+    if (!inside_quotation(i) && main_clause_at(skip_spaces(text_, i + 1, content.end), content.end)) found = i;
+  return found;
 }
 
 // A main clause at `w`: a subject (a pronoun, a capitalised word or an article and its noun) and a finite verb
@@ -189,7 +192,7 @@ bool reporter::main_clause_at(std::size_t w, std::size_t end) const {
   if (w >= end || class_length_at(word_class::relative_word, w) > 0) return false;
   if (!opens_with_subject_pronoun(w) && !std::isupper(static_cast<unsigned char>(text_[w])) && class_length_at(word_class::article, w) <= 0) return false;
   std::size_t i = w;
-  for (std::size_t k = 0; k < main_clause_reach && i < end; ++k) {
+  for (int k = 0; k < finite_verb_reach && i < end; ++k) {
     std::size_t e = i;
     while (e < end && !is_space(text_[e]) && text_[e] != ',') ++e;
     std::string word(text_.substr(i, e - i));
@@ -248,8 +251,15 @@ bool reporter::names_a_thing(attribution const& a, span content) const {
     std::size_t e = i;
     while (e < content.end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
     std::string const next(text_.substr(i, e - i));
-    return in_.lex.is(word_class::preposition, next) || in_.tables.contains(grammar::word_set::speech_verb, next) ||
-           in_.tables.contains(grammar::word_set::auxiliary, next);
+    if (in_.lex.is(word_class::preposition, next) || in_.tables.contains(grammar::word_set::speech_verb, next) ||
+        in_.tables.contains(grammar::word_set::auxiliary, next))
+      return true;
+    // (a finite verb with an object after it, `A group called FurScience released a survey`; not an -ed adjective
+    // and its complement, `A critic called Trump misguided on trade`)
+    std::size_t const object = skip_spaces(text_, e, content.end);
+    return in_.lex.finite_verb(next) && object < content.end &&
+           (class_length_at(word_class::article, object) > 0 || in_.tables.contains(grammar::word_set::determiner, std::string(text_.substr(object, std::min(content.end, text_.find(' ', object)) - object))) ||
+            std::isupper(static_cast<unsigned char>(text_[object])) != 0);
   }
   // or a common name with its scientific one in brackets: `the sevengill shark (Notorhynchus cepedianus)`
   if (!article) return false;

@@ -52,7 +52,7 @@ bool reporter::attribution_closes(span body, span sentence, std::size_t last_ver
     // (`…, an official said, speaking on condition of anonymity`: a participle phrase after it is the speaker's,
     // and the clause before is what was said)
     if (e < body.end && text_[e] == ',' && c > body.begin + 8 && participle_at(skip_spaces(text_, e + 1, body.end), body.end) &&
-        finite_within(body.begin, c))
+        finite_before(body.begin, c))
       return add(span{body.begin, c}, from_phrase(*p));
     // (`CLAUSE1, SPEAKER said, CLAUSE2`: not a verb joined after the comma, `…, mocked X, and made it clear …`)
     if (e < body.end && text_[e] == ',' && !(p->inverted && class_length_at(word_class::coordinator, skip_spaces(text_, e + 1, body.end)) > 0))
@@ -115,6 +115,20 @@ bool reporter::participle_at(std::size_t i, std::size_t end) const {
   while (e < end && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
   return e - i >= min_inflected_bytes && std::islower(static_cast<unsigned char>(text_[i])) != 0 &&
          in_.lex.ends_in(word_class::participle_suffix, text_.substr(i, e - i));
+}
+
+// Whether a finite verb stands anywhere in [b, e) (`The plan to rebuild … would fail`).
+bool reporter::finite_before(std::size_t b, std::size_t e) const {
+  for (std::size_t i = b; i < e;) {
+    std::size_t w = i;
+    while (w < e && std::isalpha(static_cast<unsigned char>(text_[w]))) ++w;
+    if (w > i && std::islower(static_cast<unsigned char>(text_[i])) != 0) {
+      std::string word(text_.substr(i, w - i));
+      if (in_.lex.finite_verb(word)) return true;
+    }
+    i = w + 1;
+  }
+  return false;
 }
 
 }  // namespace attrib::reported_detail

@@ -64,7 +64,7 @@ void reporter::headline_attribution() {
 }
 
 // `Clinton Hid Past Health Problems From Public, Former White House Doctor Says.`: a title-case headline that
-// closes with a comma, one to six capitalised words and a capitalised reporting verb.
+// closes with a comma, two to six capitalised words and a capitalised neutral verb of saying.
 void reporter::title_case_closing(span h) {
   constexpr std::size_t max_speaker_words = 6;
   std::size_t e = h.end;
@@ -75,8 +75,9 @@ void reporter::title_case_closing(span h) {
   std::string lower(text_.substr(v, e - v));
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (in_.lex.lemma_of(lower).empty() || !in_.lex.reports(lower) || in_.lex.noun_homograph(lower)) return;
+  // (a neutral verb of saying only: `Senate Passes Budget, House Agrees` is two clauses)
   cue_class const type = in_.lex.class_of(lower);
-  if (type != cue_class::neutral && type != cue_class::loaded) return;
+  if (type != cue_class::neutral) return;
   std::size_t const comma = text_.rfind(',', v);
   if (comma == std::string_view::npos || comma <= h.begin || inside_quotation(comma)) return;
   std::size_t const speaker = skip_spaces(text_, comma + 1, v);
@@ -87,7 +88,8 @@ void reporter::title_case_closing(span h) {
     while (i < v && !space_at(text_, i)) ++i;
     i = skip_spaces(text_, i, v);
   }
-  if (words == 0 || words > max_speaker_words) return;
+  // (a name of two words or more, as a headline gives a source: `House Agrees` is no speaker)
+  if (words < 2 || words > max_speaker_words) return;
   attribution a;
   a.kind = attribution_kind::explicit_cue;
   a.mention = trim(span{speaker, v});

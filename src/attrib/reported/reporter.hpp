@@ -194,6 +194,7 @@ class reporter {
   // that no second noun phrase follows (`officials called Trump a liar` reports).
   bool names_a_thing(attribution const& a, span content) const;
   bool participle_at(std::size_t i, std::size_t end) const;
+  bool finite_before(std::size_t b, std::size_t e) const;
   std::size_t appositive_content_end(span appositive) const;
   bool ends_in_source_noun(span mention) const;
 
@@ -230,7 +231,6 @@ class reporter {
   static constexpr std::size_t subject_reach_bytes = 120;  ///< bytes from a connective to the verb of a clause of its own
   static constexpr std::size_t min_inflected_bytes = 4;  ///< `-ed` words shorter than this are no past forms (`red`)
   static constexpr std::size_t max_common_name_words = 4;  ///< words of a common name before its scientific one
-  static constexpr std::size_t main_clause_reach = 4;  ///< words from a main clause's subject to its finite verb
 
   // Where the reported clause begins: after `that` when it follows the verb's object within a few words
   // (`warned the allies that …`), else right after the phrase (`described X as …`, `said the plan …`).

@@ -204,11 +204,20 @@ bool resolver::identified_first_conjunct(std::vector<std::string_view> const& ws
 
 void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_mentions) {
   std::map<std::string, std::vector<int>, std::less<>> holders;  // role word → the named people who hold it now
+  // (not a role a mention gives with a past marker right before it: `Former President George W. Bush`; `a former
+  // senator` leaves `President Barack Obama` the president)
+  auto const past_role = [&](discourse::entity const& ent, std::string const& r) {
+    for (auto const& m : ent.mentions) {
+      auto const ws = words(m.text);
+      for (std::size_t k = 1; k < ws.size(); ++k)
+        if (lower(finder_.strip_possessive(ws[k])) == r && finder_.is(word_class::past_role_marker, lower(ws[k - 1]))) return true;
+    }
+    return false;
+  };
   for (std::size_t e = 0; e < model_.size(); ++e)
-    if (auto const& ent = model_[static_cast<int>(e)]; ent.kind == speaker_kind::person && ent.named && !ent.plural &&
-        std::none_of(ent.role_words.begin(), ent.role_words.end(), [&](std::string const& r) { return finder_.is(word_class::past_role_marker, r); }))
+    if (auto const& ent = model_[static_cast<int>(e)]; ent.kind == speaker_kind::person && ent.named && !ent.plural)
       for (auto const& r : ent.role_words)
-        if (finder_.is_role_word(r)) holders[r].push_back(static_cast<int>(e));
+        if (finder_.is_role_word(r) && !past_role(ent, r)) holders[r].push_back(static_cast<int>(e));
   if (holders.empty()) return;
   std::bitset<256> initials;  // the first letters of the role words: most words are passed over on their first byte
   for (auto const& [word, _] : holders) initials.set(static_cast<unsigned char>(word[0]));
@@ -232,7 +241,7 @@ void resolver::register_role_descriptions(std::vector<std::size_t> const& quote_
       }
       std::size_t i = b - 1;
       while (i > p.begin && letter(text_[i - 1])) --i;
-      if (i == b - 1 || !finder_.is_definite(lower(text_.substr(i, b - 1 - i)))) {
+      if (i == b - 1 || !finder_.is(word_class::definite_article, lower(text_.substr(i, b - 1 - i)))) {
         b = e;
         continue;
       }

@@ -211,7 +211,7 @@ std::optional<span> resolver::name_before_appositive(span np) const {
   // `Speaking to Hillary Clinton, a voter who …`)
   span const sentence = model_.sentence_span(model_.sentence_of(name.begin));
   if (auto const opening = words(text_.substr(sentence.begin, c - 1 - std::min(c - 1, sentence.begin)));
-      !opening.empty() && (finder_.is_preposition(lower(opening[0])) || finder_.ends_in(word_class::participle_suffix, lower(opening[0]))) &&
+      name.begin > sentence.begin && !opening.empty() && opening[0].data() < text_.data() + name.begin && (finder_.is_preposition(lower(opening[0])) || finder_.ends_in(word_class::participle_suffix, lower(opening[0]))) &&
       std::none_of(opening.begin(), opening.end(), [&](std::string_view w) { return finder_.finite_verb(lower(w)); }))
     return std::nullopt;
   // (a person the article names there: not `… of Ohio, a Republican who`)
