@@ -145,12 +145,7 @@ void reporter::colon_blocks() {
       if (skip_spaces(text_, std::max(p.whole.end, p.cue.end), colon + 1) != colon || cue_taken(p.cue)) continue;
       attribution a = from_phrase(p);
       if (a.cue_type != cue_class::neutral && a.cue_type != cue_class::loaded) continue;
-      quote q;
-      q.kind = quote_kind::indirect;
-      q.extent = q.content = block;
-      q.form = form_of(block, a);
-      q.attr = std::move(a);
-      found_.push_back(std::move(q));
+      keep(block, std::move(a));  // (the block whole: no cut at its own pauses and connectives)
       break;
     }
   }

@@ -177,13 +177,18 @@ bool reporter::add(span content, attribution a) {
   std::size_t const min_words = infinitive_cue || a.cue_type == cue_class::stance ? 1 : in_.lex.takes_reason(cue) ? 2 : 3;
   if (word_count(text_.substr(content.begin, content.size())) < min_words || overlaps_direct(content)) return false;
   if (!opts_.beliefs && a.cue_type == cue_class::belief) return false;
+  keep(content, std::move(a));
+  return true;
+}
+
+// An attribution of reported speech with exactly this content, as found.
+void reporter::keep(span content, attribution a) {
   quote q;
   q.kind = quote_kind::indirect;
   q.extent = q.content = content;
   q.form = form_of(content, a);
   q.attr = std::move(a);
   found_.push_back(std::move(q));
-  return true;
 }
 
 void reporter::find_in_sentence(span s) {

@@ -104,6 +104,7 @@ class reporter {
   // verb is capitalised like every word, so the grammar's lowercase verb forms do not see it; here a
   // capitalised form of a reporting verb after one to five capitalised words splits speaker from content.
   void colon_blocks();
+  void keep(span content, attribution a);
   void title_case_closing(span h);
   void title_case_headline(span h);
 
