@@ -196,7 +196,8 @@ void resolver::register_bare_surnames() {
       if (e > i + 1) {
         key.assign(text_.substr(i, e - i));
         for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (auto const it = owner.find(key); it != owner.end()) {
+        // (a word inside a name already found, `Hillary Clinton`, asks nobody: add_bare_surname would drop it)
+        if (auto const it = owner.find(key); it != owner.end() && !model_.inside_a_mention(i)) {
           int const person = it->second == decide_each ? model_.find_named(std::string(text_.substr(i, e - i)), speaker_kind::person, i, '?') : it->second;
           if (person >= 0) add_bare_surname(span{i, e}, person, p);
         }
